@@ -1,0 +1,74 @@
+"""workreport's canonical schema: pydantic models, codelists, published JSON Schema and a validator.
+
+Depends on nothing else of ours, so it can be installed on its own to validate data.
+"""
+
+from .body import ResponsibleBody
+from .body_assignment import BodyAssignment
+from .chapter import Chapter
+from .codelists import Codelist, load_codelist
+from .codes import (
+    AssignmentBasis,
+    BodyClassification,
+    BodyRole,
+    Commitment,
+    Comparator,
+    Direction,
+    Language,
+    Provenance,
+    QuantityKind,
+    TargetType,
+)
+from .common import Licence, Period
+from .dataset import Dataset, Release
+from .document import Document
+from .entities import COLLECTIONS, ENTITIES
+from .hashing import canonical_json, content_hash
+from .language_map import LanguageMap
+from .measure import Measure
+from .paragraph import Paragraph
+from .problems import Problem
+from .source_span import SourceSpan
+from .target import StatedQuantity, Target
+from .unit import Unit
+from .validate import UnusableInput, validate_data, validate_file
+from .version import SCHEMA_VERSION
+
+__all__ = [
+    "COLLECTIONS",
+    "ENTITIES",
+    "SCHEMA_VERSION",
+    "AssignmentBasis",
+    "BodyAssignment",
+    "BodyClassification",
+    "BodyRole",
+    "Chapter",
+    "Codelist",
+    "Commitment",
+    "Comparator",
+    "Dataset",
+    "Direction",
+    "Document",
+    "Language",
+    "LanguageMap",
+    "Licence",
+    "Measure",
+    "Paragraph",
+    "Period",
+    "Problem",
+    "Provenance",
+    "QuantityKind",
+    "Release",
+    "ResponsibleBody",
+    "SourceSpan",
+    "StatedQuantity",
+    "Target",
+    "TargetType",
+    "Unit",
+    "UnusableInput",
+    "canonical_json",
+    "content_hash",
+    "load_codelist",
+    "validate_data",
+    "validate_file",
+]

@@ -1,0 +1,108 @@
+"""Closed codelists as enums; each mirrors ``codelists/<name>.csv`` (a test keeps them in step)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Comparator(StrEnum):
+    """How a target relates to its stated value (codelist ``comparator``)."""
+
+    EQ = "eq"
+    GTE = "gte"
+    LTE = "lte"
+    APPROX = "approx"
+    RANGE = "range"
+
+
+class Commitment(StrEnum):
+    """How firmly a target is stated (codelist ``commitment``)."""
+
+    FIRM = "firm"
+    ASPIRATIONAL = "aspirational"
+
+
+class Direction(StrEnum):
+    """Which way an indicator is to move (codelist ``direction``)."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    MAINTAIN = "maintain"
+    ACHIEVE = "achieve"
+
+
+class TargetType(StrEnum):
+    """Whether a target states a number (codelist ``target_type``)."""
+
+    QUANTITATIVE = "quantitative"
+    QUALITATIVE = "qualitative"
+
+
+class QuantityKind(StrEnum):
+    """What a unit measures (codelist ``quantity_kind``)."""
+
+    AREA = "area"
+    LENGTH = "length"
+    MASS = "mass"
+    MONEY = "money"
+    RATIO = "ratio"
+    COUNT = "count"
+    POWER = "power"
+
+
+class BodyClassification(StrEnum):
+    """What kind of organisation a body is (codelist ``body_classification``)."""
+
+    GOVERNMENT = "government"
+    GOVERNMENT_DEPARTMENT = "government_department"
+    CENTRAL_AUTHORITY = "central_authority"
+    PEOPLE_ORGANISATION = "people_organisation"
+    ACADEMIC_INSTITUTION = "academic_institution"
+    GRASSROOTS_SELF_GOVERNING = "grassroots_self_governing"
+
+
+class AssignmentBasis(StrEnum):
+    """Why a body is attached to a measure (codelist ``assignment_basis``)."""
+
+    EXPLICIT = "explicit"
+    CURATED = "curated"
+    ISSUER = "issuer"
+
+
+class BodyRole(StrEnum):
+    """What a body does for a measure (codelist ``body_role``)."""
+
+    LEAD = "lead"
+    PARTNER = "partner"
+    PARTICIPANT = "participant"
+
+
+class Provenance(StrEnum):
+    """Where a label came from (codelist ``provenance``)."""
+
+    EXTRACTED = "extracted"
+    DERIVED = "derived"
+    CURATED = "curated"
+
+
+class Language(StrEnum):
+    """Language tags allowed in language maps and as a source language (codelist ``language``)."""
+
+    ZH_HANT = "zh-Hant"
+    ZH_HANS = "zh-Hans"
+    EN = "en"
+
+
+CODELIST_ENUMS: dict[str, type[StrEnum]] = {
+    "comparator": Comparator,
+    "commitment": Commitment,
+    "direction": Direction,
+    "target_type": TargetType,
+    "quantity_kind": QuantityKind,
+    "body_classification": BodyClassification,
+    "assignment_basis": AssignmentBasis,
+    "body_role": BodyRole,
+    "provenance": Provenance,
+    "language": Language,
+}
+"""Closed codelists by CSV name. ``unit`` is open (new units are added over time), so it is not an enum."""
