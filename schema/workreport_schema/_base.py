@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, Strict, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, Strict, ValidationInfo, model_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 """Ids are lower-case ASCII words joined by ``-``, ``_`` or ``.``: safe in any URL path."""
@@ -67,9 +67,9 @@ class Record(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _refuse_null(cls, data: Any) -> Any:
-        """Refuse explicit nulls: the JSON Schema allows only omission."""
-        if isinstance(data, dict):
+    def _refuse_null(cls, data: Any, info: ValidationInfo) -> Any:
+        """Refuse explicit nulls in JSON: the JSON Schema allows only omission (None from Python means omitted)."""
+        if info.mode == "json" and isinstance(data, dict):
             nulls = sorted(str(key) for key, value in data.items() if value is None)
             if nulls:
                 raise ValueError(f"null is not allowed; omit the field instead: {', '.join(nulls)}")

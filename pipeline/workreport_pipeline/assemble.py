@@ -1,0 +1,284 @@
+"""Run the stages in order and build a validated Dataset (stage 9 writes nothing on failure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from workreport_schema import (
+    SCHEMA_VERSION,
+    BodyAssignment,
+    Chapter,
+    Commitment,
+    Dataset,
+    Document,
+    Language,
+    LanguageMap,
+    Licence,
+    Measure,
+    Paragraph,
+    Period,
+    Problem,
+    Provenance,
+    QuantityKind,
+    Release,
+    ResponsibleBody,
+    StatedQuantity,
+    Target,
+    TargetType,
+    Unit,
+    content_hash,
+    load_codelist,
+    validate_data,
+)
+
+from .curation import Curation, CurationError
+from .document_info import DocumentInfo
+from .labels import text_label
+from .normalise import fold
+from .source import sha256_hex
+from .spans import Span
+from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
+from .stages.classify import group_measures
+from .stages.ids import chapter_id, measure_id, paragraph_id, target_id
+from .stages.quantities import TextIndex
+from .stages.segment import segment
+from .stages.targets import TargetDraft, clause_targets, states_target
+
+
+class ValidationFailed(Exception):
+    """The extracted dataset broke the schema or its rules; nothing is written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        super().__init__(
+            f"the extracted data is invalid ({len(problems)} problems; first: {first.path or '/'}: [{first.rule}] {first.message})"
+        )
+
+
+@dataclass
+class _Records:
+    chapters: list[Chapter] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    unit_codes: set[str] = field(default_factory=set)
+    body_ids: set[str] = field(default_factory=set)
+
+
+def _number(value: Decimal) -> float:
+    return float(value)
+
+
+def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: str, info: DocumentInfo, period: Period) -> Target:
+    indicator, provenance = text_label(draft.indicator, info.language, "indicator")
+    common: dict[str, Any] = {
+        "id": target,
+        "document_id": info.id,
+        "measure_id": measure,
+        "ordinal": ordinal,
+        "indicator": indicator,
+        "commitment": Commitment.ASPIRATIONAL if draft.aspirational else Commitment.FIRM,
+        "period": period,
+        "source": draft.span.record(text),
+        "provenance": provenance,
+    }
+    if draft.quantity is not None and draft.unit is not None:
+        quantity = draft.quantity
+        stated = StatedQuantity(
+            text=quantity.expression.slice(text),
+            value=_number(quantity.stated_value),
+            value_max=None if quantity.stated_value_max is None else _number(quantity.stated_value_max),
+            unit=quantity.unit_text.slice(text) if quantity.unit_text else None,
+        )
+        return Target(
+            **common,
+            type=TargetType.QUANTITATIVE,
+            value=_number(quantity.value),
+            value_max=None if quantity.value_max is None else _number(quantity.value_max),
+            unit=draft.unit.code,
+            stated=stated,
+            comparator=quantity.comparator,
+            direction=quantity.direction,
+        )
+    assert draft.qualitative is not None
+    return Target(**common, type=TargetType.QUALITATIVE, direction=draft.qualitative.direction)
+
+
+def _unit(code: str) -> Unit:
+    row = load_codelist("unit").row(code)
+    return Unit(
+        id=code,
+        names=LanguageMap.of(zh_hant=row["Title (zh-Hant)"], zh_hans=row["Title (zh-Hans)"], en=row["Title (en)"]),
+        symbol=row["Symbol"] or None,
+        ucum=row["UCUM"],
+        quantity_kind=QuantityKind(row["Quantity kind"]),
+        factor=float(row["Factor"]),
+        provenance={"names/en": Provenance.CURATED, "names/zh-Hans": Provenance.CURATED, "names/zh-Hant": Provenance.CURATED},
+    )
+
+
+def _bodies(registry: BodyRegistry, used: set[str]) -> list[ResponsibleBody]:
+    wanted = set(used)
+    for body_id in list(wanted):
+        parent = registry.bodies[body_id].parent
+        while parent is not None and parent not in wanted:
+            wanted.add(parent)
+            parent = registry.bodies[parent].parent
+    bodies = []
+    for body_id in sorted(wanted):
+        known = registry.bodies[body_id]
+        names, provenance = text_label(known.zh_hant, Language.ZH_HANT, "names", known.en, Provenance.CURATED)
+        bodies.append(
+            ResponsibleBody(
+                id=known.id,
+                names=names,
+                classification=known.classification,
+                parent_id=known.parent,
+                other_names=list(known.other_names),
+                provenance=provenance,
+            )
+        )
+    return bodies
+
+
+def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]:
+    """The dataset of one document as published JSON, validated; raises on any problem."""
+    folded = fold(text)
+    segmentation = segment(text, folded)
+    index = TextIndex.build(text, folded)
+    registry = BodyRegistry.build(curation, info.issuer, info.id)
+    start, end = info.period
+    period = Period(start=start, end=end)
+    found = {chapter.ordinal for chapter in segmentation.chapters}
+    for ordinal in curation.chapter_titles_en:
+        if ordinal not in found:
+            raise CurationError(f"chapters.toml: chapter {ordinal} is not in the text")
+    for rule in curation.assignments:
+        if rule.body not in registry.bodies:
+            raise CurationError(f"{rule.source}: body {rule.body} is not in bodies.toml or the gazetteer")
+    used_rules: set[str] = set()
+    records = _Records()
+    records.body_ids.add(registry.issuer_id)
+
+    for chapter in segmentation.chapters:
+        chapter_key = chapter_id(info.id, chapter.ordinal)
+        title, title_provenance = text_label(
+            chapter.title.slice(text), info.language, "title", curation.chapter_titles_en.get(chapter.ordinal)
+        )
+        paragraph_keys = []
+        for paragraph in chapter.paragraphs:
+            paragraph_key = paragraph_id(chapter_key, paragraph.ordinal)
+            paragraph_keys.append(paragraph_key)
+            records.paragraphs.append(
+                Paragraph(
+                    id=paragraph_key,
+                    document_id=info.id,
+                    chapter_id=chapter_key,
+                    ordinal=paragraph.ordinal,
+                    source=paragraph.span.record(text),
+                )
+            )
+            ordinal = 0
+            for sentence in paragraph.sentences:
+                for group in group_measures(folded, sentence.clauses, lambda clause: states_target(index, clause)):
+                    ordinal += 1
+                    measure_key = measure_id(paragraph_key, ordinal)
+                    span: Span = group.span
+                    drafts = [draft for clause in group.clauses for draft in clause_targets(index, clause)]
+                    targets = [
+                        _target(draft, target_id(measure_key, number), measure_key, number, text, info, period)
+                        for number, draft in enumerate(drafts, start=1)
+                    ]
+                    curated = curated_bodies(curation.assignments, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
+                    used_rules.update(rule.source for rule, _ in curated)
+                    assignments = assign_bodies(
+                        [draft for _, draft in curated], explicit_bodies(folded, span, registry), registry.issuer_id
+                    )
+                    label, provenance = text_label(span.slice(text), info.language, "text")
+                    records.measures.append(
+                        Measure(
+                            id=measure_key,
+                            document_id=info.id,
+                            chapter_id=chapter_key,
+                            paragraph_id=paragraph_key,
+                            ordinal=ordinal,
+                            text=label,
+                            bodies=[
+                                BodyAssignment(
+                                    body_id=a.body_id,
+                                    role=a.role,
+                                    basis=a.basis,
+                                    rationale=a.rationale,
+                                    source=a.span.record(text) if a.span else None,
+                                )
+                                for a in assignments
+                            ],
+                            target_ids=[target.id for target in targets],
+                            source=span.record(text),
+                            provenance=provenance,
+                        )
+                    )
+                    records.targets.extend(targets)
+                    records.unit_codes.update(target.unit for target in targets if target.unit)
+                    records.body_ids.update(a.body_id for a in assignments)
+        records.chapters.append(
+            Chapter(
+                id=chapter_key,
+                document_id=info.id,
+                ordinal=chapter.ordinal,
+                numeral=chapter.numeral.slice(text),
+                title=title,
+                paragraph_ids=paragraph_keys,
+                source=chapter.heading.record(text),
+                provenance=title_provenance,
+            )
+        )
+    stale = [rule for rule in curation.assignments if rule.source not in used_rules]
+    if stale:
+        rule = stale[0]
+        where = f"chapter {rule.chapter} paragraph {rule.paragraph}" + (f" containing {rule.contains!r}" if rule.contains else "")
+        raise CurationError(f"{rule.source} matches no measure ({where}); update the curation file")
+
+    document_title, document_provenance = text_label(info.title, info.language, "title", info.title_en, Provenance.CURATED)
+    note = None
+    if info.note:
+        note, note_provenance = text_label(info.note, info.language, "note", info.note_en, Provenance.CURATED)
+        document_provenance = dict(sorted((document_provenance | note_provenance).items()))
+    document = Document(
+        id=info.id,
+        title=document_title,
+        year=info.year,
+        period=period,
+        issuer=registry.issuer_id,
+        language=info.language,
+        source_sha256=sha256_hex(text),
+        licence=Licence.model_validate(info.source_licence),
+        note=note,
+        text=text,
+        provenance=document_provenance,
+    )
+    dataset = Dataset(
+        schema_version=SCHEMA_VERSION,
+        release=Release(
+            version=info.release_version,
+            content_hash="sha256:" + "0" * 64,
+            generated_at=info.generated_at(),
+            licence=Licence.model_validate(info.data_licence),
+        ),
+        documents=[document],
+        chapters=records.chapters,
+        paragraphs=records.paragraphs,
+        measures=records.measures,
+        targets=records.targets,
+        units=[_unit(code) for code in sorted(records.unit_codes)],
+        bodies=_bodies(registry, records.body_ids),
+    )
+    data = dataset.to_json_dict()
+    data["release"]["content_hash"] = content_hash(data)
+    _, problems = validate_data(data, "dataset")
+    if problems:
+        raise ValidationFailed(problems)
+    return data

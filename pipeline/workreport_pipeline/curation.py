@@ -1,0 +1,110 @@
+"""Reviewed, hand-written facts the text does not state (``curation/*.toml``).
+
+Everything here is marked curated in the output: English chapter labels,
+document-specific bodies, and body assignments with a one-line rationale.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workreport_schema import BodyClassification, BodyRole
+
+from .document_info import check_id
+
+
+class CurationError(Exception):
+    """A curation file is unusable or out of date; the message is one line."""
+
+
+@dataclass(frozen=True)
+class CuratedBody:
+    id: str
+    zh_hant: str
+    en: str
+    classification: BodyClassification
+    parent: str | None = None
+    other_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssignmentRule:
+    """Assign ``body`` to the measures of one paragraph (or those whose text contains ``contains``)."""
+
+    chapter: int
+    paragraph: int
+    body: str
+    role: BodyRole
+    rationale: str
+    contains: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Curation:
+    chapter_titles_en: dict[int, str] = field(default_factory=dict)
+    bodies: tuple[CuratedBody, ...] = ()
+    assignments: tuple[AssignmentRule, ...] = ()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise CurationError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise CurationError(f"{path}: not valid TOML: {error}") from None
+    if data.get("curated") is not True:
+        raise CurationError(f"{path}: curation files must say curated = true")
+    return data
+
+
+def load_curation(folder: Path | None) -> Curation:
+    """Read chapters.toml, bodies.toml and assignments.toml from a folder (each optional)."""
+    if folder is None:
+        return Curation()
+    if not folder.is_dir():
+        raise CurationError(f"{folder}: no such folder")
+    titles: dict[int, str] = {}
+    bodies: list[CuratedBody] = []
+    rules: list[AssignmentRule] = []
+    try:
+        if (path := folder / "chapters.toml").exists():
+            for entry in _read(path).get("chapter", []):
+                titles[int(entry["ordinal"])] = str(entry["en"])
+        if (path := folder / "bodies.toml").exists():
+            for entry in _read(path).get("body", []):
+                bodies.append(
+                    CuratedBody(
+                        id=check_id(entry["id"], "body id"),
+                        zh_hant=entry["zh-Hant"],
+                        en=entry["en"],
+                        classification=BodyClassification(entry["classification"]),
+                        parent=entry.get("parent"),
+                        other_names=tuple(entry.get("other_names", [])),
+                    )
+                )
+        if (path := folder / "assignments.toml").exists():
+            for number, entry in enumerate(_read(path).get("assignment", []), start=1):
+                rules.append(
+                    AssignmentRule(
+                        chapter=int(entry["chapter"]),
+                        paragraph=int(entry["paragraph"]),
+                        body=entry["body"],
+                        role=BodyRole(entry.get("role", "lead")),
+                        rationale=str(entry["rationale"]).strip(),
+                        contains=entry.get("contains"),
+                        source=f"{path.name} assignment #{number}",
+                    )
+                )
+    except KeyError as error:
+        raise CurationError(f"{folder}: an entry is missing key {error.args[0]!r}") from None
+    except ValueError as error:
+        raise CurationError(f"{folder}: {error}") from None
+    for rule in rules:
+        if not rule.rationale:
+            raise CurationError(f"{rule.source}: the rationale is empty")
+    return Curation(titles, tuple(bodies), tuple(rules))

@@ -1,0 +1,165 @@
+"""What the text does not say about itself: id, title, year, issuer, licence (document.toml or flags)."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from workreport_schema import Language
+from workreport_schema._base import ID_PATTERN
+
+DEFAULT_DATA_LICENCE = {
+    "id": "CC-BY-4.0",
+    "title": "Creative Commons Attribution 4.0 International",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+}
+DEFAULT_SOURCE_LICENCE = {
+    "id": "LicenseRef-PRC-Copyright-Law-Article-5",
+    "title": "Official document of a state organ, not protected by copyright (Copyright Law of the PRC, Article 5)",
+}
+
+
+class DocumentInfoError(Exception):
+    """document.toml or the flags are unusable; the message is one line."""
+
+
+@dataclass(frozen=True)
+class IssuerInfo:
+    name: str
+    id: str | None = None
+    en: str | None = None
+    classification: str = "government"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """Metadata of one document, from document.toml and/or command-line flags."""
+
+    id: str
+    title: str
+    year: int
+    language: Language
+    issuer: IssuerInfo
+    title_en: str | None = None
+    note: str | None = None
+    note_en: str | None = None
+    period_start: datetime.date | None = None
+    period_end: datetime.date | None = None
+    source_licence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_SOURCE_LICENCE))
+    release_version: str = "1"
+    release_time: datetime.datetime | None = None
+    data_licence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DATA_LICENCE))
+
+    @property
+    def period(self) -> tuple[datetime.date, datetime.date]:
+        return (
+            self.period_start or datetime.date(self.year, 1, 1),
+            self.period_end or datetime.date(self.year, 12, 31),
+        )
+
+    def generated_at(self) -> datetime.datetime:
+        """Release time: document.toml, else SOURCE_DATE_EPOCH, else now (UTC)."""
+        if self.release_time is not None:
+            return self.release_time
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch and epoch.isdigit():
+            return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC)
+        return datetime.datetime.now(tz=datetime.UTC).replace(microsecond=0)
+
+
+def check_id(value: str, what: str = "document id") -> str:
+    if not re.fullmatch(ID_PATTERN, value) or len(value) > 100:
+        raise DocumentInfoError(f"{what} {value!r} is not valid: use lower-case letters, digits and - _ . (for example shanghai-2012)")
+    return value
+
+
+def check_language(value: str) -> Language:
+    if value not in (Language.ZH_HANT, Language.ZH_HANS):
+        raise DocumentInfoError(f"language {value!r} is not supported: use zh-Hant or zh-Hans")
+    return Language(value)
+
+
+def check_year(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
+        raise DocumentInfoError(f"year {value!r} is not valid: use a year from 1949 to 2100")
+    return value
+
+
+def _as_time(value: Any) -> datetime.datetime:
+    if isinstance(value, datetime.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
+    if isinstance(value, datetime.date):
+        return datetime.datetime(value.year, value.month, value.day, tzinfo=datetime.UTC)
+    raise DocumentInfoError(f"release date {value!r} is not a TOML date or date-time")
+
+
+def load_document_toml(path: Path) -> DocumentInfo:
+    """Read document.toml (see seeds/shanghai-2012/document.toml for every key)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DocumentInfoError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DocumentInfoError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DocumentInfoError(f"{path}: not valid TOML: {error}") from None
+    try:
+        issuer = data["issuer"]
+        period = data.get("period", {})
+        release = data.get("release", {})
+        return DocumentInfo(
+            id=check_id(data["id"]),
+            title=data["title"]["zh-Hant"] if "zh-Hant" in data["title"] else data["title"]["zh-Hans"],
+            title_en=data["title"].get("en"),
+            year=check_year(data["year"]),
+            language=check_language(data.get("language", "zh-Hant")),
+            issuer=IssuerInfo(
+                name=issuer["name"], id=issuer.get("id"), en=issuer.get("en"), classification=issuer.get("classification", "government")
+            ),
+            note=data.get("note", {}).get("zh-Hant") or data.get("note", {}).get("zh-Hans"),
+            note_en=data.get("note", {}).get("en"),
+            period_start=period.get("start"),
+            period_end=period.get("end"),
+            source_licence=data.get("licence", dict(DEFAULT_SOURCE_LICENCE)),
+            release_version=str(release.get("version", "1")),
+            release_time=_as_time(release["date"]) if "date" in release else None,
+            data_licence=release.get("licence", dict(DEFAULT_DATA_LICENCE)),
+        )
+    except KeyError as error:
+        raise DocumentInfoError(f"{path}: missing key {error.args[0]!r}") from None
+    except TypeError as error:
+        raise DocumentInfoError(f"{path}: a key has the wrong type ({error})") from None
+
+
+def with_overrides(info: DocumentInfo | None, **flags: Any) -> DocumentInfo:
+    """Apply command-line flags over document.toml (or build the info from flags alone)."""
+    given = {key: value for key, value in flags.items() if value is not None}
+    if info is None:
+        missing = [name for name in ("id", "title", "year") if name not in given]
+        if missing:
+            raise DocumentInfoError(f"without --document, give {', '.join('--' + m.replace('id', 'document-id') for m in missing)}")
+        issuer = IssuerInfo(name=given.pop("issuer", "人民政府"))
+        return DocumentInfo(
+            id=check_id(given.pop("id")),
+            title=given.pop("title"),
+            year=check_year(given.pop("year")),
+            language=check_language(given.pop("language", "zh-Hant")),
+            issuer=issuer,
+        )
+    changes: dict[str, Any] = {}
+    if "id" in given:
+        changes["id"] = check_id(given["id"])
+    if "title" in given:
+        changes["title"] = given["title"]
+    if "year" in given:
+        changes["year"] = check_year(given["year"])
+    if "language" in given:
+        changes["language"] = check_language(given["language"])
+    if "issuer" in given:
+        changes["issuer"] = IssuerInfo(name=given["issuer"])
+    return replace(info, **changes)

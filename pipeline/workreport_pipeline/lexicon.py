@@ -1,0 +1,143 @@
+"""The curated lexicons in ``lexicon/*.toml``, folded for matching.
+
+Lexicons are reviewed by hand and marked ``curated = true``; they say how to
+read text, never what a particular document says.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .normalise import fold
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("lexicon", f"{name}.toml").read_text(encoding="utf-8")
+    data: dict[str, Any] = tomllib.loads(text)
+    if data.get("curated") is not True:
+        raise ValueError(f"lexicon/{name}.toml must be marked curated = true")
+    return data
+
+
+def _words(values: list[str]) -> tuple[str, ...]:
+    """Folded words, longest first (so the longest match wins)."""
+    return tuple(sorted({fold(value) for value in values}, key=lambda word: (-len(word), word)))
+
+
+def _table(values: dict[str, Any]) -> dict[str, Any]:
+    return {fold(key): value for key, value in sorted(values.items(), key=lambda item: (-len(item[0]), item[0]))}
+
+
+@dataclass(frozen=True)
+class ClauseLexicon:
+    action_verbs: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    lead_ins: tuple[str, ...]
+    framing_leads: tuple[str, ...]
+    continuations: tuple[str, ...]
+    copula_exclusions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    lexical_words: tuple[str, ...]
+    vague_classifiers: tuple[str, ...]
+    multipliers: dict[str, int]
+    comparator_prefixes: dict[str, str]
+    comparator_suffixes: dict[str, str]
+    range_connectors: tuple[str, ...]
+    aspirational: tuple[str, ...]
+    direction_verbs: dict[str, str]
+    qualitative_markers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    symbols: dict[str, str]
+    classifiers: tuple[str, ...]
+    self_classifiers: dict[str, str]
+    nouns: dict[str, str]
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    zh_hant: str
+    en: str
+    classification: str
+    other_names: tuple[str, ...]
+
+
+@cache
+def clause_lexicon() -> ClauseLexicon:
+    data = _load("clauses")
+    return ClauseLexicon(
+        action_verbs=_words(data["action_verbs"]),
+        adverbs=_words(data["adverbs"]),
+        lead_ins=_words(data["lead_ins"]),
+        framing_leads=_words(data["framing_leads"]),
+        continuations=_words(data["continuations"]),
+        copula_exclusions=_words(data["copula_exclusions"]),
+    )
+
+
+@cache
+def number_lexicon() -> NumberLexicon:
+    data = _load("numbers")
+    return NumberLexicon(
+        lexical_words=_words(data["lexical_words"]),
+        vague_classifiers=_words(data["vague_classifiers"]),
+        multipliers=_table(data["multipliers"]),
+        comparator_prefixes=_table(data["comparator_prefixes"]),
+        comparator_suffixes=_table(data["comparator_suffixes"]),
+        range_connectors=_words(data["ranges"]["connectors"]),
+        aspirational=_words(data["commitment"]["aspirational"]),
+        direction_verbs=_table(data["direction_verbs"]),
+        qualitative_markers=_table(data["qualitative_markers"]),
+    )
+
+
+@cache
+def unit_lexicon() -> UnitLexicon:
+    data = _load("units")
+    return UnitLexicon(
+        symbols=_table(data["symbols"]),
+        classifiers=_words(data["classifiers"]["counting"]),
+        self_classifiers=_table(data["classifiers"]["self"]),
+        nouns=_table(data["nouns"]),
+    )
+
+
+@cache
+def gazetteer() -> tuple[GazetteerEntry, ...]:
+    data = _load("bodies")
+    return tuple(
+        GazetteerEntry(
+            id=entry["id"],
+            zh_hant=entry["zh-Hant"],
+            en=entry["en"],
+            classification=entry["classification"],
+            other_names=tuple(entry.get("other_names", [])),
+        )
+        for entry in data["body"]
+    )
+
+
+def match_prefix(folded: str, start: int, end: int, words: tuple[str, ...]) -> str | None:
+    """The longest word of ``words`` that starts at ``start`` and ends by ``end``."""
+    for word in words:
+        if folded.startswith(word, start, end):
+            return word
+    return None
+
+
+def match_suffix(folded: str, start: int, end: int, words: tuple[str, ...] | dict[str, Any]) -> str | None:
+    """The longest word that ends exactly at ``end`` and starts at or after ``start``."""
+    for word in words:
+        if end - len(word) >= start and folded.startswith(word, end - len(word), end):
+            return word
+    return None

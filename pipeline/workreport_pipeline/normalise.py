@@ -1,0 +1,47 @@
+"""Script and width folding for matching, and zh-Hans/zh-Hant conversion for labels.
+
+Matching runs on a *folded* copy of the text: full-width forms become ASCII
+(，→, ％→%), Traditional characters become Simplified (萬→万), ASCII letters
+become lower case. Folding maps each character to exactly one character, so an
+offset into the folded copy is the same offset into the exact source text:
+normalisation never shifts a span.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import opencc
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@cache
+def fold_char(char: str) -> str:
+    """One character folded for matching; always exactly one character."""
+    folded = unicodedata.normalize("NFKC", char)
+    if len(folded) != 1:
+        folded = char
+    simplified = _converter("t2s").convert(folded)
+    if len(simplified) == 1:
+        folded = simplified
+    return folded.lower() if folded.isascii() else folded
+
+
+def fold(text: str) -> str:
+    """The text folded for matching, the same length as the input (offsets carry over)."""
+    return "".join(fold_char(char) for char in text)
+
+
+def to_simplified(text: str) -> str:
+    """zh-Hans label from Traditional text (OpenCC t2s, phrase-aware)."""
+    return str(_converter("t2s").convert(text))
+
+
+def to_traditional(text: str) -> str:
+    """zh-Hant label from Simplified text (OpenCC s2t, phrase-aware)."""
+    return str(_converter("s2t").convert(text))

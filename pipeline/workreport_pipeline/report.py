@@ -1,0 +1,146 @@
+"""The quality report a reviewer reads: what was extracted per chapter, and every number that was not.
+
+It reads only a dataset (with its document text), re-reads the numbers in the
+text with the same stages and compares them with the published targets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .normalise import fold
+from .spans import Span
+from .stages.quantities import SKIP_REASONS, TextIndex, read_clause
+from .stages.segment import segment
+
+
+@dataclass(frozen=True)
+class ChapterCounts:
+    chapter_id: str
+    numeral: str
+    paragraphs: int
+    measures: int
+    quantitative: int
+    qualitative: int
+    bodies: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SkippedNumber:
+    document_id: str
+    chapter_id: str
+    start: int
+    end: int
+    number: str
+    context: str
+    reason: str
+
+
+@dataclass
+class QualityReport:
+    chapters: list[ChapterCounts] = field(default_factory=list)
+    skipped: list[SkippedNumber] = field(default_factory=list)
+    numbers_as_targets: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "chapters": [vars(chapter) for chapter in self.chapters],
+            "numbers_as_targets": self.numbers_as_targets,
+            "skipped_numbers": [vars(item) for item in self.skipped],
+            "reasons": SKIP_REASONS,
+        }
+
+
+def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
+    result = []
+    for chapter in dataset["chapters"]:
+        measures = [m for m in dataset["measures"] if m["chapter_id"] == chapter["id"]]
+        ids = {m["id"] for m in measures}
+        targets = [t for t in dataset["targets"] if t["measure_id"] in ids]
+        bases = Counter(a["basis"] for m in measures for a in m["bodies"])
+        result.append(
+            ChapterCounts(
+                chapter_id=chapter["id"],
+                numeral=chapter["numeral"],
+                paragraphs=len(chapter["paragraph_ids"]),
+                measures=len(measures),
+                quantitative=sum(t["type"] == "quantitative" for t in targets),
+                qualitative=sum(t["type"] == "qualitative" for t in targets),
+                bodies={basis: bases.get(basis, 0) for basis in ("explicit", "curated", "issuer")},
+            )
+        )
+    return result
+
+
+def quality_report(dataset: dict[str, Any]) -> QualityReport:
+    """Counts per chapter and the numbers that did not become targets, with reasons."""
+    report = QualityReport(chapters=_counts(dataset))
+    for document in dataset["documents"]:
+        text = document.get("text")
+        if text is None:
+            continue
+        folded = fold(text)
+        index = TextIndex.build(text, folded)
+        measure_spans = [Span(m["source"]["start"], m["source"]["end"]) for m in dataset["measures"] if m["document_id"] == document["id"]]
+        target_spans = [
+            Span(t["source"]["start"], t["source"]["end"])
+            for t in dataset["targets"]
+            if t["document_id"] == document["id"] and "stated" in t
+        ]
+        chapter_ids = {c["ordinal"]: c["id"] for c in dataset["chapters"] if c["document_id"] == document["id"]}
+        for chapter in segment(text, folded).chapters:
+            for paragraph in chapter.paragraphs:
+                for sentence in paragraph.sentences:
+                    for clause in sentence.clauses:
+                        quantities, skipped = read_clause(index, clause)
+                        in_measure = any(span.contains(clause) for span in measure_spans)
+                        found = [(q.mention.span, None) for q in quantities] + [(m.span, m.skip) for m in skipped]
+                        for span, reason in sorted(found, key=lambda item: item[0].start):
+                            if reason is None and any(target.contains(span) for target in target_spans):
+                                report.numbers_as_targets += 1
+                                continue
+                            if reason is None:
+                                reason = "not-a-commitment" if not in_measure else "no-unit"
+                            report.skipped.append(
+                                SkippedNumber(
+                                    document_id=document["id"],
+                                    chapter_id=chapter_ids.get(chapter.ordinal, ""),
+                                    start=span.start,
+                                    end=span.end,
+                                    number=span.slice(text),
+                                    context=text[max(clause.start, span.start - 6) : min(clause.end, span.end + 6)],
+                                    reason=reason,
+                                )
+                            )
+    return report
+
+
+def render_markdown(report: QualityReport) -> str:
+    """The report as Markdown tables (the README links the seed's)."""
+    lines = [
+        "| chapter | paragraphs | measures | quantitative targets | qualitative targets | bodies: explicit | curated | issuer |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for c in report.chapters:
+        cells = [c.paragraphs, c.measures, c.quantitative, c.qualitative, c.bodies["explicit"], c.bodies["curated"], c.bodies["issuer"]]
+        lines.append(f"| ({c.numeral}) `{c.chapter_id}` | " + " | ".join(str(cell) for cell in cells) + " |")
+    total = (
+        sum(c.paragraphs for c in report.chapters),
+        sum(c.measures for c in report.chapters),
+        sum(c.quantitative for c in report.chapters),
+        sum(c.qualitative for c in report.chapters),
+        *(sum(c.bodies[k] for c in report.chapters) for k in ("explicit", "curated", "issuer")),
+    )
+    lines.append("| **total** | " + " | ".join(str(n) for n in total) + " |")
+    lines += [
+        "",
+        f"Numbers that became targets: {report.numbers_as_targets}. Numbers that did not ({len(report.skipped)}):",
+        "",
+        "| chapter | offset | number | context | reason |",
+        "|---|---:|---|---|---|",
+    ]
+    for s in report.skipped:
+        lines.append(f"| `{s.chapter_id}` | {s.start} | {s.number} | …{s.context}… | `{s.reason}`: {SKIP_REASONS[s.reason]} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,128 @@
+"""Stage 3, classify: which clauses are actions, and how clauses group into measures.
+
+A clause is read after skipping adverbs and modal words (繼續, 積極, 要, 必須):
+
+- **action**: it then opens with an action verb (推進, 加快, 新增, 完成, 建立...),
+  or with a preposition (在, 為, 將...) followed later by an action verb;
+- **framing**: it opens with a framing lead-in (聚焦, 面向, 按照, 依托...) that
+  sets the scene for the action after it;
+- **continuation**: it opens with a purpose or result word (使, 讓, 從而);
+- **copula**: it contains a copula 是 (住房問題是重大民生問題): framing, never a measure;
+- **context**: anything else (物價牽動民心, 就業...始終不能放松).
+
+Grouping, within one sentence (measures never cross a sentence end):
+
+1. an action clause starts a new measure; a framing clause right before it
+   joins that measure (聚焦青年職工、引進人才等群體,大幅放寬...); a framing clause
+   with no measure after it is read as an action when it holds an action verb;
+2. a clause that states a target (a quantity or a qualitative marker such as
+   穩中有降) and is not a copula also starts a new measure;
+3. continuation and context clauses join the measure before them; with none
+   before them they are context statements;
+4. a copula clause is a context statement and closes the current measure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..lexicon import clause_lexicon, match_prefix
+from ..spans import Span
+
+
+class ClauseKind(StrEnum):
+    ACTION = "action"
+    FRAMING = "framing"
+    CONTINUATION = "continuation"
+    COPULA = "copula"
+    CONTEXT = "context"
+
+
+def has_copula(folded: str, clause: Span) -> bool:
+    """Whether the clause contains 是 used as a copula (not inside 特別是, 但是...)."""
+    lexicon = clause_lexicon()
+    text = folded[clause.start : clause.end]
+    covered: set[int] = set()
+    for word in lexicon.copula_exclusions:
+        start = text.find(word)
+        while start != -1:
+            covered.update(range(start, start + len(word)))
+            start = text.find(word, start + 1)
+    return any(char == "是" and index not in covered for index, char in enumerate(text))
+
+
+def skip_adverbs(folded: str, clause: Span) -> int:
+    """Offset just after leading adverbs and modal words."""
+    adverbs = clause_lexicon().adverbs
+    position = clause.start
+    while word := match_prefix(folded, position, clause.end, adverbs):
+        position += len(word)
+    return position
+
+
+def classify_clause(folded: str, clause: Span) -> ClauseKind:
+    """The kind of one clause (see the module docstring)."""
+    if has_copula(folded, clause):
+        return ClauseKind.COPULA
+    lexicon = clause_lexicon()
+    position = skip_adverbs(folded, clause)
+    if match_prefix(folded, position, clause.end, lexicon.action_verbs):
+        return ClauseKind.ACTION
+    if match_prefix(folded, position, clause.end, lexicon.continuations):
+        return ClauseKind.CONTINUATION
+    if match_prefix(folded, position, clause.end, lexicon.framing_leads):
+        return ClauseKind.FRAMING
+    lead = match_prefix(folded, position, clause.end, lexicon.lead_ins)
+    if lead:
+        rest = folded[position + len(lead) : clause.end]
+        if any(verb in rest for verb in lexicon.action_verbs if len(verb) > 1):
+            return ClauseKind.ACTION
+    return ClauseKind.CONTEXT
+
+
+@dataclass(frozen=True)
+class MeasureGroup:
+    """Consecutive clauses of one sentence that form one measure."""
+
+    clauses: tuple[Span, ...]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.clauses[0].start, self.clauses[-1].end)
+
+
+def _has_verb(folded: str, clause: Span) -> bool:
+    return any(verb in folded[clause.start : clause.end] for verb in clause_lexicon().action_verbs if len(verb) > 1)
+
+
+def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable[[Span], bool]) -> list[MeasureGroup]:
+    """Group one sentence's clauses into measures (rules 1-4 in the module docstring)."""
+    kinds = [classify_clause(folded, clause) for clause in clauses]
+    starts = [
+        kind is ClauseKind.ACTION or (kind is not ClauseKind.COPULA and kind is not ClauseKind.FRAMING and states_target(clause))
+        for kind, clause in zip(kinds, clauses, strict=True)
+    ]
+    groups: list[list[Span]] = []
+    current: list[Span] | None = None
+    pending: Span | None = None
+    for index, (clause, kind) in enumerate(zip(clauses, kinds, strict=True)):
+        if kind is ClauseKind.FRAMING:
+            if index + 1 < len(clauses) and starts[index + 1]:
+                pending = clause
+                continue
+            if _has_verb(folded, clause) or states_target(clause):
+                current = [clause]
+                groups.append(current)
+            elif current is not None:
+                current.append(clause)
+        elif kind is ClauseKind.COPULA:
+            current = None
+        elif starts[index]:
+            current = [pending, clause] if pending is not None else [clause]
+            groups.append(current)
+        elif current is not None:
+            current.append(clause)
+        pending = None
+    return [MeasureGroup(tuple(group)) for group in groups]
