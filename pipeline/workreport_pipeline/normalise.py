@@ -43,5 +43,5 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    """zh-Hant label from Simplified text (OpenCC s2t, phrase-aware)."""
-    return str(_converter("s2t").convert(text))
+    """zh-Hant label from Simplified text (OpenCC s2tw: Traditional characters in their common printed forms, 床 not 牀)."""
+    return str(_converter("s2tw").convert(text))

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from workreport_schema import QuantityKind, load_codelist
 from workreport_schema.codelists import codelist_names
 from workreport_schema.codes import CODELIST_ENUMS

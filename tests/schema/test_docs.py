@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from workreport_schema import ENTITIES, load_codelist
 from workreport_schema.codelists import codelist_names
 from workreport_schema.rules import RULES

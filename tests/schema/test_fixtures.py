@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
+
 from workreport_schema import ENTITIES, validate_data
 from workreport_schema.validate import guess_entity, schema_problems
 

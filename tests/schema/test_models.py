@@ -6,6 +6,7 @@ import json
 
 import pytest
 from pydantic import ValidationError
+
 from workreport_schema import LanguageMap, StatedQuantity, Target
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
+
 from workreport_schema import ENTITIES, SCHEMA_VERSION
 from workreport_schema.entities import file_name
 from workreport_schema.export import DEFAULT_BASE_URL, all_schemas, render, schema_id

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from workreport_schema import SCHEMA_VERSION
 from workreport_schema.cli import main
 

@@ -1,0 +1,64 @@
+"""Clause kinds and measure grouping, table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from workreport_pipeline.normalise import fold
+from workreport_pipeline.stages.classify import ClauseKind, classify_clause, group_measures
+from workreport_pipeline.stages.segment import clauses
+from workreport_pipeline.stages.targets import states_target
+
+from .conftest import index_of, whole
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("推進市外綠葉菜基地建設", ClauseKind.ACTION),
+        ("繼續審慎穩妥推進資源性產品價格改革", ClauseKind.ACTION),
+        ("必須繼續抓好物價調控", ClauseKind.ACTION),
+        ("新增养老床位5000张", ClauseKind.ACTION),
+        ("在城郊結合地區新增30所義務教育學校", ClauseKind.ACTION),
+        ("基本建成老港可再生能源中心一期工程", ClauseKind.ACTION),
+        ("推動在職人員特別是普通職工收入增長", ClauseKind.ACTION),
+        ("住房問題是重大民生問題", ClauseKind.COPULA),
+        ("就業是民生之本", ClauseKind.COPULA),
+        ("就业是民生之本", ClauseKind.COPULA),
+        ("建設智慧城市是實現城市現代化的必然要求", ClauseKind.COPULA),
+        ("物價牽動民心", ClauseKind.CONTEXT),
+        ("轉型發展中促進就業始終不能放松", ClauseKind.CONTEXT),
+        ("使改革發展成果更好地惠及全體市民", ClauseKind.CONTINUATION),
+        ("努力讓市民和農民都能滿意", ClauseKind.CONTINUATION),
+        ("聚焦青年職工、引進人才等群體", ClauseKind.FRAMING),
+        ("按照國家部署", ClauseKind.FRAMING),
+    ],
+)
+def test_clause_kinds(clause: str, kind: ClauseKind) -> None:
+    assert classify_clause(fold(clause), whole(clause)) is kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        ("住房問題是重大民生問題,要作為一項長期、緊迫而重要的任務持續加以推進", []),
+        ("就業是民生之本,轉型發展中促進就業始終不能放松", []),
+        (
+            "物價牽動民心,必須繼續抓好物價調控,采取綜合措施,保持物價總水平基本穩定",
+            ["必須繼續抓好物價調控,采取綜合措施", "保持物價總水平基本穩定"],
+        ),
+        ("提高各類人群的收入水平,使改革發展成果更好地惠及全體市民", ["提高各類人群的收入水平,使改革發展成果更好地惠及全體市民"]),
+        ("聚焦青年職工、引進人才等群體,大幅放寬共有產權保障房準入標準", ["聚焦青年職工、引進人才等群體,大幅放寬共有產權保障房準入標準"]),
+        ("郊區新建的4家三級醫院全面投入試運行", ["郊區新建的4家三級醫院全面投入試運行"]),
+        (
+            "加大財政教育投入,全市財政教育支出占地方公共財政支出的比重達到15%",
+            ["加大財政教育投入", "全市財政教育支出占地方公共財政支出的比重達到15%"],
+        ),
+        ("加快推進甲,這是重要任務,使乙更好", ["加快推進甲"]),
+        ("按照國家部署", []),
+    ],
+)
+def test_grouping(sentence: str, measures: list[str]) -> None:
+    index = index_of(sentence)
+    groups = group_measures(index.folded, clauses(sentence, index.folded, whole(sentence)), lambda c: states_target(index, c))
+    assert [group.span.slice(sentence) for group in groups] == measures
