@@ -1,0 +1,72 @@
+"""``workreport export --format json|ndjson|csv [--document ID] [-o PATH]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from workreport_pipeline.run import render_dataset, write_atomically
+
+from ..db import migrate
+from ..db.export import COLLECTION_ORDER, export_dataset, iter_collection
+from ..formats import csv_lines, ndjson_lines
+from .common import add_database_url, engine_from, fail, guarded, settings_from
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="export the database as a dataset, NDJSON or CSV",
+        description="json: a Dataset that passes `workreport-schema validate`. ndjson: one record per line "
+        '(with --collection) or {"collection", "record"} lines for everything. csv: one collection '
+        "(--collection), or every collection into a folder given with -o.",
+    )
+    parser.add_argument("--format", choices=("json", "ndjson", "csv"), default="json")
+    parser.add_argument("--document", action="append", dest="documents", metavar="ID", help="only this document (repeatable)")
+    parser.add_argument("--collection", choices=COLLECTION_ORDER, help="one collection (ndjson, csv)")
+    parser.add_argument("--bom", action="store_true", help="start CSV files with a byte order mark (for spreadsheet programs)")
+    parser.add_argument("-o", "--output", type=Path, help="file to write (a folder for csv without --collection); default: standard output")
+    add_database_url(parser)
+    parser.set_defaults(run=guarded(run))
+
+
+def _emit(chunks: Iterable[str], output: Path | None) -> None:
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+    else:
+        write_atomically(output, "".join(chunks))
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    engine = engine_from(settings)
+    migrate.require_current(engine, settings)
+    data = export_dataset(engine, args.documents)
+    try:
+        if args.format == "json":
+            _emit([render_dataset(data)], args.output)
+        elif args.format == "ndjson":
+            if args.collection:
+                _emit(ndjson_lines(iter_collection(data, args.collection)), args.output)
+            else:
+                lines = ({"collection": name, "record": record} for name in COLLECTION_ORDER for record in iter_collection(data, name))
+                _emit(ndjson_lines(lines), args.output)
+        elif args.collection:
+            _emit(csv_lines(args.collection, iter_collection(data, args.collection), args.bom), args.output)
+        elif args.output is None:
+            return fail("csv needs --collection, or -o FOLDER to write every collection")
+        else:
+            args.output.mkdir(parents=True, exist_ok=True)
+            for name in COLLECTION_ORDER:
+                write_atomically(args.output / f"{name}.csv", "".join(csv_lines(name, iter_collection(data, name), args.bom)))
+    except OSError as error:
+        return fail(f"cannot write {args.output}: {error.strerror}")
+    if args.output is not None:
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+

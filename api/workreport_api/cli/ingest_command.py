@@ -1,0 +1,44 @@
+"""``workreport ingest SOURCE --document-id ID --title TITLE --year YYYY``: extract and load any report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from workreport_pipeline.cli.extract_command import add_document_flags
+from workreport_pipeline.run import PIPELINE_ERRORS, extract_files
+
+from ..db import migrate
+from ..db.loader import load_dataset
+from .common import add_database_url, engine_from, fail, guarded, settings_from
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "ingest",
+        help="run the pipeline on a report text and load it",
+        description="Run the extraction pipeline on a report text and load the result as a new document, "
+        "or as a new version of a document with the same id.",
+    )
+    parser.add_argument("source", type=Path, metavar="SOURCE", help="report text, UTF-8, one paragraph per line")
+    parser.add_argument("--document", type=Path, help="document.toml with the document's metadata (flags override it)")
+    add_document_flags(parser)
+    add_database_url(parser)
+    parser.set_defaults(run=guarded(run))
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    engine = engine_from(settings)
+    migrate.require_current(engine, settings)
+    try:
+        data = extract_files(
+            args.source, args.document, args.curation, id=args.document_id, title=args.title, year=args.year, language=args.language, issuer=args.issuer
+        )
+    except PIPELINE_ERRORS as error:
+        return fail(str(error))
+    for result in load_dataset(engine, data):
+        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
+    return 0

@@ -1,0 +1,96 @@
+"""Read the database back as a Dataset (and as records per collection for NDJSON and CSV)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+
+from workreport_schema import SCHEMA_VERSION, Document as DocumentModel, content_hash
+
+from .migrate import friendly_errors
+from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Target, Unit
+
+COLLECTION_ORDER = ("documents", "chapters", "paragraphs", "measures", "targets", "units", "bodies")
+
+_DOCUMENT_FIELDS = [field.alias or name for name, field in DocumentModel.model_fields.items()]
+
+
+class ExportError(Exception):
+    """Nothing to export (for example an unknown document id); one line for the user."""
+
+
+def with_text(record: dict[str, Any], text: str) -> dict[str, Any]:
+    """A document record with its text put back where the model has it."""
+    merged = record | {"text": text}
+    return {key: merged[key] for key in _DOCUMENT_FIELDS if key in merged}
+
+
+def _records(connection: Connection, table: Any, document_ids: list[str]) -> list[dict[str, Any]]:
+    rows = connection.scalars(select(table.record).where(table.document_id.in_(document_ids)).order_by(table.document_id, table.seq, table.id))
+    return [json.loads(row) for row in rows]
+
+
+def _bodies(connection: Connection, document_ids: list[str], issuers: list[str]) -> list[dict[str, Any]]:
+    wanted = set(connection.scalars(select(BodyAssignment.body_id).where(BodyAssignment.document_id.in_(document_ids)))) | set(issuers)
+    parents = dict(connection.execute(select(Body.id, Body.parent_id)).tuples().all())
+    closure: set[str] = set()
+    for body_id in wanted:
+        current: str | None = body_id
+        while current is not None and current not in closure:
+            closure.add(current)
+            current = parents.get(current)
+    rows = connection.scalars(select(Body.record).where(Body.id.in_(sorted(closure))).order_by(Body.id))
+    return [json.loads(row) for row in rows]
+
+
+def export_dataset(engine: Engine, document_ids: list[str] | None = None) -> dict[str, Any]:
+    """The loaded data as a Dataset; one document exports exactly as it was loaded."""
+    with friendly_errors(engine), engine.connect() as connection:
+        query = select(Document).order_by(Document.id)
+        if document_ids is not None:
+            query = query.where(Document.id.in_(document_ids))
+        documents = list(connection.execute(query).all())
+        if document_ids is not None:
+            missing = sorted(set(document_ids) - {row.id for row in documents})
+            if missing:
+                raise ExportError(f"no document with id {missing[0]!r}")
+        ids = [row.id for row in documents]
+        targets = _records(connection, Target, ids)
+        units_used = sorted({t["unit"] for t in targets if "unit" in t})
+        data: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "release": {},
+            "documents": [with_text(json.loads(row.record), row.text) for row in documents],
+            "chapters": _records(connection, Chapter, ids),
+            "paragraphs": _records(connection, Paragraph, ids),
+            "measures": _records(connection, Measure, ids),
+            "targets": targets,
+            "units": [json.loads(r) for r in connection.scalars(select(Unit.record).where(Unit.id.in_(units_used)).order_by(Unit.id))],
+            "bodies": _bodies(connection, ids, [row.issuer_id for row in documents]),
+        }
+        if len(documents) == 1:
+            data["release"] = json.loads(documents[0].release_record)
+        else:
+            latest = connection.execute(select(Release).order_by(Release.id.desc()).limit(1)).first()
+            licence = json.loads(documents[0].release_record)["licence"] if documents else {"id": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International"}
+            loaded_at = latest.loaded_at if latest else datetime.datetime.now(tz=datetime.UTC)
+            if loaded_at.tzinfo is None:
+                loaded_at = loaded_at.replace(tzinfo=datetime.UTC)
+            data["release"] = {
+                "version": f"db-{latest.id if latest else 0}",
+                "content_hash": "",
+                "generated_at": loaded_at.isoformat().replace("+00:00", "Z"),
+                "licence": licence,
+            }
+        data["release"]["content_hash"] = content_hash(data)
+        return data
+
+
+def iter_collection(data: dict[str, Any], collection: str) -> Iterator[dict[str, Any]]:
+    """Records of one collection of an exported dataset (documents without their text)."""
+    for record in data[collection]:
+        yield {key: value for key, value in record.items() if key != "text"} if collection == "documents" else record

@@ -1,0 +1,307 @@
+"""Load datasets: one transaction per document, replace or insert, nothing lost on failure.
+
+A load deletes the document's rows (cascading to its records), inserts the new
+ones, updates the shared units and bodies, drops units and bodies nothing
+refers to any more and records a release, all in one transaction: a failure
+at any point, an interrupt or a killed process leaves the previous version of
+the document and every other document as they were. On SQLite the writer
+takes the lock up front (BEGIN IMMEDIATE) and readers in WAL mode keep their
+snapshot; on PostgreSQL a transaction-scoped advisory lock per document makes
+a second load of the same document wait for the first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+
+from workreport_pipeline.normalise import fold
+from workreport_schema import validate_data
+
+from .engine import is_sqlite
+from .migrate import friendly_errors
+from .search import grams
+from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, SearchEntry, SearchGram, Target, Unit
+
+PAUSE_ENV = "WORKREPORT_TEST_PAUSE_AT"
+"""Test-only: ``stage:seconds`` makes a load sleep at that checkpoint (the fault tests kill it there)."""
+
+STAGES = ("deleted", "shared", "document", "measures", "targets", "search", "release")
+"""Checkpoints of a document load, in order."""
+
+Checkpoint = Callable[[str], None]
+
+
+class LoadError(Exception):
+    """The dataset cannot be loaded; the message is one line and nothing was changed."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    document_id: str
+    release_id: int
+    counts: dict[str, int]
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _pause_from_env(stage: str) -> None:
+    setting = os.environ.get(PAUSE_ENV, "")
+    if setting.partition(":")[0] == stage:
+        time.sleep(float(setting.partition(":")[2] or "30"))
+
+
+def _advisory_key(document_id: str) -> int:
+    return int.from_bytes(hashlib.sha256(document_id.encode()).digest()[:8], "big", signed=True)
+
+
+def _upsert(connection: Connection, table: Any, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    if not rows:
+        return
+    dialect = sqlite if is_sqlite(connection.engine) else postgresql
+    statement = dialect.insert(table).values(rows)
+    connection.execute(statement.on_conflict_do_update(index_elements=["id"], set_={name: getattr(statement.excluded, name) for name in columns}))
+
+
+def _depth(body: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> int:
+    depth, parent = 0, body.get("parent_id")
+    while parent is not None and parent in by_id and depth < 50:
+        depth, parent = depth + 1, by_id[parent].get("parent_id")
+    return depth
+
+
+def state_hash(connection: Connection) -> str:
+    """sha256 over every loaded document's id and content hash: changes whenever the data does."""
+    rows = connection.execute(select(Document.id, Document.content_hash).order_by(Document.id)).all()
+    digest = hashlib.sha256("\n".join(f"{row.id}:{row.content_hash}" for row in rows).encode()).hexdigest()
+    return f"sha256:{digest}"
+
+
+def collect_garbage(connection: Connection) -> None:
+    """Drop units and bodies that no remaining record refers to (directly or as a parent)."""
+    connection.execute(delete(Unit).where(Unit.id.not_in(select(Target.unit_id).where(Target.unit_id.is_not(None)).distinct())))
+    used = set(connection.scalars(select(BodyAssignment.body_id).distinct())) | set(connection.scalars(select(Document.issuer_id)))
+    parents = dict(connection.execute(select(Body.id, Body.parent_id)).tuples().all())
+    keep = set()
+    for body_id in used:
+        while body_id is not None and body_id not in keep:
+            keep.add(body_id)
+            body_id = parents.get(body_id)
+    orphans = set(parents) - keep
+    if orphans:
+        connection.execute(delete(Body).where(Body.id.in_(sorted(orphans))))
+
+
+def _record_release(connection: Connection, action: str, document_id: str, version: str = "", document_hash: str = "") -> int:
+    release_id = connection.execute(
+        insert(Release)
+        .values(
+            action=action,
+            document_id=document_id,
+            document_version=version,
+            document_hash=document_hash,
+            state_hash=state_hash(connection),
+            loaded_at=datetime.datetime.now(tz=datetime.UTC),
+        )
+        .returning(Release.id)
+    ).scalar_one()
+    return int(release_id)
+
+
+def _split(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """One sub-dataset per document (units and bodies are shared)."""
+    for document in data["documents"]:
+        doc_id = document["id"]
+        yield {
+            "release": data["release"],
+            "document": document,
+            **{name: [r for r in data[name] if r["document_id"] == doc_id] for name in ("chapters", "paragraphs", "measures", "targets")},
+            "units": data["units"],
+            "bodies": data["bodies"],
+        }
+
+
+def load_dataset(engine: Engine, data: dict[str, Any], checkpoint: Checkpoint | None = None) -> list[LoadResult]:
+    """Validate a dataset, then load each of its documents in its own transaction."""
+    _, problems = validate_data(data, "dataset")
+    if problems:
+        first = problems[0]
+        raise LoadError(f"the dataset is invalid ({len(problems)} problems; first: {first.path or '/'}: [{first.rule}] {first.message})")
+    return [_load_document(engine, part, checkpoint) for part in _split(data)]
+
+
+def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint | None) -> LoadResult:
+    def reached(stage: str) -> None:
+        _pause_from_env(stage)
+        if checkpoint is not None:
+            checkpoint(stage)
+
+    document = part["document"]
+    doc_id = document["id"]
+    now = datetime.datetime.now(tz=datetime.UTC)
+    with friendly_errors(engine), engine.connect() as raw:
+        connection = raw.execution_options(sqlite_begin="IMMEDIATE")
+        with connection.begin():
+            if not is_sqlite(engine):
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(doc_id)})
+            connection.execute(delete(Document).where(Document.id == doc_id))
+            reached("deleted")
+
+            units = {u["id"]: u for u in part["units"]}
+            bodies = {b["id"]: b for b in part["bodies"]}
+            _upsert(connection, Unit, [{"id": u["id"], "quantity_kind": u["quantity_kind"], "record": _dump(u)} for u in units.values()], ["quantity_kind", "record"])
+            ordered = sorted(bodies.values(), key=lambda b: (_depth(b, bodies), b["id"]))
+            _upsert(
+                connection,
+                Body,
+                [
+                    {"id": b["id"], "classification": b["classification"], "parent_id": b.get("parent_id"), "name_zh_hant": b["names"].get("zh-Hant", ""), "record": _dump(b)}
+                    for b in ordered
+                ],
+                ["classification", "parent_id", "name_zh_hant", "record"],
+            )
+            reached("shared")
+
+            record = {key: value for key, value in document.items() if key != "text"}
+            connection.execute(
+                insert(Document).values(
+                    id=doc_id,
+                    year=document["year"],
+                    language=document["language"],
+                    issuer_id=document["issuer"],
+                    source_sha256=document["source_sha256"],
+                    text=document["text"] if "text" in document else "",
+                    record=_dump(record),
+                    release_record=_dump(part["release"]),
+                    content_hash=part["release"]["content_hash"],
+                    loaded_at=now,
+                )
+            )
+            _insert(connection, Chapter, [{"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": _dump(c)} for i, c in enumerate(part["chapters"])])
+            _insert(
+                connection,
+                Paragraph,
+                [
+                    {"id": p["id"], "document_id": doc_id, "chapter_id": p["chapter_id"], "ordinal": p["ordinal"], "seq": i, "record": _dump(p)}
+                    for i, p in enumerate(part["paragraphs"])
+                ],
+            )
+            reached("document")
+
+            measures = part["measures"]
+            _insert(
+                connection,
+                Measure,
+                [
+                    {
+                        "id": m["id"],
+                        "document_id": doc_id,
+                        "chapter_id": m["chapter_id"],
+                        "paragraph_id": m["paragraph_id"],
+                        "ordinal": m["ordinal"],
+                        "seq": i,
+                        "target_count": len(m["target_ids"]),
+                        "record": _dump(m),
+                    }
+                    for i, m in enumerate(measures)
+                ],
+            )
+            _insert(
+                connection,
+                BodyAssignment,
+                [
+                    {"measure_id": m["id"], "document_id": doc_id, "body_id": a["body_id"], "role": a["role"], "basis": a["basis"], "position": position}
+                    for m in measures
+                    for position, a in enumerate(m["bodies"])
+                ],
+            )
+            reached("measures")
+
+            by_measure = {m["id"]: m for m in measures}
+            _insert(
+                connection,
+                Target,
+                [
+                    {
+                        "id": t["id"],
+                        "document_id": doc_id,
+                        "chapter_id": by_measure[t["measure_id"]]["chapter_id"],
+                        "paragraph_id": by_measure[t["measure_id"]]["paragraph_id"],
+                        "measure_id": t["measure_id"],
+                        "ordinal": t["ordinal"],
+                        "seq": i,
+                        "type": t["type"],
+                        "value": t.get("value"),
+                        "value_max": t.get("value_max"),
+                        "unit_id": t.get("unit"),
+                        "quantity_kind": units[t["unit"]]["quantity_kind"] if t.get("unit") else None,
+                        "comparator": t.get("comparator"),
+                        "commitment": t["commitment"],
+                        "direction": t.get("direction"),
+                        "record": _dump(t),
+                    }
+                    for i, t in enumerate(part["targets"])
+                ],
+            )
+            reached("targets")
+
+            language = document["language"]
+            entries = [("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)]
+            entries += [("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values()))) for i, t in enumerate(part["targets"])]
+            _insert_search(connection, doc_id, entries)
+            reached("search")
+
+            collect_garbage(connection)
+            release_id = _record_release(connection, "load", doc_id, part["release"]["version"], part["release"]["content_hash"])
+            reached("release")
+    counts = {name: len(part[name]) for name in ("chapters", "paragraphs", "measures", "targets")}
+    return LoadResult(doc_id, release_id, counts)
+
+
+def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        connection.execute(insert(table), rows)
+
+
+def _insert_search(connection: Connection, document_id: str, entries: list[tuple[str, str, int, str]]) -> None:
+    if not entries:
+        return
+    rows = [{"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": fold(label)} for kind, record_id, seq, label in entries]
+    _insert(connection, SearchEntry, rows)
+    ids = dict(connection.execute(select(SearchEntry.record_id, SearchEntry.id).where(SearchEntry.document_id == document_id)).tuples().all())
+    _insert(connection, SearchGram, [{"gram": gram, "entry_id": ids[row["record_id"]]} for row in rows for gram in sorted(grams(row["folded"]))])
+
+
+def remove_document(engine: Engine, document_id: str) -> int:
+    """Remove a document and everything in it, in one transaction; returns the release id."""
+    with friendly_errors(engine), engine.connect() as raw:
+        connection = raw.execution_options(sqlite_begin="IMMEDIATE")
+        with connection.begin():
+            if not is_sqlite(engine):
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(document_id)})
+            if connection.execute(delete(Document).where(Document.id == document_id)).rowcount == 0:
+                raise LoadError(f"no document with id {document_id!r}")
+            collect_garbage(connection)
+            return _record_release(connection, "remove", document_id)
+
+
+def document_hashes(engine: Engine) -> dict[str, str]:
+    """Content hash of every loaded document (init uses it to skip unchanged seeds)."""
+    with friendly_errors(engine), engine.connect() as connection:
+        return dict(connection.execute(select(Document.id, Document.content_hash)).tuples().all())
+
+
+def count_rows(engine: Engine, table: Any) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(select(func.count()).select_from(table)).scalar_one())

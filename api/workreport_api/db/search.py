@@ -1,0 +1,62 @@
+"""Cross-script substring search over measure texts and target indicators.
+
+Every entry is stored folded (Simplified script, ASCII width, lower case, one
+character for one, so match offsets are offsets into the displayed text):
+养老 finds 養老. Queries of three characters or more use the engine's trigram
+index (SQLite FTS5 ``trigram``, PostgreSQL ``pg_trgm``); shorter ones, which
+trigrams cannot see, look up ``search_grams``, an index of every distinct 1-
+and 2-character piece. No path scans the entries. Query text is plain text:
+``%``, ``_``, ``\\`` and quotes match themselves.
+
+Ranking (``/v1/search``): more occurrences first, then document order, then id.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Select, func, literal, select, text
+from sqlalchemy.sql.elements import TextClause
+
+from workreport_pipeline.normalise import fold
+
+from .tables import SearchEntry, SearchGram
+
+MAX_QUERY_LENGTH = 100
+
+
+def fold_query(query: str) -> str:
+    """The query folded like the entries, surrounding whitespace removed."""
+    return fold(query.strip())
+
+
+def grams(folded: str) -> set[str]:
+    """Every distinct 1- and 2-character piece of a folded text."""
+    pieces = {char for char in folded if not char.isspace()}
+    pieces |= {folded[i : i + 2] for i in range(len(folded) - 1) if not folded[i : i + 2].isspace()}
+    return pieces
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def matching_entry_ids(dialect: str, folded: str) -> Select[tuple[int]] | TextClause:
+    """A selectable of search_entries.id whose folded text contains the folded query."""
+    if len(folded) <= 2:
+        return select(SearchGram.entry_id).where(SearchGram.gram == folded)
+    if dialect == "sqlite":
+        phrase = '"' + folded.replace('"', '""') + '"'
+        return text("SELECT rowid FROM search_fts WHERE search_fts MATCH :phrase").bindparams(phrase=phrase)
+    return select(SearchEntry.id).where(SearchEntry.folded.like("%" + _like_escape(folded) + "%", escape="\\"))
+
+
+def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[tuple[str]]:
+    """Ids of measures or targets whose search text contains the folded query."""
+    ids = matching_entry_ids(dialect, folded)
+    entry_ids = ids.columns(SearchEntry.id) if isinstance(ids, TextClause) else ids
+    return select(SearchEntry.record_id).where(SearchEntry.kind == kind, SearchEntry.id.in_(entry_ids))
+
+
+def occurrences(folded: str) -> ColumnElement[int]:
+    """SQL: how many times the query occurs in an entry (for ranking)."""
+    needle = literal(folded)
+    return (func.length(SearchEntry.folded) - func.length(func.replace(SearchEntry.folded, needle, ""))) / func.length(needle)

@@ -1,0 +1,181 @@
+"""Database tables, one per entity of the canonical model, plus search and releases.
+
+Each entity row keeps the published record as canonical JSON text (``record``)
+beside typed columns for keys, joins, filters and order; the API serves the
+stored text as it is, so a served record is exactly the published one.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from sqlalchemy import Column, DateTime, Index, MetaData, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata: MetaData = SQLModel.metadata
+metadata.naming_convention = NAMING_CONVENTION
+
+
+class Release(SQLModel, table=True):
+    """One load or removal: the data release the API's ETags and Last-Modified come from."""
+
+    __tablename__ = "releases"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action: str = Field(max_length=10, description="load or remove")
+    document_id: str = Field(max_length=200, index=True)
+    document_version: str = Field(default="", max_length=100, description="release.version of the loaded dataset")
+    document_hash: str = Field(default="", max_length=80, description="release.content_hash of the loaded dataset")
+    state_hash: str = Field(max_length=80, description="sha256 over every loaded document's content hash")
+    loaded_at: datetime.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Unit(SQLModel, table=True):
+    __tablename__ = "units"
+
+    id: str = Field(primary_key=True, max_length=200)
+    quantity_kind: str = Field(max_length=40, index=True)
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Body(SQLModel, table=True):
+    __tablename__ = "bodies"
+
+    id: str = Field(primary_key=True, max_length=200)
+    classification: str = Field(max_length=60, index=True)
+    parent_id: str | None = Field(default=None, foreign_key="bodies.id", max_length=200, index=True)
+    name_zh_hant: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Document(SQLModel, table=True):
+    __tablename__ = "documents"
+
+    id: str = Field(primary_key=True, max_length=200)
+    year: int = Field(index=True)
+    language: str = Field(max_length=10)
+    issuer_id: str = Field(foreign_key="bodies.id", max_length=200, index=True)
+    source_sha256: str = Field(max_length=64)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    record: str = Field(sa_column=Column(Text, nullable=False), description="published record without the text")
+    release_record: str = Field(sa_column=Column(Text, nullable=False), description="release block of the loaded dataset")
+    content_hash: str = Field(max_length=80)
+    loaded_at: datetime.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Chapter(SQLModel, table=True):
+    __tablename__ = "chapters"
+    __table_args__ = (Index("ix_chapters_order", "document_id", "seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=200)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200)
+    ordinal: int
+    seq: int = Field(description="position in document order")
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Paragraph(SQLModel, table=True):
+    __tablename__ = "paragraphs"
+    __table_args__ = (Index("ix_paragraphs_order", "document_id", "seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=200)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200)
+    chapter_id: str = Field(foreign_key="chapters.id", ondelete="CASCADE", max_length=200, index=True)
+    ordinal: int
+    seq: int
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Measure(SQLModel, table=True):
+    __tablename__ = "measures"
+    __table_args__ = (Index("ix_measures_order", "document_id", "seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=200)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200)
+    chapter_id: str = Field(foreign_key="chapters.id", ondelete="CASCADE", max_length=200, index=True)
+    paragraph_id: str = Field(foreign_key="paragraphs.id", ondelete="CASCADE", max_length=200, index=True)
+    ordinal: int
+    seq: int
+    target_count: int = Field(index=True)
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class BodyAssignment(SQLModel, table=True):
+    __tablename__ = "body_assignments"
+    __table_args__ = (
+        UniqueConstraint("measure_id", "position"),
+        Index("ix_body_assignments_body_basis", "body_id", "basis"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: str = Field(foreign_key="measures.id", ondelete="CASCADE", max_length=200, index=True)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200, index=True)
+    body_id: str = Field(foreign_key="bodies.id", max_length=200)
+    role: str = Field(max_length=20)
+    basis: str = Field(max_length=20, index=True)
+    position: int
+
+
+class Target(SQLModel, table=True):
+    __tablename__ = "targets"
+    __table_args__ = (Index("ix_targets_order", "document_id", "seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=200)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200)
+    chapter_id: str = Field(foreign_key="chapters.id", ondelete="CASCADE", max_length=200, index=True)
+    paragraph_id: str = Field(foreign_key="paragraphs.id", ondelete="CASCADE", max_length=200, index=True)
+    measure_id: str = Field(foreign_key="measures.id", ondelete="CASCADE", max_length=200, index=True)
+    ordinal: int
+    seq: int
+    type: str = Field(max_length=20, index=True)
+    value: float | None = Field(default=None, index=True)
+    value_max: float | None = None
+    unit_id: str | None = Field(default=None, foreign_key="units.id", max_length=200, index=True)
+    quantity_kind: str | None = Field(default=None, max_length=40, index=True)
+    comparator: str | None = Field(default=None, max_length=20, index=True)
+    commitment: str = Field(max_length=20, index=True)
+    direction: str | None = Field(default=None, max_length=20, index=True)
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class SearchEntry(SQLModel, table=True):
+    """Folded text of a measure or target (one script, ASCII width, lower case) for cross-script search."""
+
+    __tablename__ = "search_entries"
+    __table_args__ = (Index("ix_search_entries_kind_order", "kind", "document_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: str = Field(max_length=200, unique=True)
+    kind: str = Field(max_length=10)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200, index=True)
+    seq: int
+    folded: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class SearchGram(SQLModel, table=True):
+    """Every distinct 1- and 2-character piece of an entry: the index for queries too short for trigrams."""
+
+    __tablename__ = "search_grams"
+
+    gram: str = Field(primary_key=True, max_length=2)
+    entry_id: int = Field(primary_key=True, foreign_key="search_entries.id", ondelete="CASCADE", index=True)
+
+
+ENTITY_TABLES = {
+    "documents": Document,
+    "chapters": Chapter,
+    "paragraphs": Paragraph,
+    "measures": Measure,
+    "targets": Target,
+    "units": Unit,
+    "bodies": Body,
+}
+"""Collection name → table."""

@@ -1,0 +1,79 @@
+"""Settings from the environment (prefix ``WORKREPORT_``); each field says what it is for."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+"""The repository this package runs from (editable install): seeds/, migrations/ and var/ live here."""
+
+
+class SettingsError(ValueError):
+    """An environment variable has an unusable value; the message is one line."""
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime configuration. ``Settings.from_env()`` reads ``WORKREPORT_<FIELD>`` for each field."""
+
+    database_url: str = field(
+        default=f"sqlite:///{REPOSITORY / 'var' / 'workreport.sqlite3'}",
+        metadata=_doc("SQLAlchemy URL of the database: an SQLite file (created on demand) or postgresql+psycopg://user@host/db."),
+    )
+    public_base_url: str = field(
+        default="http://127.0.0.1:8000",
+        metadata=_doc("Address used in links, the catalog and the $id of served JSON Schema files."),
+    )
+    cors_allow_origins: str = field(default="*", metadata=_doc("Comma-separated origins allowed by CORS; * allows any."))
+    rate_limit_per_minute: int = field(
+        default=0, metadata=_doc("Requests per minute allowed per client address; 0 turns rate limiting off.")
+    )
+    trusted_proxies: str = field(
+        default="",
+        metadata=_doc("Comma-separated proxy addresses whose X-Forwarded-For is trusted for the client address (empty: none)."),
+    )
+    log_level: str = field(default="info", metadata=_doc("Log level: debug, info, warning, error."))
+    cache_max_bytes: int = field(
+        default=64 * 1024 * 1024, metadata=_doc("Memory budget of the response cache per worker, in bytes; 0 turns it off.")
+    )
+    cache_max_age: int = field(default=300, metadata=_doc("Cache-Control max-age of data responses, in seconds."))
+    deprecated: bool = field(
+        default=False, metadata=_doc("Mark API v1 deprecated: responses carry a Deprecation header (and Sunset when set).")
+    )
+    sunset: str = field(default="", metadata=_doc("HTTP date after which v1 may be withdrawn, sent as the Sunset header when set."))
+    seeds_dir: str = field(default=str(REPOSITORY / "seeds"), metadata=_doc("Folder of bundled documents that `workreport init` loads."))
+    migrations_dir: str = field(default=str(REPOSITORY / "migrations"), metadata=_doc("Folder of the Alembic migrations."))
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Settings from ``WORKREPORT_*`` variables, then explicit overrides (command-line flags)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for spec in fields(cls):
+            raw = env.get(f"WORKREPORT_{spec.name.upper()}")
+            if raw is None:
+                continue
+            if spec.type in ("int", int):
+                try:
+                    values[spec.name] = int(raw)
+                except ValueError:
+                    raise SettingsError(f"WORKREPORT_{spec.name.upper()} must be an integer, not {raw!r}") from None
+            elif spec.type in ("bool", bool):
+                if raw.lower() not in {"1", "0", "true", "false", "yes", "no", ""}:
+                    raise SettingsError(f"WORKREPORT_{spec.name.upper()} must be true or false, not {raw!r}")
+                values[spec.name] = raw.lower() in {"1", "true", "yes"}
+            else:
+                values[spec.name] = raw
+        values.update({key: value for key, value in overrides.items() if value is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+    @staticmethod
+    def documentation() -> list[tuple[str, str, str]]:
+        """(variable, default, description) for every setting (the README table is checked against it)."""
+        return [(f"WORKREPORT_{spec.name.upper()}", str(spec.default), spec.metadata["doc"]) for spec in fields(Settings)]

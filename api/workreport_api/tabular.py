@@ -1,0 +1,143 @@
+"""Flat columns of each collection: the CSV exports and the Frictionless Data Package describe the same thing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    """Frictionless field type: string, integer, number, date."""
+    description: str
+    get: Callable[[dict[str, Any]], Any]
+    unit_column: str | None = None
+    """For numbers: the column that holds their unit."""
+
+
+def _path(*keys: str) -> Callable[[dict[str, Any]], Any]:
+    def get(record: dict[str, Any]) -> Any:
+        value: Any = record
+        for key in keys:
+            if not isinstance(value, dict) or key not in value:
+                return None
+            value = value[key]
+        return value
+
+    return get
+
+
+def _joined(*keys: str) -> Callable[[dict[str, Any]], Any]:
+    inner = _path(*keys)
+    return lambda record: ";".join(str(item) for item in (inner(record) or []))
+
+
+def _bodies(role: str | None = None, attribute: str = "body_id") -> Callable[[dict[str, Any]], Any]:
+    return lambda record: ";".join(str(a[attribute]) for a in record["bodies"] if role is None or a["role"] == role)
+
+
+def _labels(prefix: str, what: str, languages: Iterable[str] = ("zh-Hant", "zh-Hans", "en")) -> list[Column]:
+    return [Column(f"{prefix}.{tag}", "string", f"{what} ({tag})", _path(prefix, tag)) for tag in languages]
+
+
+def _span(include_quote: bool = True) -> list[Column]:
+    columns = [
+        Column("source.start", "integer", "Start offset in the document text (code points)", _path("source", "start")),
+        Column("source.end", "integer", "End offset in the document text (code points, exclusive)", _path("source", "end")),
+    ]
+    if include_quote:
+        columns.append(Column("source.quote", "string", "The source characters text[start:end]", _path("source", "quote")))
+    return columns
+
+
+COLUMNS: dict[str, list[Column]] = {
+    "documents": [
+        Column("id", "string", "Document id", _path("id")),
+        *_labels("title", "Title"),
+        Column("year", "integer", "Year of the commitments", _path("year")),
+        Column("period.start", "date", "First day of the period", _path("period", "start")),
+        Column("period.end", "date", "Last day of the period", _path("period", "end")),
+        Column("issuer", "string", "Id of the issuing body", _path("issuer")),
+        Column("language", "string", "Language of the source text", _path("language")),
+        Column("source_sha256", "string", "SHA-256 of the source text", _path("source_sha256")),
+        Column("licence.id", "string", "Licence of the source text", _path("licence", "id")),
+    ],
+    "chapters": [
+        Column("id", "string", "Chapter id", _path("id")),
+        Column("document_id", "string", "Document id", _path("document_id")),
+        Column("ordinal", "integer", "Chapter number as in the source", _path("ordinal")),
+        Column("numeral", "string", "Chapter numeral as written", _path("numeral")),
+        *_labels("title", "Title"),
+        Column("paragraph_ids", "string", "Paragraph ids, separated by ;", _joined("paragraph_ids")),
+        *_span(),
+    ],
+    "paragraphs": [
+        Column("id", "string", "Paragraph id", _path("id")),
+        Column("document_id", "string", "Document id", _path("document_id")),
+        Column("chapter_id", "string", "Chapter id", _path("chapter_id")),
+        Column("ordinal", "integer", "Position within the chapter", _path("ordinal")),
+        *_span(),
+    ],
+    "measures": [
+        Column("id", "string", "Measure id", _path("id")),
+        Column("document_id", "string", "Document id", _path("document_id")),
+        Column("chapter_id", "string", "Chapter id", _path("chapter_id")),
+        Column("paragraph_id", "string", "Paragraph id", _path("paragraph_id")),
+        Column("ordinal", "integer", "Position within the paragraph", _path("ordinal")),
+        *_labels("text", "Text of the measure", ("zh-Hant", "zh-Hans")),
+        Column("lead_body_ids", "string", "Lead bodies, separated by ;", _bodies("lead")),
+        Column("body_ids", "string", "All bodies, separated by ;", _bodies()),
+        Column("body_bases", "string", "Basis of each body in body_ids, separated by ;", _bodies(None, "basis")),
+        Column("target_ids", "string", "Target ids, separated by ;", _joined("target_ids")),
+        *_span(include_quote=False),
+    ],
+    "targets": [
+        Column("id", "string", "Target id", _path("id")),
+        Column("document_id", "string", "Document id", _path("document_id")),
+        Column("measure_id", "string", "Measure id", _path("measure_id")),
+        Column("ordinal", "integer", "Position within the measure", _path("ordinal")),
+        Column("type", "string", "quantitative or qualitative", _path("type")),
+        *_labels("indicator", "What is measured", ("zh-Hant", "zh-Hans")),
+        Column("value", "number", "Normalised value", _path("value"), unit_column="unit"),
+        Column("value_max", "number", "Normalised upper end of a range", _path("value_max"), unit_column="unit"),
+        Column("unit", "string", "Unit id (see units)", _path("unit")),
+        Column("stated.text", "string", "The quantity as written", _path("stated", "text")),
+        Column("stated.value", "number", "The number as written", _path("stated", "value"), unit_column="stated.unit"),
+        Column("stated.unit", "string", "The unit as written", _path("stated", "unit")),
+        Column("comparator", "string", "eq, gte, lte, approx or range", _path("comparator")),
+        Column("commitment", "string", "firm or aspirational", _path("commitment")),
+        Column("direction", "string", "increase, decrease, maintain or achieve", _path("direction")),
+        Column("period.start", "date", "First day of the target period", _path("period", "start")),
+        Column("period.end", "date", "Last day of the target period", _path("period", "end")),
+        *_span(),
+    ],
+    "units": [
+        Column("id", "string", "Unit id", _path("id")),
+        *_labels("names", "Name"),
+        Column("symbol", "string", "Chinese symbol or classifier", _path("symbol")),
+        Column("ucum", "string", "UCUM code", _path("ucum")),
+        Column("quantity_kind", "string", "Quantity kind", _path("quantity_kind")),
+        Column("factor", "number", "Factor to the quantity kind's base unit", _path("factor")),
+    ],
+    "bodies": [
+        Column("id", "string", "Body id", _path("id")),
+        *_labels("names", "Name"),
+        Column("classification", "string", "Kind of organisation", _path("classification")),
+        Column("parent_id", "string", "Parent body id", _path("parent_id")),
+        Column("other_names", "string", "Other names, separated by ;", _joined("other_names")),
+    ],
+}
+
+
+def header(collection: str) -> list[str]:
+    return [column.name for column in COLUMNS[collection]]
+
+
+def rows(collection: str, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
+    """Flat rows (None for missing values)."""
+    columns = COLUMNS[collection]
+    for record in records:
+        yield [column.get(record) for column in columns]
