@@ -29,6 +29,9 @@ _SIGNATURES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+MESSAGE_LIMIT = 300
+
+
 class UnusableInput(Exception):
     """The input cannot be validated at all (missing, not UTF-8, not JSON)."""
 
@@ -65,7 +68,13 @@ def validator(entity: str) -> Draft202012Validator:
 def schema_problems(data: Any, entity: str) -> list[Problem]:
     """What the published JSON Schema says about the data, most specific path first."""
     errors = sorted(validator(entity).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
-    return [Problem(pointer(list(error.absolute_path)), str(error.validator), error.message) for error in errors]
+    return [Problem(pointer(list(error.absolute_path)), str(error.validator), _short(error.message)) for error in errors]
+
+
+def _short(message: str, limit: int = MESSAGE_LIMIT) -> str:
+    """jsonschema repeats whole instances in some messages; keep one readable line."""
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def validate_data(data: Any, entity: str | None = None) -> tuple[str | None, list[Problem]]:

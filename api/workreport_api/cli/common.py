@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Engine
 
@@ -29,8 +30,14 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return Settings.from_env(database_url=getattr(args, "database_url", None))
 
 
-def engine_from(settings: Settings) -> Engine:
-    return make_engine(settings.database_url)
+@contextmanager
+def open_engine(settings: Settings) -> Iterator[Engine]:
+    """An engine for the command, disposed at the end so no connection outlives it."""
+    engine = make_engine(settings.database_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def fail(message: str, code: int = 1) -> int:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ..db import migrate
-from .common import add_database_url, engine_from, guarded, settings_from
+from .common import add_database_url, guarded, open_engine, settings_from
 
 
 def register(commands: Any) -> None:
@@ -24,11 +24,11 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    engine = engine_from(settings)
-    if args.action == "upgrade":
-        migrate.upgrade(engine, settings, args.revision)
-    elif args.action == "downgrade":
-        migrate.downgrade(engine, settings, args.revision)
-    state = migrate.migration_state(engine, settings)
-    print(f"{state.current or 'base'} ({state.status}; head is {state.head})")
-    return 0
+    with open_engine(settings) as engine:
+        if args.action == "upgrade":
+            migrate.upgrade(engine, settings, args.revision)
+        elif args.action == "downgrade":
+            migrate.downgrade(engine, settings, args.revision)
+        state = migrate.migration_state(engine, settings)
+        print(f"{state.current or 'base'} ({state.status}; head is {state.head})")
+        return 0

@@ -13,7 +13,7 @@ from workreport_pipeline.run import render_dataset, write_atomically
 from ..db import migrate
 from ..db.export import COLLECTION_ORDER, export_dataset, iter_collection
 from ..formats import csv_lines, ndjson_lines
-from .common import add_database_url, engine_from, fail, guarded, settings_from
+from .common import add_database_url, fail, guarded, open_engine, settings_from
 
 
 def register(commands: Any) -> None:
@@ -43,30 +43,28 @@ def _emit(chunks: Iterable[str], output: Path | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    engine = engine_from(settings)
-    migrate.require_current(engine, settings)
-    data = export_dataset(engine, args.documents)
-    try:
-        if args.format == "json":
-            _emit([render_dataset(data)], args.output)
-        elif args.format == "ndjson":
-            if args.collection:
-                _emit(ndjson_lines(iter_collection(data, args.collection)), args.output)
+    with open_engine(settings) as engine:
+        migrate.require_current(engine, settings)
+        data = export_dataset(engine, args.documents)
+        try:
+            if args.format == "json":
+                _emit([render_dataset(data)], args.output)
+            elif args.format == "ndjson":
+                if args.collection:
+                    _emit(ndjson_lines(iter_collection(data, args.collection)), args.output)
+                else:
+                    lines = ({"collection": name, "record": record} for name in COLLECTION_ORDER for record in iter_collection(data, name))
+                    _emit(ndjson_lines(lines), args.output)
+            elif args.collection:
+                _emit(csv_lines(args.collection, iter_collection(data, args.collection), args.bom), args.output)
+            elif args.output is None:
+                return fail("csv needs --collection, or -o FOLDER to write every collection")
             else:
-                lines = ({"collection": name, "record": record} for name in COLLECTION_ORDER for record in iter_collection(data, name))
-                _emit(ndjson_lines(lines), args.output)
-        elif args.collection:
-            _emit(csv_lines(args.collection, iter_collection(data, args.collection), args.bom), args.output)
-        elif args.output is None:
-            return fail("csv needs --collection, or -o FOLDER to write every collection")
-        else:
-            args.output.mkdir(parents=True, exist_ok=True)
-            for name in COLLECTION_ORDER:
-                write_atomically(args.output / f"{name}.csv", "".join(csv_lines(name, iter_collection(data, name), args.bom)))
-    except OSError as error:
-        return fail(f"cannot write {args.output}: {error.strerror}")
-    if args.output is not None:
-        print(f"wrote {args.output}", file=sys.stderr)
-    return 0
-
-
+                args.output.mkdir(parents=True, exist_ok=True)
+                for name in COLLECTION_ORDER:
+                    write_atomically(args.output / f"{name}.csv", "".join(csv_lines(name, iter_collection(data, name), args.bom)))
+        except OSError as error:
+            return fail(f"cannot write {args.output}: {error.strerror}")
+        if args.output is not None:
+            print(f"wrote {args.output}", file=sys.stderr)
+        return 0

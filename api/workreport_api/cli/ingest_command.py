@@ -11,7 +11,7 @@ from workreport_pipeline.run import PIPELINE_ERRORS, extract_files
 
 from ..db import migrate
 from ..db.loader import load_dataset
-from .common import add_database_url, engine_from, fail, guarded, settings_from
+from .common import add_database_url, fail, guarded, open_engine, settings_from
 
 
 def register(commands: Any) -> None:
@@ -30,15 +30,22 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    engine = engine_from(settings)
-    migrate.require_current(engine, settings)
-    try:
-        data = extract_files(
-            args.source, args.document, args.curation, id=args.document_id, title=args.title, year=args.year, language=args.language, issuer=args.issuer
-        )
-    except PIPELINE_ERRORS as error:
-        return fail(str(error))
-    for result in load_dataset(engine, data):
-        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-        print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
-    return 0
+    with open_engine(settings) as engine:
+        migrate.require_current(engine, settings)
+        try:
+            data = extract_files(
+                args.source,
+                args.document,
+                args.curation,
+                id=args.document_id,
+                title=args.title,
+                year=args.year,
+                language=args.language,
+                issuer=args.issuer,
+            )
+        except PIPELINE_ERRORS as error:
+            return fail(str(error))
+        for result in load_dataset(engine, data):
+            counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+            print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
+        return 0

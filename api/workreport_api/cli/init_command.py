@@ -9,7 +9,7 @@ from typing import Any
 from ..db import migrate
 from ..db.loader import document_hashes, load_dataset
 from ..seeds import bundled
-from .common import add_database_url, engine_from, guarded, settings_from
+from .common import add_database_url, guarded, open_engine, settings_from
 
 
 def register(commands: Any) -> None:
@@ -25,16 +25,16 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    engine = engine_from(settings)
-    migrate.upgrade(engine, settings)
-    loaded = document_hashes(engine)
-    for seed in bundled(Path(settings.seeds_dir)):
-        data = seed.dataset()
-        wanted = {document["id"] for document in data["documents"]}
-        if all(loaded.get(doc_id) == data["release"]["content_hash"] for doc_id in wanted):
-            print(f"{seed.name}: up to date")
-            continue
-        for result in load_dataset(engine, data):
-            counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-            print(f"{seed.name}: loaded {result.document_id} ({counts}; release {result.release_id})")
-    return 0
+    with open_engine(settings) as engine:
+        migrate.upgrade(engine, settings)
+        loaded = document_hashes(engine)
+        for seed in bundled(Path(settings.seeds_dir)):
+            data = seed.dataset()
+            wanted = {document["id"] for document in data["documents"]}
+            if all(loaded.get(doc_id) == data["release"]["content_hash"] for doc_id in wanted):
+                print(f"{seed.name}: up to date")
+                continue
+            for result in load_dataset(engine, data):
+                counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+                print(f"{seed.name}: loaded {result.document_id} ({counts}; release {result.release_id})")
+        return 0

@@ -7,11 +7,13 @@ from typing import Any
 
 from ..db import migrate
 from ..db.loader import remove_document
-from .common import add_database_url, engine_from, guarded, settings_from
+from .common import add_database_url, guarded, open_engine, settings_from
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("remove", help="remove a document and all its records", description="Remove a document in one transaction.")
+    parser = commands.add_parser(
+        "remove", help="remove a document and all its records", description="Remove a document in one transaction."
+    )
     parser.add_argument("document_id", metavar="DOCUMENT_ID")
     add_database_url(parser)
     parser.set_defaults(run=guarded(run))
@@ -19,8 +21,8 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    engine = engine_from(settings)
-    migrate.require_current(engine, settings)
-    release = remove_document(engine, args.document_id)
-    print(f"removed {args.document_id} (release {release})")
-    return 0
+    with open_engine(settings) as engine:
+        migrate.require_current(engine, settings)
+        release = remove_document(engine, args.document_id)
+        print(f"removed {args.document_id} (release {release})")
+        return 0

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
+from sqlmodel import col
 
-from workreport_schema import SCHEMA_VERSION, Document as DocumentModel, content_hash
+from workreport_schema import SCHEMA_VERSION, content_hash
+from workreport_schema import Document as DocumentModel
 
 from .migrate import friendly_errors
 from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Target, Unit
@@ -30,29 +32,33 @@ def with_text(record: dict[str, Any], text: str) -> dict[str, Any]:
 
 
 def _records(connection: Connection, table: Any, document_ids: list[str]) -> list[dict[str, Any]]:
-    rows = connection.scalars(select(table.record).where(table.document_id.in_(document_ids)).order_by(table.document_id, table.seq, table.id))
+    rows = connection.scalars(
+        select(table.record).where(table.document_id.in_(document_ids)).order_by(table.document_id, table.seq, table.id)
+    )
     return [json.loads(row) for row in rows]
 
 
 def _bodies(connection: Connection, document_ids: list[str], issuers: list[str]) -> list[dict[str, Any]]:
-    wanted = set(connection.scalars(select(BodyAssignment.body_id).where(BodyAssignment.document_id.in_(document_ids)))) | set(issuers)
-    parents = dict(connection.execute(select(Body.id, Body.parent_id)).tuples().all())
+    wanted = set(connection.scalars(select(col(BodyAssignment.body_id)).where(col(BodyAssignment.document_id).in_(document_ids)))) | set(
+        issuers
+    )
+    parents = dict(connection.execute(select(col(Body.id), col(Body.parent_id))).all())
     closure: set[str] = set()
     for body_id in wanted:
         current: str | None = body_id
         while current is not None and current not in closure:
             closure.add(current)
             current = parents.get(current)
-    rows = connection.scalars(select(Body.record).where(Body.id.in_(sorted(closure))).order_by(Body.id))
+    rows = connection.scalars(select(col(Body.record)).where(col(Body.id).in_(sorted(closure))).order_by(col(Body.id)))
     return [json.loads(row) for row in rows]
 
 
 def export_dataset(engine: Engine, document_ids: list[str] | None = None) -> dict[str, Any]:
     """The loaded data as a Dataset; one document exports exactly as it was loaded."""
     with friendly_errors(engine), engine.connect() as connection:
-        query = select(Document).order_by(Document.id)
+        query = select(Document).order_by(col(Document.id))
         if document_ids is not None:
-            query = query.where(Document.id.in_(document_ids))
+            query = query.where(col(Document.id).in_(document_ids))
         documents = list(connection.execute(query).all())
         if document_ids is not None:
             missing = sorted(set(document_ids) - {row.id for row in documents})
@@ -69,14 +75,21 @@ def export_dataset(engine: Engine, document_ids: list[str] | None = None) -> dic
             "paragraphs": _records(connection, Paragraph, ids),
             "measures": _records(connection, Measure, ids),
             "targets": targets,
-            "units": [json.loads(r) for r in connection.scalars(select(Unit.record).where(Unit.id.in_(units_used)).order_by(Unit.id))],
+            "units": [
+                json.loads(r)
+                for r in connection.scalars(select(col(Unit.record)).where(col(Unit.id).in_(units_used)).order_by(col(Unit.id)))
+            ],
             "bodies": _bodies(connection, ids, [row.issuer_id for row in documents]),
         }
         if len(documents) == 1:
             data["release"] = json.loads(documents[0].release_record)
         else:
-            latest = connection.execute(select(Release).order_by(Release.id.desc()).limit(1)).first()
-            licence = json.loads(documents[0].release_record)["licence"] if documents else {"id": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International"}
+            latest = connection.execute(select(Release).order_by(col(Release.id).desc()).limit(1)).first()
+            licence = (
+                json.loads(documents[0].release_record)["licence"]
+                if documents
+                else {"id": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International"}
+            )
             loaded_at = latest.loaded_at if latest else datetime.datetime.now(tz=datetime.UTC)
             if loaded_at.tzinfo is None:
                 loaded_at = loaded_at.replace(tzinfo=datetime.UTC)

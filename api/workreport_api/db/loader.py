@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import col
 
 from workreport_pipeline.normalise import fold
 from workreport_schema import validate_data
@@ -71,7 +72,9 @@ def _upsert(connection: Connection, table: Any, rows: list[dict[str, Any]], colu
         return
     dialect = sqlite if is_sqlite(connection.engine) else postgresql
     statement = dialect.insert(table).values(rows)
-    connection.execute(statement.on_conflict_do_update(index_elements=["id"], set_={name: getattr(statement.excluded, name) for name in columns}))
+    connection.execute(
+        statement.on_conflict_do_update(index_elements=["id"], set_={name: getattr(statement.excluded, name) for name in columns})
+    )
 
 
 def _depth(body: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> int:
@@ -83,24 +86,29 @@ def _depth(body: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> int:
 
 def state_hash(connection: Connection) -> str:
     """sha256 over every loaded document's id and content hash: changes whenever the data does."""
-    rows = connection.execute(select(Document.id, Document.content_hash).order_by(Document.id)).all()
+    rows = connection.execute(select(col(Document.id), col(Document.content_hash)).order_by(col(Document.id))).all()
     digest = hashlib.sha256("\n".join(f"{row.id}:{row.content_hash}" for row in rows).encode()).hexdigest()
     return f"sha256:{digest}"
 
 
 def collect_garbage(connection: Connection) -> None:
     """Drop units and bodies that no remaining record refers to (directly or as a parent)."""
-    connection.execute(delete(Unit).where(Unit.id.not_in(select(Target.unit_id).where(Target.unit_id.is_not(None)).distinct())))
-    used = set(connection.scalars(select(BodyAssignment.body_id).distinct())) | set(connection.scalars(select(Document.issuer_id)))
-    parents = dict(connection.execute(select(Body.id, Body.parent_id)).tuples().all())
-    keep = set()
-    for body_id in used:
-        while body_id is not None and body_id not in keep:
-            keep.add(body_id)
-            body_id = parents.get(body_id)
+    connection.execute(
+        delete(Unit).where(col(Unit.id).not_in(select(col(Target.unit_id)).where(col(Target.unit_id).is_not(None)).distinct()))
+    )
+    used = set(connection.scalars(select(col(BodyAssignment.body_id)).distinct())) | set(
+        connection.scalars(select(col(Document.issuer_id)))
+    )
+    parents = dict(connection.execute(select(col(Body.id), col(Body.parent_id))).all())
+    keep: set[str] = set()
+    for used_id in used:
+        current: str | None = used_id
+        while current is not None and current not in keep:
+            keep.add(current)
+            current = parents.get(current)
     orphans = set(parents) - keep
     if orphans:
-        connection.execute(delete(Body).where(Body.id.in_(sorted(orphans))))
+        connection.execute(delete(Body).where(col(Body.id).in_(sorted(orphans))))
 
 
 def _record_release(connection: Connection, action: str, document_id: str, version: str = "", document_hash: str = "") -> int:
@@ -114,9 +122,9 @@ def _record_release(connection: Connection, action: str, document_id: str, versi
             state_hash=state_hash(connection),
             loaded_at=datetime.datetime.now(tz=datetime.UTC),
         )
-        .returning(Release.id)
+        .returning(col(Release.id))
     ).scalar_one()
-    return int(release_id)
+    return int(release_id or 0)
 
 
 def _split(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -155,18 +163,29 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
         with connection.begin():
             if not is_sqlite(engine):
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(doc_id)})
-            connection.execute(delete(Document).where(Document.id == doc_id))
+            connection.execute(delete(Document).where(col(Document.id) == doc_id))
             reached("deleted")
 
             units = {u["id"]: u for u in part["units"]}
             bodies = {b["id"]: b for b in part["bodies"]}
-            _upsert(connection, Unit, [{"id": u["id"], "quantity_kind": u["quantity_kind"], "record": _dump(u)} for u in units.values()], ["quantity_kind", "record"])
+            _upsert(
+                connection,
+                Unit,
+                [{"id": u["id"], "quantity_kind": u["quantity_kind"], "record": _dump(u)} for u in units.values()],
+                ["quantity_kind", "record"],
+            )
             ordered = sorted(bodies.values(), key=lambda b: (_depth(b, bodies), b["id"]))
             _upsert(
                 connection,
                 Body,
                 [
-                    {"id": b["id"], "classification": b["classification"], "parent_id": b.get("parent_id"), "name_zh_hant": b["names"].get("zh-Hant", ""), "record": _dump(b)}
+                    {
+                        "id": b["id"],
+                        "classification": b["classification"],
+                        "parent_id": b.get("parent_id"),
+                        "name_zh_hant": b["names"].get("zh-Hant", ""),
+                        "record": _dump(b),
+                    }
                     for b in ordered
                 ],
                 ["classification", "parent_id", "name_zh_hant", "record"],
@@ -181,19 +200,33 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                     language=document["language"],
                     issuer_id=document["issuer"],
                     source_sha256=document["source_sha256"],
-                    text=document["text"] if "text" in document else "",
+                    text=document.get("text", ""),
                     record=_dump(record),
                     release_record=_dump(part["release"]),
                     content_hash=part["release"]["content_hash"],
                     loaded_at=now,
                 )
             )
-            _insert(connection, Chapter, [{"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": _dump(c)} for i, c in enumerate(part["chapters"])])
+            _insert(
+                connection,
+                Chapter,
+                [
+                    {"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": _dump(c)}
+                    for i, c in enumerate(part["chapters"])
+                ],
+            )
             _insert(
                 connection,
                 Paragraph,
                 [
-                    {"id": p["id"], "document_id": doc_id, "chapter_id": p["chapter_id"], "ordinal": p["ordinal"], "seq": i, "record": _dump(p)}
+                    {
+                        "id": p["id"],
+                        "document_id": doc_id,
+                        "chapter_id": p["chapter_id"],
+                        "ordinal": p["ordinal"],
+                        "seq": i,
+                        "record": _dump(p),
+                    }
                     for i, p in enumerate(part["paragraphs"])
                 ],
             )
@@ -221,7 +254,14 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                 connection,
                 BodyAssignment,
                 [
-                    {"measure_id": m["id"], "document_id": doc_id, "body_id": a["body_id"], "role": a["role"], "basis": a["basis"], "position": position}
+                    {
+                        "measure_id": m["id"],
+                        "document_id": doc_id,
+                        "body_id": a["body_id"],
+                        "role": a["role"],
+                        "basis": a["basis"],
+                        "position": position,
+                    }
                     for m in measures
                     for position, a in enumerate(m["bodies"])
                 ],
@@ -258,7 +298,10 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
 
             language = document["language"]
             entries = [("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)]
-            entries += [("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values()))) for i, t in enumerate(part["targets"])]
+            entries += [
+                ("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values())))
+                for i, t in enumerate(part["targets"])
+            ]
             _insert_search(connection, doc_id, entries)
             reached("search")
 
@@ -277,10 +320,17 @@ def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> N
 def _insert_search(connection: Connection, document_id: str, entries: list[tuple[str, str, int, str]]) -> None:
     if not entries:
         return
-    rows = [{"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": fold(label)} for kind, record_id, seq, label in entries]
+    rows: list[dict[str, Any]] = [
+        {"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": fold(label)}
+        for kind, record_id, seq, label in entries
+    ]
     _insert(connection, SearchEntry, rows)
-    ids = dict(connection.execute(select(SearchEntry.record_id, SearchEntry.id).where(SearchEntry.document_id == document_id)).tuples().all())
-    _insert(connection, SearchGram, [{"gram": gram, "entry_id": ids[row["record_id"]]} for row in rows for gram in sorted(grams(row["folded"]))])
+    ids = dict(
+        connection.execute(select(col(SearchEntry.record_id), col(SearchEntry.id)).where(col(SearchEntry.document_id) == document_id)).all()
+    )
+    _insert(
+        connection, SearchGram, [{"gram": gram, "entry_id": ids[row["record_id"]]} for row in rows for gram in sorted(grams(row["folded"]))]
+    )
 
 
 def remove_document(engine: Engine, document_id: str) -> int:
@@ -290,7 +340,7 @@ def remove_document(engine: Engine, document_id: str) -> int:
         with connection.begin():
             if not is_sqlite(engine):
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(document_id)})
-            if connection.execute(delete(Document).where(Document.id == document_id)).rowcount == 0:
+            if connection.execute(delete(Document).where(col(Document.id) == document_id)).rowcount == 0:
                 raise LoadError(f"no document with id {document_id!r}")
             collect_garbage(connection)
             return _record_release(connection, "remove", document_id)
@@ -299,7 +349,7 @@ def remove_document(engine: Engine, document_id: str) -> int:
 def document_hashes(engine: Engine) -> dict[str, str]:
     """Content hash of every loaded document (init uses it to skip unchanged seeds)."""
     with friendly_errors(engine), engine.connect() as connection:
-        return dict(connection.execute(select(Document.id, Document.content_hash)).tuples().all())
+        return dict(connection.execute(select(col(Document.id), col(Document.content_hash))).all())
 
 
 def count_rows(engine: Engine, table: Any) -> int:

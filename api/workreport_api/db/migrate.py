@@ -80,7 +80,9 @@ def require_current(engine: Engine, settings: Settings) -> None:
     if state.status == "behind":
         raise DatabaseError(f"the database is at revision {state.current}, older than {state.head}; run `workreport db upgrade`")
     if state.status == "unknown":
-        raise DatabaseError(f"the database is at revision {state.current}, which this version of workreport does not know; upgrade workreport")
+        raise DatabaseError(
+            f"the database is at revision {state.current}, which this version of workreport does not know; upgrade workreport"
+        )
 
 
 def _run(engine: Engine, settings: Settings, action: str, revision: str) -> None:
@@ -99,7 +101,9 @@ def _run(engine: Engine, settings: Settings, action: str, revision: str) -> None
 def upgrade(engine: Engine, settings: Settings, revision: str = "head") -> None:
     state = migration_state(engine, settings)
     if state.status == "unknown":
-        raise DatabaseError(f"the database is at revision {state.current}, which this version of workreport does not know; upgrade workreport")
+        raise DatabaseError(
+            f"the database is at revision {state.current}, which this version of workreport does not know; upgrade workreport"
+        )
     _run(engine, settings, "upgrade", revision)
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, select
+from sqlmodel import col
 
 from .engine import is_sqlite
 from .tables import Release
@@ -25,7 +28,21 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
-def latest_release(connection: Connection) -> Release | None:
-    """The newest release row (None before anything was loaded)."""
-    row = connection.execute(select(Release).order_by(Release.id.desc()).limit(1)).first()
-    return None if row is None else row[0]
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """The data release responses are computed from: ETags and Last-Modified derive from it."""
+
+    id: int
+    state_hash: str
+    loaded_at: datetime.datetime
+
+
+def latest_release(connection: Connection) -> ReleaseInfo | None:
+    """The newest release (None before anything was loaded)."""
+    row = connection.execute(
+        select(col(Release.id), col(Release.state_hash), col(Release.loaded_at)).order_by(col(Release.id).desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    loaded_at = row.loaded_at if row.loaded_at.tzinfo else row.loaded_at.replace(tzinfo=datetime.UTC)
+    return ReleaseInfo(int(row.id), str(row.state_hash), loaded_at)

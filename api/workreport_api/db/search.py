@@ -13,8 +13,11 @@ Ranking (``/v1/search``): more occurrences first, then document order, then id.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, func, literal, select, text
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, column, func, literal, select, text
 from sqlalchemy.sql.elements import TextClause
+from sqlmodel import col
 
 from workreport_pipeline.normalise import fold
 
@@ -39,24 +42,24 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def matching_entry_ids(dialect: str, folded: str) -> Select[tuple[int]] | TextClause:
+def matching_entry_ids(dialect: str, folded: str) -> Select[Any] | TextClause:
     """A selectable of search_entries.id whose folded text contains the folded query."""
     if len(folded) <= 2:
-        return select(SearchGram.entry_id).where(SearchGram.gram == folded)
+        return select(col(SearchGram.entry_id)).where(col(SearchGram.gram) == folded)
     if dialect == "sqlite":
         phrase = '"' + folded.replace('"', '""') + '"'
         return text("SELECT rowid FROM search_fts WHERE search_fts MATCH :phrase").bindparams(phrase=phrase)
-    return select(SearchEntry.id).where(SearchEntry.folded.like("%" + _like_escape(folded) + "%", escape="\\"))
+    return select(col(SearchEntry.id)).where(col(SearchEntry.folded).like("%" + _like_escape(folded) + "%", escape="\\"))
 
 
-def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[tuple[str]]:
+def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
     """Ids of measures or targets whose search text contains the folded query."""
     ids = matching_entry_ids(dialect, folded)
-    entry_ids = ids.columns(SearchEntry.id) if isinstance(ids, TextClause) else ids
-    return select(SearchEntry.record_id).where(SearchEntry.kind == kind, SearchEntry.id.in_(entry_ids))
+    entry_ids = ids.columns(column("rowid")) if isinstance(ids, TextClause) else ids
+    return select(col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind, col(SearchEntry.id).in_(entry_ids))
 
 
-def occurrences(folded: str) -> ColumnElement[int]:
+def occurrences(folded: str) -> ColumnElement[Any]:
     """SQL: how many times the query occurs in an entry (for ranking)."""
     needle = literal(folded)
-    return (func.length(SearchEntry.folded) - func.length(func.replace(SearchEntry.folded, needle, ""))) / func.length(needle)
+    return (func.length(col(SearchEntry.folded)) - func.length(func.replace(col(SearchEntry.folded), needle, ""))) / func.length(needle)

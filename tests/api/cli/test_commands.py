@@ -1,0 +1,122 @@
+"""The workreport CLI: init, ingest, remove, export, db — and one-line errors with a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workreport_api.cli import main
+from workreport_schema import validate_data
+
+from ...conftest import ENGINES, SEED_DATASET
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize("database_url", ENGINES, indirect=True)
+def test_init_twice_changes_nothing(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["init", "--database-url", database_url], capsys)
+    assert code == 0 and "loaded shanghai-2012" in out and "release 1" in out
+    code, out, _ = _run(["init", "--database-url", database_url], capsys)
+    assert (code, out) == (0, "shanghai-2012: up to date\n")
+    code, out, _ = _run(["db", "current", "--database-url", database_url], capsys)
+    assert code == 0 and "(current;" in out
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_ingest_export_remove(seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text("（一）民生\n新增养老床位3000张，力争新增就业岗位十万个。", encoding="utf-8")
+    argv = [
+        "ingest",
+        str(source),
+        "--document-id",
+        "x-2013",
+        "--title",
+        "某市报告",
+        "--year",
+        "2013",
+        "--language",
+        "zh-Hans",
+        "--database-url",
+        seeded_url,
+    ]
+    code, out, err = _run(argv, capsys)
+    assert (code, err) == (0, "") and "loaded x-2013" in out
+    output = tmp_path / "x.json"
+    assert _run(["export", "--document", "x-2013", "-o", str(output), "--database-url", seeded_url], capsys)[0] == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert validate_data(data, "dataset") == ("dataset", [])
+    assert [(t["value"], t["unit"], t["commitment"]) for t in data["targets"]] == [(3000, "bed", "firm"), (100000, "job", "aspirational")]
+    code, out, _ = _run(["export", "--format", "ndjson", "--collection", "units", "--database-url", seeded_url], capsys)
+    assert code == 0 and all(json.loads(line)["ucum"] for line in out.splitlines())
+    folder = tmp_path / "csv"
+    assert _run(["export", "--format", "csv", "-o", str(folder), "--database-url", seeded_url], capsys)[0] == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"{n}.csv" for n in ("documents", "chapters", "paragraphs", "measures", "targets", "units", "bodies")
+    )
+    assert _run(["remove", "x-2013", "--database-url", seeded_url], capsys)[:2] == (0, "removed x-2013 (release 3)\n")
+    code, out, _ = _run(["export", "--database-url", seeded_url], capsys)
+    assert out == SEED_DATASET.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["remove", "nope"], "no document with id 'nope'"),
+        (["export", "--document", "nope"], "no document with id 'nope'"),
+        (["ingest", "/nonexistent/report.txt", "--document-id", "a", "--title", "t", "--year", "2012"], "no such file"),
+        (["export", "--format", "csv"], "csv needs --collection"),
+        (["db", "downgrade", "zzzz"], "cannot downgrade to zzzz"),
+    ],
+)
+def test_bad_input_is_one_line(seeded_url: str, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run([*argv, "--database-url", seeded_url], capsys)
+    assert code == 1 and message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgresql+psycopg://nobody@127.0.0.1:1/none", "cannot use the database at postgresql+psycopg://nobody@127.0.0.1:1/none"),
+        ("mysql://x@y/z", "unsupported database 'mysql'"),
+        ("not a url", "not a database URL"),
+    ],
+)
+def test_unusable_database_urls(url: str, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["export", "--database-url", url], capsys)
+    assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_password_is_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["export", "--database-url", "postgresql+psycopg://u:s3cret@127.0.0.1:1/db"], capsys)
+    assert code == 1 and "s3cret" not in err and "***" in err
+
+
+@pytest.mark.parametrize("content", [b"", b"this is not a database, just bytes" * 200])
+def test_corrupt_or_empty_sqlite_file(tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(content)
+    code, _, err = _run(["export", "--database-url", f"sqlite:///{path}"], capsys)
+    assert code == 1 and err.count("\n") == 1
+    assert ("not initialised" in err) if not content else ("not usable" in err or "cannot use" in err)
+
+
+def test_unknown_migration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    assert main(["init", "--database-url", url]) == 0
+    with sqlite3.connect(tmp_path / "db.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'abc999'")
+    code, _, err = _run(["export", "--database-url", url], capsys)
+    assert code == 1 and "revision abc999, which this version of workreport does not know" in err
+    code, _, err = _run(["init", "--database-url", url], capsys)
+    assert code == 1 and "does not know" in err

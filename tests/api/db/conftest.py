@@ -1,0 +1,68 @@
+"""Helpers for storage tests: engines, settings and the seed dataset."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from workreport_api.db.engine import make_engine
+from workreport_api.settings import Settings
+from workreport_schema import content_hash
+
+from ...conftest import SEED_DATASET
+
+
+def seed_dataset() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
+    return data
+
+
+def changed_seed(keep_measures: int = 100) -> dict[str, Any]:
+    """The seed with fewer measures (and their targets): a different, valid version of the document."""
+    data = copy.deepcopy(seed_dataset())
+    kept = data["measures"][:keep_measures]
+    kept_ids = {m["id"] for m in kept}
+    data["measures"] = kept
+    data["targets"] = [t for t in data["targets"] if t["measure_id"] in kept_ids]
+    used_units = {t["unit"] for t in data["targets"] if "unit" in t}
+    data["units"] = [u for u in data["units"] if u["id"] in used_units]
+    parents = {b["id"]: b.get("parent_id") for b in data["bodies"]}
+    wanted = {a["body_id"] for m in kept for a in m["bodies"]} | {d["issuer"] for d in data["documents"]}
+    closure: set[str] = set()
+    for body_id in wanted:
+        current: str | None = body_id
+        while current is not None and current not in closure:
+            closure.add(current)
+            current = parents.get(current)
+    data["bodies"] = [b for b in data["bodies"] if b["id"] in closure]
+    data["release"]["version"] = "changed"
+    data["release"]["content_hash"] = content_hash(data)
+    return data
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def seeded_engine(seeded_url: str) -> Iterator[Engine]:
+    engine = make_engine(seeded_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings.from_env({})

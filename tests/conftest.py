@@ -1,0 +1,109 @@
+"""Databases for tests: a fresh SQLite file, or a fresh PostgreSQL database on the local server.
+
+PostgreSQL tests use WORKREPORT_TEST_POSTGRES_URL (default: the machine's server,
+database ``test``) only to create and drop their own databases. When the server
+is unreachable they are skipped, except with CI=true, where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DATASET = ROOT / "seeds" / "shanghai-2012" / "dataset.json"
+POSTGRES_ADMIN_URL = os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def postgres_reachable() -> bool:
+    try:
+        with psycopg.connect(_libpq(POSTGRES_ADMIN_URL), connect_timeout=3):
+            return True
+    except psycopg.Error:
+        return False
+
+
+def require_postgres() -> None:
+    """Skip without PostgreSQL, but never when CI=true: there it must run."""
+    if postgres_reachable():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"PostgreSQL is required when CI=true but {make_url(POSTGRES_ADMIN_URL).render_as_string()} is unreachable")
+    pytest.skip("PostgreSQL is not reachable")
+
+
+def create_postgres_database(template: str | None = None) -> str:
+    """A new, empty (or template-copied) database; returns its SQLAlchemy URL."""
+    name = f"wr_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_libpq(POSTGRES_ADMIN_URL), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    return make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_postgres_database(url: str) -> None:
+    name = make_url(url).database
+    with psycopg.connect(_libpq(POSTGRES_ADMIN_URL), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database of the engine given by the test's parameter."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    require_postgres()
+    url = create_postgres_database()
+    try:
+        yield url
+    finally:
+        drop_postgres_database(url)
+
+
+@pytest.fixture(scope="session")
+def seeded_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Databases migrated and loaded with the seed once per session, copied by ``seeded_url``."""
+    from workreport_api.cli import main
+
+    templates: dict[str, str] = {}
+    sqlite_file = tmp_path_factory.mktemp("seeded") / "seeded.sqlite3"
+    assert main(["init", "--database-url", f"sqlite:///{sqlite_file}"]) == 0
+    templates["sqlite"] = str(sqlite_file)
+    created = None
+    if postgres_reachable():
+        created = create_postgres_database()
+        assert main(["init", "--database-url", created]) == 0
+        templates["postgresql"] = str(make_url(created).database)
+    try:
+        yield templates
+    finally:
+        if created:
+            drop_postgres_database(created)
+
+
+@pytest.fixture
+def seeded_url(request: pytest.FixtureRequest, tmp_path: Path, seeded_templates: dict[str, str]) -> Iterator[str]:
+    """A fresh database holding the seed, of the engine given by the test's parameter."""
+    if request.param == "sqlite":
+        target = tmp_path / "seeded.sqlite3"
+        shutil.copyfile(seeded_templates["sqlite"], target)
+        yield f"sqlite:///{target}"
+        return
+    require_postgres()
+    url = create_postgres_database(template=seeded_templates["postgresql"])
+    try:
+        yield url
+    finally:
+        drop_postgres_database(url)
