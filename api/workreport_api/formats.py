@@ -19,7 +19,7 @@ def ndjson_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _csv_line(values: list[Any]) -> str:
+def csv_line(values: list[Any]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow("" if value is None else value for value in values)
     return buffer.getvalue()
@@ -27,6 +27,6 @@ def _csv_line(values: list[Any]) -> str:
 
 def csv_lines(collection: str, records: Iterable[dict[str, Any]], bom: bool = False) -> Iterator[str]:
     """RFC 4180 CSV: a header row, then one row per record; an optional BOM for spreadsheet programs."""
-    yield (BOM if bom else "") + _csv_line(header(collection))
+    yield (BOM if bom else "") + csv_line(header(collection))
     for row in rows(collection, records):
-        yield _csv_line(row)
+        yield csv_line(row)

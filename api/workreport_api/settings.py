@@ -43,10 +43,18 @@ class Settings:
         default=64 * 1024 * 1024, metadata=_doc("Memory budget of the response cache per worker, in bytes; 0 turns it off.")
     )
     cache_max_age: int = field(default=300, metadata=_doc("Cache-Control max-age of data responses, in seconds."))
-    deprecated: bool = field(
-        default=False, metadata=_doc("Mark API v1 deprecated: responses carry a Deprecation header (and Sunset when set).")
+    deprecated_since: str = field(
+        default="",
+        metadata=_doc(
+            "ISO date from which API v1 is deprecated: every response then carries Deprecation (RFC 9745) and a deprecation Link."
+        ),
     )
-    sunset: str = field(default="", metadata=_doc("HTTP date after which v1 may be withdrawn, sent as the Sunset header when set."))
+    sunset: str = field(
+        default="", metadata=_doc("ISO date after which v1 may be withdrawn, sent as the Sunset header (RFC 8594) when set.")
+    )
+    release_check_seconds: float = field(
+        default=1.0, metadata=_doc("How often a worker looks for a new data release; a load shows within this many seconds.")
+    )
     seeds_dir: str = field(default=str(REPOSITORY / "seeds"), metadata=_doc("Folder of bundled documents that `workreport init` loads."))
     migrations_dir: str = field(default=str(REPOSITORY / "migrations"), metadata=_doc("Folder of the Alembic migrations."))
 
@@ -59,7 +67,12 @@ class Settings:
             raw = env.get(f"WORKREPORT_{spec.name.upper()}")
             if raw is None:
                 continue
-            if spec.type in ("int", int):
+            if spec.type in ("float", float):
+                try:
+                    values[spec.name] = float(raw)
+                except ValueError:
+                    raise SettingsError(f"WORKREPORT_{spec.name.upper()} must be a number, not {raw!r}") from None
+            elif spec.type in ("int", int):
                 try:
                     values[spec.name] = int(raw)
                 except ValueError:
@@ -71,7 +84,27 @@ class Settings:
             else:
                 values[spec.name] = raw
         values.update({key: value for key, value in overrides.items() if value is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """Refuse values that cannot work, with the variable's name."""
+        import datetime
+
+        for name in ("deprecated_since", "sunset"):
+            value = getattr(self, name)
+            if value:
+                try:
+                    datetime.datetime.fromisoformat(value)
+                except ValueError:
+                    raise SettingsError(f"WORKREPORT_{name.upper()} must be an ISO date such as 2027-06-30, not {value!r}") from None
+        if not self.public_base_url.startswith(("http://", "https://")):
+            raise SettingsError(f"WORKREPORT_PUBLIC_BASE_URL must start with http:// or https://, not {self.public_base_url!r}")
+        if self.log_level.lower() not in {"debug", "info", "warning", "error", "critical"}:
+            raise SettingsError(f"WORKREPORT_LOG_LEVEL must be debug, info, warning or error, not {self.log_level!r}")
+        if self.rate_limit_per_minute < 0 or self.cache_max_bytes < 0 or self.release_check_seconds < 0:
+            raise SettingsError("rate limit, cache size and release check interval cannot be negative")
 
     @staticmethod
     def documentation() -> list[tuple[str, str, str]]:

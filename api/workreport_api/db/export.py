@@ -14,6 +14,7 @@ from workreport_schema import SCHEMA_VERSION, content_hash
 from workreport_schema import Document as DocumentModel
 
 from .migrate import friendly_errors
+from .reading import snapshot
 from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Target, Unit
 
 COLLECTION_ORDER = ("documents", "chapters", "paragraphs", "measures", "targets", "units", "bodies")
@@ -55,52 +56,56 @@ def _bodies(connection: Connection, document_ids: list[str], issuers: list[str])
 
 def export_dataset(engine: Engine, document_ids: list[str] | None = None) -> dict[str, Any]:
     """The loaded data as a Dataset; one document exports exactly as it was loaded."""
-    with friendly_errors(engine), engine.connect() as connection:
-        query = select(Document).order_by(col(Document.id))
-        if document_ids is not None:
-            query = query.where(col(Document.id).in_(document_ids))
-        documents = list(connection.execute(query).all())
-        if document_ids is not None:
-            missing = sorted(set(document_ids) - {row.id for row in documents})
-            if missing:
-                raise ExportError(f"no document with id {missing[0]!r}")
-        ids = [row.id for row in documents]
-        targets = _records(connection, Target, ids)
-        units_used = sorted({t["unit"] for t in targets if "unit" in t})
-        data: dict[str, Any] = {
-            "schema_version": SCHEMA_VERSION,
-            "release": {},
-            "documents": [with_text(json.loads(row.record), row.text) for row in documents],
-            "chapters": _records(connection, Chapter, ids),
-            "paragraphs": _records(connection, Paragraph, ids),
-            "measures": _records(connection, Measure, ids),
-            "targets": targets,
-            "units": [
-                json.loads(r)
-                for r in connection.scalars(select(col(Unit.record)).where(col(Unit.id).in_(units_used)).order_by(col(Unit.id)))
-            ],
-            "bodies": _bodies(connection, ids, [row.issuer_id for row in documents]),
+    with friendly_errors(engine), snapshot(engine) as connection:
+        return dataset_from(connection, document_ids)
+
+
+def dataset_from(connection: Connection, document_ids: list[str] | None = None) -> dict[str, Any]:
+    """The Dataset as seen by an open (snapshot) connection."""
+    query = select(Document).order_by(col(Document.id))
+    if document_ids is not None:
+        query = query.where(col(Document.id).in_(document_ids))
+    documents = list(connection.execute(query).all())
+    if document_ids is not None:
+        missing = sorted(set(document_ids) - {row.id for row in documents})
+        if missing:
+            raise ExportError(f"no document with id {missing[0]!r}")
+    ids = [row.id for row in documents]
+    targets = _records(connection, Target, ids)
+    units_used = sorted({t["unit"] for t in targets if "unit" in t})
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "release": {},
+        "documents": [with_text(json.loads(row.record), row.text) for row in documents],
+        "chapters": _records(connection, Chapter, ids),
+        "paragraphs": _records(connection, Paragraph, ids),
+        "measures": _records(connection, Measure, ids),
+        "targets": targets,
+        "units": [
+            json.loads(r) for r in connection.scalars(select(col(Unit.record)).where(col(Unit.id).in_(units_used)).order_by(col(Unit.id)))
+        ],
+        "bodies": _bodies(connection, ids, [row.issuer_id for row in documents]),
+    }
+    if len(documents) == 1:
+        data["release"] = json.loads(documents[0].release_record)
+    else:
+        latest = connection.execute(select(Release).order_by(col(Release.id).desc()).limit(1)).first()
+        licence = (
+            json.loads(documents[0].release_record)["licence"]
+            if documents
+            else {"id": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International"}
+        )
+        loaded_at = latest.loaded_at if latest else datetime.datetime.now(tz=datetime.UTC)
+        if loaded_at.tzinfo is None:
+            loaded_at = loaded_at.replace(tzinfo=datetime.UTC)
+        data["release"] = {
+            "version": f"db-{latest.id if latest else 0}",
+            "content_hash": "",
+            "generated_at": loaded_at.isoformat().replace("+00:00", "Z"),
+            "licence": licence,
         }
-        if len(documents) == 1:
-            data["release"] = json.loads(documents[0].release_record)
-        else:
-            latest = connection.execute(select(Release).order_by(col(Release.id).desc()).limit(1)).first()
-            licence = (
-                json.loads(documents[0].release_record)["licence"]
-                if documents
-                else {"id": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International"}
-            )
-            loaded_at = latest.loaded_at if latest else datetime.datetime.now(tz=datetime.UTC)
-            if loaded_at.tzinfo is None:
-                loaded_at = loaded_at.replace(tzinfo=datetime.UTC)
-            data["release"] = {
-                "version": f"db-{latest.id if latest else 0}",
-                "content_hash": "",
-                "generated_at": loaded_at.isoformat().replace("+00:00", "Z"),
-                "licence": licence,
-            }
-        data["release"]["content_hash"] = content_hash(data)
-        return data
+    data["release"]["content_hash"] = content_hash(data)
+    return data
 
 
 def iter_collection(data: dict[str, Any], collection: str) -> Iterator[dict[str, Any]]:

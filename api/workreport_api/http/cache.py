@@ -1,0 +1,79 @@
+"""Responses computed once per data release and reused, bounded by a memory budget.
+
+Data change only when a release is loaded, so a response for a release can be
+reused until the next one: an entry stores the identity body and, lazily, its
+brotli and gzip forms. Entries of an older release are dropped when the
+release changes; least recently used entries go when the budget is full.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CachedResponse:
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    """Headers without content-length, content-encoding and etag (the edge adds those)."""
+    body: bytes
+    etag: str
+    """Base validator (without quotes or coding suffix)."""
+    content_type: bytes
+    release_id: int
+    encoded: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(value) for value in self.encoded.values()) + 256
+
+
+class ResponseCache:
+    def __init__(self, max_bytes: int, max_entry_bytes: int = 8 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self.max_entry_bytes = min(max_entry_bytes, max_bytes)
+        self._entries: OrderedDict[tuple[bytes, ...], CachedResponse] = OrderedDict()
+        self._release: int | None = None
+        self.bytes = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_bytes > 0
+
+    def _switch(self, release_id: int) -> None:
+        if release_id != self._release:
+            self._entries.clear()
+            self.bytes = 0
+            self._release = release_id
+
+    def get(self, key: tuple[bytes, ...], release_id: int) -> CachedResponse | None:
+        self._switch(release_id)
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: tuple[bytes, ...], entry: CachedResponse) -> None:
+        if not self.enabled or len(entry.body) > self.max_entry_bytes:
+            return
+        self._switch(entry.release_id)
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.bytes -= old.size
+        self._entries[key] = entry
+        self.bytes += entry.size
+        self._shrink()
+
+    def grew(self, added: int) -> None:
+        """Account for an encoded form added to an entry."""
+        self.bytes += added
+        self._shrink()
+
+    def _shrink(self) -> None:
+        while self.bytes > self.max_bytes and self._entries:
+            _, dropped = self._entries.popitem(last=False)
+            self.bytes -= dropped.size
+
+    def __len__(self) -> int:
+        return len(self._entries)

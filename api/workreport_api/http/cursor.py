@@ -1,0 +1,38 @@
+"""Opaque page cursors: the sort key of the last record seen, base64url-encoded."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+MAX_CURSOR_LENGTH = 512
+_VERSION = "1"
+
+
+class CursorError(ValueError):
+    """A cursor we did not issue (or for another kind of list)."""
+
+
+def encode_cursor(key: tuple[Any, ...]) -> str:
+    raw = json.dumps([_VERSION, *key], ensure_ascii=False, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[Any, ...]:
+    """The key in a cursor, checked against the expected types of the list's sort key."""
+    if len(cursor) > MAX_CURSOR_LENGTH:
+        raise CursorError("cursor is too long")
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw.decode())
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise CursorError("cursor is not one this API issued") from None
+    if not isinstance(values, list) or len(values) != len(shape) + 1 or values[0] != _VERSION:
+        raise CursorError("cursor is not one this API issued")
+    key = tuple(values[1:])
+    for value, kind in zip(key, shape, strict=True):
+        if type(value) is not kind:
+            raise CursorError("cursor is not one this API issued for this list")
+    return key

@@ -1,0 +1,59 @@
+"""Which representation to send: the format parameter, else the Accept header; 406 for what we do not serve."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request
+from litestar.exceptions import HTTPException
+
+MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
+_ACCEPTED = {
+    "application/json": "json",
+    "application/*": "json",
+    "*/*": "json",
+    "text/csv": "csv",
+    "text/*": "csv",
+    "application/x-ndjson": "ndjson",
+    "application/ndjson": "ndjson",
+    "application/jsonl": "ndjson",
+}
+
+
+class NotAcceptable(HTTPException):
+    status_code = 406
+
+
+def _ranked(accept: str) -> list[tuple[float, str]]:
+    ranked = []
+    for index, part in enumerate(accept.split(",")):
+        media, *params = [p.strip() for p in part.split(";")]
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if media and quality > 0:
+            ranked.append((-quality, f"{index:04d}{media.lower()}"))
+    return sorted(ranked)
+
+
+def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tuple[str, ...] = ("json", "csv", "ndjson")) -> str:
+    """The format to answer in; raises NotAcceptable (406) when none of the client's types is offered."""
+    if fmt is not None:
+        return str(fmt)
+    accept = request.headers.get("accept")
+    if not accept:
+        return offered[0]
+    for _, item in _ranked(accept):
+        media = item[4:]
+        chosen = _ACCEPTED.get(media)
+        if media == "application/problem+json":
+            chosen = "json"
+        if chosen in offered:
+            return chosen
+    served = ", ".join(MEDIA_TYPES[name].split(";")[0] for name in offered)
+    raise NotAcceptable(detail=f"this resource is served as {served}; Accept asked for {accept[:100]}")

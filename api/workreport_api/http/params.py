@@ -1,0 +1,123 @@
+"""Typed, bounded query parameters shared by the resources, and the guard against unknown ones.
+
+Every parameter is validated as documented; out of bounds is a 400. Unknown
+and repeated parameters are refused too, so a typo never silently returns
+unfiltered data.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from functools import cache
+from typing import Annotated, Any
+
+from litestar import Request
+from litestar.exceptions import ValidationException
+from litestar.params import Parameter, ParameterKwarg
+
+from workreport_schema._base import ID_PATTERN
+
+from ..db.search import MAX_QUERY_LENGTH
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+MAX_ID_LENGTH = 200
+VALUE_BOUND = 1e15
+
+Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT, description=f"Records per page, 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT}).")]
+Cursor = Annotated[
+    str | None,
+    Parameter(
+        max_length=512,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="Opaque cursor from meta.next_cursor or the next link; omit for the first page.",
+    ),
+]
+
+
+class ResponseFormat(StrEnum):
+    """Representations of a collection."""
+
+    JSON = "json"
+    CSV = "csv"
+    NDJSON = "ndjson"
+
+
+Format = Annotated[
+    ResponseFormat | None,
+    Parameter(query="format", description="Representation: json (default), csv or ndjson. Overrides Accept."),
+]
+Bom = Annotated[bool | None, Parameter(description="CSV only: start with a byte order mark, for spreadsheet programs.")]
+Search = Annotated[
+    str | None,
+    Parameter(
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        description=f"Substring search, 1 to {MAX_QUERY_LENGTH} characters, in either script (养老 finds 養老). "
+        "Plain text: % and _ are not wildcards.",
+    ),
+]
+
+
+def id_filter(what: str) -> Any:
+    """An optional filter by the id of a record."""
+    return Annotated[
+        str | None,
+        Parameter(max_length=MAX_ID_LENGTH, pattern=ID_PATTERN, description=f"Only records of this {what} (its id)."),
+    ]
+
+
+DocumentFilter = id_filter("document")
+ChapterFilter = id_filter("chapter")
+ParagraphFilter = id_filter("paragraph")
+MeasureFilter = id_filter("measure")
+BodyFilter = Annotated[
+    str | None,
+    Parameter(query="body", max_length=MAX_ID_LENGTH, pattern=ID_PATTERN, description="Only measures this body is assigned to (its id)."),
+]
+ParentFilter = id_filter("parent body")
+UnitFilter = id_filter("unit")
+ValueBound = Annotated[
+    float | None,
+    Parameter(ge=-VALUE_BOUND, le=VALUE_BOUND, description=f"Normalised value bound, from -{VALUE_BOUND:.0e} to {VALUE_BOUND:.0e}."),
+]
+
+
+def check_finite(name: str, value: float | None) -> None:
+    if value is not None and not math.isfinite(value):
+        raise ValidationException(
+            detail="invalid parameters", extra=[{"key": name, "message": "must be a finite number", "source": "query"}]
+        )
+
+
+@cache
+def _allowed(handler: Any) -> frozenset[str]:
+    names: set[str] = set()
+    path_names = {part.strip("{}").split(":")[0] for path in handler.paths for part in path.split("/") if part.startswith("{")}
+    dependencies = set(handler.resolve_dependencies())
+    for name, parameter in handler.parsed_fn_signature.parameters.items():
+        if name in path_names or name in dependencies or name in {"request", "state", "scope", "headers"}:
+            continue
+        kwarg = parameter.kwarg_definition
+        if isinstance(kwarg, ParameterKwarg):
+            if kwarg.header or kwarg.cookie:
+                continue
+            names.add(kwarg.query or name)
+        else:
+            names.add(name)
+    return frozenset(names)
+
+
+def reject_unknown_parameters(request: Request[Any, Any, Any]) -> None:
+    """before_request hook: 400 for a parameter the route does not take, or one given twice."""
+    allowed = _allowed(request.route_handler)
+    problems = []
+    for name in dict.fromkeys(request.query_params.keys()):
+        if name not in allowed:
+            known = ", ".join(sorted(allowed)) or "none"
+            problems.append({"key": name, "message": f"unknown parameter (this route takes: {known})", "source": "query"})
+        elif len(request.query_params.getall(name)) > 1:
+            problems.append({"key": name, "message": "given more than once", "source": "query"})
+    if problems:
+        raise ValidationException(detail="invalid parameters", extra=problems)

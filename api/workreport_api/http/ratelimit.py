@@ -1,0 +1,63 @@
+"""Per-client rate limiting (token bucket); the client is the peer address, or X-Forwarded-For from trusted proxies."""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import time
+from collections.abc import Callable
+
+
+def _networks(spec: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    return [ipaddress.ip_network(item.strip(), strict=False) for item in spec.split(",") if item.strip()]
+
+
+class ClientAddress:
+    """Which address a request comes from, trusting X-Forwarded-For only from configured proxies."""
+
+    def __init__(self, trusted_proxies: str) -> None:
+        self.trusted = _networks(trusted_proxies)
+
+    def _is_trusted(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in network for network in self.trusted)
+
+    def __call__(self, peer: str, forwarded_for: bytes | None) -> str:
+        if not forwarded_for or not self._is_trusted(peer):
+            return peer
+        hops = [hop.strip() for hop in forwarded_for.decode("latin-1").split(",") if hop.strip()]
+        for hop in reversed(hops):  # the right-most address a trusted proxy did not add
+            if not self._is_trusted(hop):
+                return hop
+        return hops[0] if hops else peer
+
+
+class RateLimiter:
+    """Allow ``per_minute`` requests per client, refilled continuously."""
+
+    MAX_CLIENTS = 100_000
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.capacity = float(per_minute)
+        self.rate = per_minute / 60.0
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}
+
+    def check(self, client: str) -> float:
+        """0 when allowed; otherwise the seconds to wait before retrying."""
+        now = self.clock()
+        tokens, last = self._buckets.get(client, (self.capacity, now))
+        tokens = min(self.capacity, tokens + (now - last) * self.rate)
+        if tokens >= 1:
+            self._remember(client, (tokens - 1, now))
+            return 0.0
+        self._remember(client, (tokens, now))
+        return max(1.0, math.ceil((1 - tokens) / self.rate))
+
+    def _remember(self, client: str, state: tuple[float, float]) -> None:
+        if len(self._buckets) >= self.MAX_CLIENTS and client not in self._buckets:
+            self._buckets.clear()
+        self._buckets[client] = state

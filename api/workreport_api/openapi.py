@@ -1,0 +1,112 @@
+"""The OpenAPI 3.1 document: Litestar's operations, with the record schemas taken from the published JSON Schema.
+
+The published files are normative. In the OpenAPI copy their conditional
+rules (if/then) are left out and pattern-keyed maps become plain maps, which
+client generators understand; validators should use /schemas/v1/.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from litestar import Litestar
+
+from workreport_schema import ENTITIES, SCHEMA_VERSION
+from workreport_schema.entities import file_name
+from workreport_schema.published import load
+
+from .settings import REPOSITORY
+
+_FILE_TITLES = {file_name(entity): load(entity)["title"] for entity in ENTITIES}
+
+
+def _convert(node: Any) -> Any:
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in ("$schema", "$id", "$defs"):
+                continue
+            if key == "allOf" and all(isinstance(item, dict) and "if" in item for item in value):
+                continue
+            if key == "$ref":
+                out[key] = "#/components/schemas/" + (
+                    value.removeprefix("#/$defs/") if value.startswith("#/$defs/") else _FILE_TITLES[value]
+                )
+            elif key == "patternProperties":
+                out["additionalProperties"] = _convert(next(iter(value.values())))
+            elif key == "additionalProperties" and "patternProperties" in node:
+                continue
+            else:
+                out[key] = _convert(value)
+        return out
+    if isinstance(node, list):
+        return [_convert(item) for item in node]
+    return node
+
+
+def record_components() -> dict[str, Any]:
+    """Component schemas for every published entity and its definitions."""
+    components: dict[str, Any] = {}
+    for entity in ENTITIES:
+        schema = load(entity)
+        for name, definition in schema.get("$defs", {}).items():
+            components[name] = _convert(definition)
+        components[schema["title"]] = _convert(schema)
+    return components
+
+
+def _examples() -> dict[str, Any]:
+    path = REPOSITORY / "seeds" / "shanghai-2012" / "dataset.json"
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    document = {k: v for k, v in data["documents"][0].items() if k != "text"}
+    return {
+        "Document": document,
+        "Chapter": data["chapters"][0],
+        "Paragraph": data["paragraphs"][0],
+        "Measure": next(m for m in data["measures"] if m["target_ids"]),
+        "Target": next(t for t in data["targets"] if t["type"] == "quantitative"),
+        "Unit": data["units"][0],
+        "ResponsibleBody": data["bodies"][0],
+    }
+
+
+def build_openapi(app: Litestar, base_url: str) -> dict[str, Any]:
+    """The document served at /openapi.json (and committed as clients/openapi.json)."""
+    document = copy.deepcopy(app.openapi_schema.to_schema())
+    document["servers"] = [{"url": base_url.rstrip("/"), "description": "This server"}]
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    schemas.update(record_components())
+    examples = _examples()
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            content = operation.get("responses", {}).get("200", {}).get("content", {})
+            for media in content.values():
+                ref = media.get("schema", {}).get("$ref", "").removeprefix("#/components/schemas/")
+                if ref in examples:
+                    media["example"] = examples[ref]
+                elif ref.endswith("List") and ref.removesuffix("List") in examples | {"Body": examples.get("ResponsibleBody")}:
+                    name = ref.removesuffix("List")
+                    record = examples.get(name) or examples.get("ResponsibleBody")
+                    media["example"] = {
+                        "data": [record],
+                        "meta": {"total": 1, "limit": 50, "next_cursor": None},
+                        "links": {"self": f"{base_url.rstrip('/')}/v1/{name.lower()}s", "next": None},
+                    }
+    document["info"]["x-schema-version"] = SCHEMA_VERSION
+    return _sorted(document)
+
+
+def _sorted(document: dict[str, Any]) -> dict[str, Any]:
+    document["components"]["schemas"] = dict(sorted(document["components"]["schemas"].items()))
+    document["paths"] = dict(sorted(document["paths"].items()))
+    return document
+
+
+def render_openapi(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,95 @@
+"""Pages of a collection with keyset pagination, and whole filtered collections in batches.
+
+Lists are ordered by (document_id, seq, id) — document order — or by id for
+units and bodies; the id is always the final tie-break. A cursor is the key of
+the last record of a page, so paging stays stable and fast at any depth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, func, select, tuple_
+
+from ..db.tables import Body, Chapter, Document, Measure, Paragraph, Target, Unit
+
+
+@dataclass(frozen=True)
+class CollectionSpec:
+    name: str
+    entity: str
+    table: Any
+    order: tuple[str, ...]
+    key_types: tuple[type, ...]
+
+    def columns(self) -> list[ColumnElement[Any]]:
+        return [getattr(self.table, name) for name in self.order]
+
+
+SPECS: dict[str, CollectionSpec] = {
+    "documents": CollectionSpec("documents", "document", Document, ("id",), (str,)),
+    "chapters": CollectionSpec("chapters", "chapter", Chapter, ("document_id", "seq", "id"), (str, int, str)),
+    "paragraphs": CollectionSpec("paragraphs", "paragraph", Paragraph, ("document_id", "seq", "id"), (str, int, str)),
+    "measures": CollectionSpec("measures", "measure", Measure, ("document_id", "seq", "id"), (str, int, str)),
+    "targets": CollectionSpec("targets", "target", Target, ("document_id", "seq", "id"), (str, int, str)),
+    "units": CollectionSpec("units", "unit", Unit, ("id",), (str,)),
+    "bodies": CollectionSpec("bodies", "body", Body, ("id",), (str,)),
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    records: list[str]
+    total: int
+    next_key: tuple[Any, ...] | None
+
+
+def _after(spec: CollectionSpec, after: tuple[Any, ...]) -> ColumnElement[bool]:
+    columns = spec.columns()
+    if len(columns) == 1:
+        condition: ColumnElement[bool] = columns[0] > after[0]
+    else:
+        condition = tuple_(*columns) > tuple_(*after)
+    return condition
+
+
+def fetch_page(
+    connection: Connection, spec: CollectionSpec, conditions: list[ColumnElement[bool]], limit: int, after: tuple[Any, ...] | None
+) -> Page:
+    """One page and the total number of matching records."""
+    total = connection.execute(select(func.count()).select_from(spec.table).where(*conditions)).scalar_one()
+    records, next_key = fetch_page_no_total(connection, spec, conditions, limit, after)
+    return Page(records, int(total), next_key)
+
+
+def iter_records(connection: Connection, spec: CollectionSpec, conditions: list[ColumnElement[bool]], batch: int = 1000) -> Iterator[str]:
+    """Every matching record, in order, fetched in keyset batches."""
+    after: tuple[Any, ...] | None = None
+    while True:
+        page = fetch_page_no_total(connection, spec, conditions, batch, after)
+        yield from page[0]
+        if page[1] is None:
+            return
+        after = page[1]
+
+
+def fetch_page_no_total(
+    connection: Connection, spec: CollectionSpec, conditions: list[ColumnElement[bool]], limit: int, after: tuple[Any, ...] | None
+) -> tuple[list[str], tuple[Any, ...] | None]:
+    columns = spec.columns()
+    query = select(spec.table.record, *columns).where(*conditions)
+    if after is not None:
+        query = query.where(_after(spec, after))
+    rows = connection.execute(query.order_by(*columns).limit(limit + 1)).all()
+    next_key = tuple(rows[limit - 1][1:]) if len(rows) > limit else None
+    return [row[0] for row in rows[:limit]], next_key
+
+
+def fetch_one(connection: Connection, spec: CollectionSpec, record_id: str) -> str | None:
+    return connection.execute(select(spec.table.record).where(spec.table.id == record_id)).scalar_one_or_none()
+
+
+def exists(connection: Connection, spec: CollectionSpec, record_id: str) -> bool:
+    return connection.execute(select(spec.table.id).where(spec.table.id == record_id)).first() is not None

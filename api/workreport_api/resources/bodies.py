@@ -1,0 +1,49 @@
+"""Responsible bodies."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlmodel import col
+
+from workreport_schema import BodyClassification, ResponsibleBody
+
+from ..db.tables import Body as BodyRow
+from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit, ParentFilter
+from ..models import BodyList
+from ..queries.listing import SPECS
+from ..state import ApiState
+from .responses import ERRORS, collection, item
+
+SPEC = SPECS["bodies"]
+
+
+@get("/v1/bodies", sync_to_thread=True, operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
+def list_bodies(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    classification: Annotated[BodyClassification | None, Parameter(description="Only bodies of this kind.")] = None,
+    parent: ParentFilter = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[BodyList]:
+    """Bodies the loaded documents refer to, by id; parent filters by the parent body."""
+    conditions = []
+    if classification:
+        conditions.append(col(BodyRow.classification) == classification.value)
+    if parent:
+        conditions.append(col(BodyRow.parent_id) == parent)
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get("/v1/bodies/{body_id:str}", sync_to_thread=True, operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])
+def get_body(api: ApiState, body_id: Annotated[str, Parameter(max_length=200, description="Body id.")]) -> Response[ResponsibleBody]:
+    """One body by id."""
+    return item(api, SPEC, body_id)
+
+
+ROUTES = [list_bodies, get_body]

@@ -1,0 +1,52 @@
+"""Chapters, and the measures of a chapter."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlmodel import col
+
+from workreport_schema import Chapter
+
+from ..db.tables import Chapter as ChapterRow
+from ..http.params import DEFAULT_LIMIT, Bom, Cursor, DocumentFilter, Format, Limit
+from ..models import ChapterList
+from ..queries.listing import SPECS
+from ..state import ApiState
+from .responses import ERRORS, collection, item
+
+SPEC = SPECS["chapters"]
+ChapterId = Annotated[str, Parameter(max_length=200, description="Chapter id.")]
+
+
+@get("/v1/chapters", sync_to_thread=True, operation_id="list_chapters", summary="List chapters", responses=ERRORS, tags=["chapters"])
+def list_chapters(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    document: DocumentFilter = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[ChapterList]:
+    """Chapters in document order."""
+    conditions = [col(ChapterRow.document_id) == document] if document else []
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/chapters/{chapter_id:str}",
+    sync_to_thread=True,
+    operation_id="get_chapter",
+    summary="Get a chapter",
+    responses=ERRORS,
+    tags=["chapters"],
+)
+def get_chapter(api: ApiState, chapter_id: ChapterId) -> Response[Chapter]:
+    """One chapter by id."""
+    return item(api, SPEC, chapter_id)
+
+
+ROUTES = [list_chapters, get_chapter]

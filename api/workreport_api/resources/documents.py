@@ -1,0 +1,75 @@
+"""Documents: the reports, and their exact source text."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.exceptions import NotFoundException
+from litestar.params import Parameter
+from sqlalchemy import select
+from sqlmodel import col
+
+from workreport_schema import Document
+
+from ..db.reading import latest_release, snapshot
+from ..db.tables import Document as DocumentRow
+from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit
+from ..models import DocumentList
+from ..queries.listing import SPECS
+from ..state import ApiState
+from .responses import ERRORS, collection, data_response, item
+
+SPEC = SPECS["documents"]
+DocumentId = Annotated[str, Parameter(max_length=200, description="Document id.")]
+Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only documents for this year.")]
+
+
+@get("/v1/documents", sync_to_thread=True, operation_id="list_documents", summary="List documents", responses=ERRORS, tags=["documents"])
+def list_documents(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    year: Year = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[DocumentList]:
+    """The reports, by id. Records leave out the text: fetch it from /v1/documents/{id}/text."""
+    conditions = [col(DocumentRow.year) == year] if year is not None else []
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/documents/{document_id:str}",
+    sync_to_thread=True,
+    operation_id="get_document",
+    summary="Get a document",
+    responses=ERRORS,
+    tags=["documents"],
+)
+def get_document(api: ApiState, document_id: DocumentId) -> Response[Document]:
+    """One report by id."""
+    return item(api, SPEC, document_id)
+
+
+@get(
+    "/v1/documents/{document_id:str}/text",
+    sync_to_thread=True,
+    operation_id="get_document_text",
+    summary="Get the exact source text",
+    responses=ERRORS,
+    media_type="text/plain",
+    tags=["documents"],
+)
+def get_document_text(api: ApiState, document_id: DocumentId) -> Response[str]:
+    """The exact source text every span indexes into (code points): text[start:end] == quote."""
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        text = connection.execute(select(col(DocumentRow.text)).where(col(DocumentRow.id) == document_id)).scalar_one_or_none()
+    if text is None:
+        raise NotFoundException(detail=f"no document with id {document_id[:200]!r}")
+    return data_response(text.encode("utf-8"), release, media_type="text/plain")
+
+
+ROUTES = [list_documents, get_document, get_document_text]

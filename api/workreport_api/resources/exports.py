@@ -1,0 +1,128 @@
+"""Bulk downloads: the whole Dataset, every collection as CSV or NDJSON, and a Frictionless Data Package."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from litestar import Response, get
+from litestar.exceptions import NotFoundException
+from litestar.params import Parameter
+
+from workreport_pipeline.run import render_dataset
+from workreport_schema import SCHEMA_VERSION
+
+from ..db.export import dataset_from
+from ..db.reading import latest_release, snapshot
+from ..queries.listing import SPECS
+from ..state import ApiState
+from ..tabular import COLUMNS
+from .responses import ERRORS, data_response, stream
+
+FILES = [f"{name}.{ext}" for name in SPECS for ext in ("csv", "ndjson")]
+_PRIMARY_REFERENCES = {
+    "chapters": [("document_id", "documents")],
+    "paragraphs": [("chapter_id", "chapters")],
+    "measures": [("paragraph_id", "paragraphs")],
+    "targets": [("measure_id", "measures"), ("unit", "units")],
+    "bodies": [("parent_id", "bodies")],
+}
+
+
+@get(
+    "/v1/export/dataset.json",
+    sync_to_thread=True,
+    operation_id="export_dataset",
+    summary="Download everything as one Dataset",
+    responses=ERRORS,
+    tags=["exports"],
+)
+def export_dataset(api: ApiState) -> Response[dict[str, Any]]:
+    """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        data = dataset_from(connection)
+    headers = {"Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
+    return data_response(render_dataset(data).encode(), release, headers=headers)
+
+
+@get(
+    "/v1/export/datapackage.json",
+    sync_to_thread=True,
+    operation_id="export_datapackage",
+    summary="Frictionless Data Package of the CSV files",
+    responses=ERRORS,
+    tags=["exports"],
+)
+def export_datapackage(api: ApiState) -> Response[dict[str, Any]]:
+    """A Frictionless Tabular Data Package describing the CSV exports: fields, types, keys and units."""
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+    resources = []
+    for name in SPECS:
+        fields = []
+        for column in COLUMNS[name]:
+            field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
+            if column.unit_column:
+                field["unitField"] = column.unit_column
+            fields.append(field)
+        schema: dict[str, Any] = {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
+        references = [
+            {"fields": [field], "reference": {"resource": target, "fields": ["id"]}} for field, target in _PRIMARY_REFERENCES.get(name, [])
+        ]
+        if references:
+            schema["foreignKeys"] = references
+        resources.append(
+            {
+                "name": name,
+                "path": f"{api.base_url}/v1/export/{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": schema,
+            }
+        )
+    package = {
+        "profile": "tabular-data-package",
+        "name": "workreport",
+        "title": "workreport: commitments of government work reports",
+        "version": str(release.id if release else 0),
+        "homepage": f"{api.base_url}/v1",
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "title": "Creative Commons Attribution 4.0 International",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+            }
+        ],
+        "sources": [{"title": "Government work reports (official documents)", "path": f"{api.base_url}/v1/documents"}],
+        "x-workreport-schema-version": SCHEMA_VERSION,
+        "resources": resources,
+    }
+    return data_response(json.dumps(package, ensure_ascii=False, indent=2).encode(), release)
+
+
+@get(
+    "/v1/export/{file:str}",
+    sync_to_thread=True,
+    operation_id="export_collection",
+    summary="Download one collection as CSV or NDJSON",
+    responses=ERRORS,
+    tags=["exports"],
+)
+def export_collection(
+    api: ApiState,
+    file: Annotated[str, Parameter(max_length=40, description=f"One of: {', '.join(FILES)}.")],
+    bom: Annotated[bool | None, Parameter(description="CSV only: start with a byte order mark.")] = None,
+) -> Response[str]:
+    """The whole collection, streamed, as CSV (RFC 4180, UTF-8, header row) or NDJSON (one record per line)."""
+    if file not in FILES:
+        raise NotFoundException(detail=f"no export named {file[:60]!r}; exports are {', '.join(FILES)}")
+    name, _, extension = file.partition(".")
+    response = stream(api, SPECS[name], [], extension, bool(bom))
+    response.headers["Content-Disposition"] = f'attachment; filename="{file}"'
+    return response
+
+
+ROUTES = [export_dataset, export_datapackage, export_collection]

@@ -1,0 +1,59 @@
+"""Paragraphs."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlmodel import col
+
+from workreport_schema import Paragraph
+
+from ..db.tables import Paragraph as ParagraphRow
+from ..http.params import DEFAULT_LIMIT, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
+from ..models import ParagraphList
+from ..queries.listing import SPECS
+from ..state import ApiState
+from .responses import ERRORS, collection, item
+
+SPEC = SPECS["paragraphs"]
+ParagraphId = Annotated[str, Parameter(max_length=200, description="Paragraph id.")]
+
+
+@get(
+    "/v1/paragraphs", sync_to_thread=True, operation_id="list_paragraphs", summary="List paragraphs", responses=ERRORS, tags=["paragraphs"]
+)
+def list_paragraphs(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    document: DocumentFilter = None,
+    chapter: ChapterFilter = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[ParagraphList]:
+    """Paragraphs in document order."""
+    conditions = []
+    if document:
+        conditions.append(col(ParagraphRow.document_id) == document)
+    if chapter:
+        conditions.append(col(ParagraphRow.chapter_id) == chapter)
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/paragraphs/{paragraph_id:str}",
+    sync_to_thread=True,
+    operation_id="get_paragraph",
+    summary="Get a paragraph",
+    responses=ERRORS,
+    tags=["paragraphs"],
+)
+def get_paragraph(api: ApiState, paragraph_id: ParagraphId) -> Response[Paragraph]:
+    """One paragraph by id."""
+    return item(api, SPEC, paragraph_id)
+
+
+ROUTES = [list_paragraphs, get_paragraph]

@@ -1,0 +1,186 @@
+"""Building responses: raw record bytes in envelopes, cache marks for the edge, streams, documented errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlencode
+
+from litestar import Request, Response
+from litestar.exceptions import ValidationException
+from litestar.openapi import ResponseSpec
+from litestar.response import Stream
+from sqlalchemy import ColumnElement, Connection
+
+from ..db.reading import ReleaseInfo, latest_release, snapshot
+from ..formats import BOM, csv_line
+from ..http.cursor import CursorError, decode_cursor, encode_cursor
+from ..http.edge import CACHE_MARK
+from ..http.negotiation import MEDIA_TYPES, representation
+from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
+from ..queries.listing import CollectionSpec, fetch_page, iter_records
+from ..state import ApiState
+from ..tabular import COLUMNS, header
+
+JSON = "application/json"
+
+
+def _problem(description: str) -> ResponseSpec:
+    return ResponseSpec(data_container=Problem, description=description, media_type=PROBLEM_MEDIA_TYPE, generate_examples=False)
+
+
+ERRORS: dict[int, ResponseSpec] = {
+    400: _problem("Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params)."),
+    404: _problem("No such record or path."),
+    406: _problem("None of the media types in Accept is served."),
+    429: _problem("Rate limit exceeded; retry after Retry-After seconds."),
+    500: _problem("Unexpected server error."),
+    503: _problem("Database unavailable; retry after Retry-After seconds."),
+}
+"""Error responses documented on every operation (typed problem models keep generated clients' error types)."""
+
+
+def release_mark(release: ReleaseInfo | None) -> str:
+    if release is None:
+        return "data;0;sha256:empty;0"
+    return f"data;{release.id};{release.state_hash};{release.loaded_at.timestamp()}"
+
+
+def data_response(
+    content: bytes, release: ReleaseInfo | None, media_type: str = JSON, headers: dict[str, str] | None = None
+) -> Response[Any]:
+    """A response the edge may cache for this release and validate with ETag / Last-Modified."""
+    return Response(content=content, media_type=media_type, headers={CACHE_MARK.decode(): release_mark(release), **(headers or {})})
+
+
+def static_response(content: bytes, media_type: str, headers: dict[str, str] | None = None) -> Response[Any]:
+    """A response that never changes while the server runs (schema files, docs assets)."""
+    return Response(content=content, media_type=media_type, headers={CACHE_MARK.decode(): "static", **(headers or {})})
+
+
+def json_response(value: Any) -> Response[Any]:
+    """A small JSON response that the edge must not cache (health probes)."""
+    return Response(content=dumps(value), media_type=JSON)
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def page_url(request: Request[Any, Any, Any], api: ApiState, cursor: str | None) -> str:
+    """The URL of this list with another cursor, other parameters kept in order."""
+    params = [(key, value) for key, value in request.query_params.multi_items() if key != "cursor"]
+    if cursor is not None:
+        params.append(("cursor", cursor))
+    query = urlencode(params)
+    return f"{api.base_url}{request.url.path}" + (f"?{query}" if query else "")
+
+
+def decode(cursor: str | None, spec: CollectionSpec) -> tuple[Any, ...] | None:
+    if cursor is None:
+        return None
+    try:
+        return decode_cursor(cursor, spec.key_types)
+    except CursorError as error:
+        raise ValidationException(
+            detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
+        ) from None
+
+
+def collection(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    spec: CollectionSpec,
+    conditions: list[ColumnElement[bool]],
+    limit: int,
+    cursor: str | None,
+    fmt: str | None,
+    bom: bool | None,
+    check: Any = None,
+) -> Response[Any]:
+    """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON."""
+    form = representation(request, fmt)
+    after = decode(cursor, spec)
+    if form != "json":
+        return stream(api, spec, conditions, form, bool(bom), check)
+    with snapshot(api.engine) as connection:
+        if check is not None:
+            check(connection)
+        release = latest_release(connection)
+        page = fetch_page(connection, spec, conditions, limit, after)
+    next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
+    links = {"self": page_url(request, api, cursor), "next": page_url(request, api, next_cursor) if next_cursor else None}
+    meta = {"total": page.total, "limit": limit, "next_cursor": next_cursor}
+    body = b'{"data":[' + ",".join(page.records).encode() + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
+    headers = {"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else {}
+    return data_response(body, release, headers=headers)
+
+
+class _OpenSnapshot:
+    """A snapshot handed to a stream, closed when the stream ends."""
+
+    def __init__(self, api: ApiState) -> None:
+        self._context = snapshot(api.engine)
+        self.connection: Connection = self._context.__enter__()
+
+    def close(self) -> None:
+        self._context.__exit__(None, None, None)
+
+
+def stream(
+    api: ApiState, spec: CollectionSpec, conditions: list[ColumnElement[bool]], form: str, bom: bool, check: Any = None
+) -> Response[Any]:
+    """The whole filtered collection as CSV or NDJSON, read in batches from one snapshot."""
+    opened = _OpenSnapshot(api)
+    try:
+        if check is not None:
+            check(opened.connection)
+        release = latest_release(opened.connection)
+    except BaseException:
+        opened.close()
+        raise
+
+    def chunks() -> Iterator[bytes]:
+        try:
+            if form == "csv":
+                yield ((BOM if bom else "") + csv_line(header(spec.name))).encode()
+                columns = COLUMNS[spec.name]
+                for record in iter_records(opened.connection, spec, conditions):
+                    data = json.loads(record)
+                    yield csv_line([column.get(data) for column in columns]).encode()
+            else:
+                for record in iter_records(opened.connection, spec, conditions):
+                    yield record.encode() + b"\n"
+        finally:
+            opened.close()
+
+    headers = {CACHE_MARK.decode(): release_mark(release)}
+    return Stream(chunks(), media_type=MEDIA_TYPES[form], headers=headers)
+
+
+def item(api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
+    """One record by id, or 404."""
+    from litestar.exceptions import NotFoundException
+
+    from ..queries.listing import fetch_one
+
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        record = fetch_one(connection, spec, record_id)
+    if record is None:
+        raise NotFoundException(detail=f"no {spec.entity} with id {record_id[:200]!r}")
+    return data_response(record.encode(), release)
+
+
+def require(spec: CollectionSpec, record_id: str) -> Any:
+    """A check for related lists: 404 when the parent record does not exist."""
+    from litestar.exceptions import NotFoundException
+
+    from ..queries.listing import exists
+
+    def check(connection: Connection) -> None:
+        if not exists(connection, spec, record_id):
+            raise NotFoundException(detail=f"no {spec.entity} with id {record_id[:200]!r}")
+
+    return check

@@ -1,0 +1,146 @@
+"""Search across measures and targets, ranked, with highlighted snippets."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.exceptions import ValidationException
+from litestar.params import Parameter
+from sqlalchemy import ColumnElement, func, select
+from sqlmodel import col
+
+from workreport_pipeline.normalise import fold
+
+from ..db.reading import latest_release, snapshot
+from ..db.search import MAX_QUERY_LENGTH, fold_query, matching_entry_ids, occurrences
+from ..db.tables import Document, Measure, SearchEntry, Target
+from ..http.cursor import CursorError, decode_cursor, encode_cursor
+from ..http.params import DEFAULT_LIMIT, Cursor, DocumentFilter, Limit
+from ..models import SearchResults
+from ..state import ApiState
+from .responses import ERRORS, data_response, dumps, page_url
+
+CONTEXT = 24
+MAX_OFFSET = 100_000
+Query = Annotated[
+    str,
+    Parameter(
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        description="Text to find, 1 to 100 characters, in either script; % and _ are plain text.",
+    ),
+]
+
+
+class HitKind(StrEnum):
+    """What a search hit is."""
+
+    MEASURE = "measure"
+    TARGET = "target"
+
+
+HitType = Annotated[HitKind | None, Parameter(query="type", description="Only measures or only targets.")]
+
+
+def snippet(display: str, needle: str) -> tuple[str, list[dict[str, int]], int]:
+    """Words around the first match and every match inside them; also the first match's offset in ``display``."""
+    folded = fold(display)
+    first = folded.find(needle)
+    start = max(0, first - CONTEXT)
+    end = min(len(display), first + len(needle) + CONTEXT)
+    text = display[start:end]
+    highlights = []
+    position = folded.find(needle, start)
+    while position != -1 and position + len(needle) <= end:
+        highlights.append({"start": position - start, "end": position - start + len(needle)})
+        position = folded.find(needle, position + len(needle))
+    return text, highlights, first
+
+
+@get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
+def search(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    q: Query,
+    hit_type: HitType = None,
+    document: DocumentFilter = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+) -> Response[SearchResults]:
+    """Measures (by text) and targets (by indicator) containing q, across scripts.
+
+    Ranked by occurrences, then document order, then id. Each hit has its type,
+    a snippet with highlights, for measures the span of the first match in the
+    document text, and the record itself.
+    """
+    needle = fold_query(q)
+    if not needle:
+        raise ValidationException(detail="invalid parameters", extra=[{"key": "q", "message": "is blank", "source": "query"}])
+    offset = 0
+    if cursor is not None:
+        try:
+            (offset,) = decode_cursor(cursor, (int,))
+        except CursorError as error:
+            raise ValidationException(
+                detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
+            ) from None
+        if not 0 <= offset <= MAX_OFFSET:
+            raise ValidationException(
+                detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
+            )
+    dialect = api.engine.dialect.name
+    conditions: list[ColumnElement[bool]] = [col(SearchEntry.id).in_(matching_entry_ids(dialect, needle))]
+    if hit_type:
+        conditions.append(col(SearchEntry.kind) == hit_type.value)
+    if document:
+        conditions.append(col(SearchEntry.document_id) == document)
+    rank = occurrences(needle).label("occurrences")
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        total = connection.execute(select(func.count()).select_from(SearchEntry).where(*conditions)).scalar_one()
+        rows = connection.execute(
+            select(col(SearchEntry.kind), col(SearchEntry.record_id), col(SearchEntry.document_id), rank)
+            .where(*conditions)
+            .order_by(rank.desc(), col(SearchEntry.document_id), col(SearchEntry.seq), col(SearchEntry.kind), col(SearchEntry.record_id))
+            .offset(offset)
+            .limit(limit + 1)
+        ).all()
+        page = rows[:limit]
+        measure_ids = [row.record_id for row in page if row.kind == "measure"]
+        target_ids = [row.record_id for row in page if row.kind == "target"]
+        records = dict(connection.execute(select(col(Measure.id), col(Measure.record)).where(col(Measure.id).in_(measure_ids))).all())
+        records |= dict(connection.execute(select(col(Target.id), col(Target.record)).where(col(Target.id).in_(target_ids))).all())
+        languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
+    hits = []
+    for row in page:
+        record = json.loads(records[row.record_id])
+        field = "text" if row.kind == "measure" else "indicator"
+        labels = record[field]
+        display = labels.get(languages.get(row.document_id, "zh-Hant")) or next(iter(labels.values()))
+        text, highlights, first = snippet(display, needle)
+        match = None
+        if row.kind == "measure" and first >= 0:
+            start = record["source"]["start"] + first
+            match = {"start": start, "end": start + len(needle)}
+        hits.append(
+            {
+                "type": row.kind,
+                "id": row.record_id,
+                "document_id": row.document_id,
+                "occurrences": int(row.occurrences),
+                "snippet": {"text": text, "highlights": highlights},
+                "match": match,
+                "measure": record if row.kind == "measure" else None,
+                "target": record if row.kind == "target" else None,
+            }
+        )
+    next_cursor = encode_cursor((offset + limit,)) if len(rows) > limit else None
+    links = {"self": page_url(request, api, cursor), "next": page_url(request, api, next_cursor) if next_cursor else None}
+    body = dumps({"data": hits, "meta": {"total": int(total), "limit": limit, "next_cursor": next_cursor}, "links": links})
+    return data_response(body, release, headers={"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else None)
+
+
+ROUTES = [search]

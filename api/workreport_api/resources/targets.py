@@ -1,0 +1,157 @@
+"""Targets, and the targets of a measure."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.exceptions import ValidationException
+from litestar.params import Parameter
+from sqlalchemy import ColumnElement
+from sqlmodel import col
+
+from workreport_schema import Commitment, Comparator, Direction, QuantityKind, Target, TargetType
+
+from ..db.search import fold_query, matching_record_ids
+from ..db.tables import Target as TargetRow
+from ..http.params import (
+    DEFAULT_LIMIT,
+    Bom,
+    ChapterFilter,
+    Cursor,
+    DocumentFilter,
+    Format,
+    Limit,
+    MeasureFilter,
+    ParagraphFilter,
+    Search,
+    UnitFilter,
+    ValueBound,
+    check_finite,
+)
+from ..models import TargetList
+from ..queries.listing import SPECS
+from ..state import ApiState
+from .responses import ERRORS, collection, item, require
+
+SPEC = SPECS["targets"]
+TargetId = Annotated[str, Parameter(max_length=200, description="Target id.")]
+Kind = Annotated[QuantityKind | None, Parameter(description="Only targets whose unit measures this (area, count, ratio...).")]
+ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only targets with this comparator.")]
+CommitmentFilter = Annotated[Commitment | None, Parameter(description="firm or aspirational.")]
+TypeFilter = Annotated[TargetType | None, Parameter(description="quantitative or qualitative.")]
+DirectionFilter = Annotated[Direction | None, Parameter(description="Only targets with this direction.")]
+
+
+def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
+    """SQL conditions for the target filters (shared by both target lists)."""
+    for name in ("min_value", "max_value"):
+        check_finite(name, filters.get(name))
+    if filters.get("min_value") is not None and filters.get("max_value") is not None and filters["min_value"] > filters["max_value"]:
+        raise ValidationException(
+            detail="invalid parameters", extra=[{"key": "min_value", "message": "is greater than max_value", "source": "query"}]
+        )
+    columns = {
+        "document": TargetRow.document_id,
+        "chapter": TargetRow.chapter_id,
+        "paragraph": TargetRow.paragraph_id,
+        "measure": TargetRow.measure_id,
+        "unit": TargetRow.unit_id,
+        "quantity_kind": TargetRow.quantity_kind,
+        "comparator": TargetRow.comparator,
+        "commitment": TargetRow.commitment,
+        "type": TargetRow.type,
+        "direction": TargetRow.direction,
+    }
+    conditions: list[ColumnElement[bool]] = []
+    for name, column in columns.items():
+        value = filters.get(name)
+        if value is not None:
+            conditions.append(col(column) == getattr(value, "value", value))
+    if filters.get("min_value") is not None:
+        conditions.append(col(TargetRow.value) >= filters["min_value"])
+    if filters.get("max_value") is not None:
+        conditions.append(col(TargetRow.value) <= filters["max_value"])
+    if filters.get("q") is not None:
+        conditions.append(col(TargetRow.id).in_(matching_record_ids(dialect, fold_query(filters["q"]), "target")))
+    return conditions
+
+
+@get("/v1/targets", sync_to_thread=True, operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
+def list_targets(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    document: DocumentFilter = None,
+    chapter: ChapterFilter = None,
+    paragraph: ParagraphFilter = None,
+    measure: MeasureFilter = None,
+    unit: UnitFilter = None,
+    quantity_kind: Kind = None,
+    comparator: ComparatorFilter = None,
+    commitment: CommitmentFilter = None,
+    target_type: Annotated[TargetType | None, Parameter(query="type", description="quantitative or qualitative.")] = None,
+    direction: DirectionFilter = None,
+    min_value: ValueBound = None,
+    max_value: ValueBound = None,
+    q: Search = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[TargetList]:
+    """Targets in document order, filtered; min_value and max_value bound the normalised value."""
+    conditions = target_conditions(
+        api.engine.dialect.name,
+        document=document,
+        chapter=chapter,
+        paragraph=paragraph,
+        measure=measure,
+        unit=unit,
+        quantity_kind=quantity_kind,
+        comparator=comparator,
+        commitment=commitment,
+        type=target_type,
+        direction=direction,
+        min_value=min_value,
+        max_value=max_value,
+        q=q,
+    )
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/targets/{target_id:str}",
+    sync_to_thread=True,
+    operation_id="get_target",
+    summary="Get a target",
+    responses=ERRORS,
+    tags=["targets"],
+)
+def get_target(api: ApiState, target_id: TargetId) -> Response[Target]:
+    """One target by id."""
+    return item(api, SPEC, target_id)
+
+
+@get(
+    "/v1/measures/{measure_id:str}/targets",
+    sync_to_thread=True,
+    operation_id="list_measure_targets",
+    summary="List the targets of a measure",
+    responses=ERRORS,
+    tags=["targets"],
+)
+def list_measure_targets(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    measure_id: Annotated[str, Parameter(max_length=200, description="Measure id.")],
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[TargetList]:
+    """The targets of one measure (404 when the measure does not exist)."""
+    conditions = target_conditions(api.engine.dialect.name, measure=measure_id)
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom, check=require(SPECS["measures"], measure_id))
+
+
+ROUTES = [list_targets, get_target, list_measure_targets]

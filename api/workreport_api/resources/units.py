@@ -1,0 +1,44 @@
+"""Units of the targets."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlmodel import col
+
+from workreport_schema import QuantityKind, Unit
+
+from ..db.tables import Unit as UnitRow
+from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit
+from ..models import UnitList
+from ..queries.listing import SPECS
+from ..state import ApiState
+from .responses import ERRORS, collection, item
+
+SPEC = SPECS["units"]
+
+
+@get("/v1/units", sync_to_thread=True, operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
+def list_units(
+    request: Request[Any, Any, Any],
+    api: ApiState,
+    quantity_kind: Annotated[QuantityKind | None, Parameter(description="Only units of this quantity kind.")] = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[UnitList]:
+    """Units used by the loaded targets, by id."""
+    conditions = [col(UnitRow.quantity_kind) == quantity_kind.value] if quantity_kind else []
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get("/v1/units/{unit_id:str}", sync_to_thread=True, operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
+def get_unit(api: ApiState, unit_id: Annotated[str, Parameter(max_length=200, description="Unit id.")]) -> Response[Unit]:
+    """One unit by id."""
+    return item(api, SPEC, unit_id)
+
+
+ROUTES = [list_units, get_unit]

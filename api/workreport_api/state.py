@@ -1,0 +1,21 @@
+"""What handlers share: settings, the database engine and the release watcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from .http.release_watch import ReleaseWatcher
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class ApiState:
+    settings: Settings
+    engine: Engine
+    watcher: ReleaseWatcher
+
+    @property
+    def base_url(self) -> str:
+        return self.settings.public_base_url.rstrip("/")
