@@ -74,6 +74,53 @@ def _examples() -> dict[str, Any]:
     }
 
 
+LINKS: dict[str, dict[str, tuple[str, str, str]]] = {
+    # operation → {link name: (target operation, parameter, runtime expression)}
+    "list_documents": {"GetDocument": ("get_document", "document_id", "$response.body#/data/0/id")},
+    "get_document": {"GetDocumentText": ("get_document_text", "document_id", "$response.body#/id")},
+    "list_chapters": {"GetChapter": ("get_chapter", "chapter_id", "$response.body#/data/0/id")},
+    "get_chapter": {"ListChapterMeasures": ("list_chapter_measures", "chapter_id", "$response.body#/id")},
+    "list_paragraphs": {"GetParagraph": ("get_paragraph", "paragraph_id", "$response.body#/data/0/id")},
+    "list_measures": {"GetMeasure": ("get_measure", "measure_id", "$response.body#/data/0/id")},
+    "get_measure": {
+        "ListMeasureTargets": ("list_measure_targets", "measure_id", "$response.body#/id"),
+        "GetParagraphOfMeasure": ("get_paragraph", "paragraph_id", "$response.body#/paragraph_id"),
+        "GetLeadBody": ("get_body", "body_id", "$response.body#/bodies/0/body_id"),
+    },
+    "list_targets": {"GetTarget": ("get_target", "target_id", "$response.body#/data/0/id")},
+    "get_target": {"GetMeasureOfTarget": ("get_measure", "measure_id", "$response.body#/measure_id")},
+    "list_units": {"GetUnit": ("get_unit", "unit_id", "$response.body#/data/0/id")},
+    "list_bodies": {"GetBody": ("get_body", "body_id", "$response.body#/data/0/id")},
+    "get_body": {"ListBodyMeasures": ("list_body_measures", "body_id", "$response.body#/id")},
+}
+"""OpenAPI links between operations: how a client (and stateful testing) walks from lists to items to related lists."""
+
+
+def _add_formats(document: dict[str, Any]) -> None:
+    """Lists also answer in CSV and NDJSON; the export of one collection only in those."""
+    text = {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}}
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            names = {parameter["name"] for parameter in operation.get("parameters", [])}
+            if operation.get("operationId") == "export_collection":
+                operation["responses"]["200"]["content"] = dict(text)
+            elif "format" in names:
+                operation["responses"]["200"]["content"].update(text)
+
+
+def _add_links(document: dict[str, Any]) -> None:
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            links = LINKS.get(operation.get("operationId", "")) if isinstance(operation, dict) else None
+            if links:
+                operation["responses"]["200"]["links"] = {
+                    name: {"operationId": target, "parameters": {parameter: expression}}
+                    for name, (target, parameter, expression) in links.items()
+                }
+
+
 def build_openapi(app: Litestar, base_url: str) -> dict[str, Any]:
     """The document served at /openapi.json (and committed as clients/openapi.json)."""
     document = copy.deepcopy(app.openapi_schema.to_schema())
@@ -98,6 +145,8 @@ def build_openapi(app: Litestar, base_url: str) -> dict[str, Any]:
                         "meta": {"total": 1, "limit": 50, "next_cursor": None},
                         "links": {"self": f"{base_url.rstrip('/')}/v1/{name.lower()}s", "next": None},
                     }
+    _add_links(document)
+    _add_formats(document)
     document["info"]["x-schema-version"] = SCHEMA_VERSION
     return _sorted(document)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from litestar.di import NamedDependency
 from sqlalchemy import Engine
 
 from .http.release_watch import ReleaseWatcher
@@ -19,3 +20,7 @@ class ApiState:
     @property
     def base_url(self) -> str:
         return self.settings.public_base_url.rstrip("/")
+
+
+Api = NamedDependency[ApiState]
+"""How handlers ask for the shared state (the ``api`` dependency)."""

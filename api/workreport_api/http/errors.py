@@ -11,6 +11,7 @@ from sqlalchemy import exc as sa_exc
 
 from ..db.engine import DatabaseError
 from .negotiation import NotAcceptable
+from .params import query_aliases
 from .problems import PROBLEM_MEDIA_TYPE, InvalidParam, problem_body
 
 LOG = logging.getLogger("workreport.api")
@@ -43,16 +44,19 @@ def problem_response(
     return Response(content=body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers or {})
 
 
-def _invalid_params(error: ValidationException) -> list[InvalidParam]:
+def _invalid_params(request: Request[Any, Any, Any], error: ValidationException) -> list[InvalidParam]:
+    handler = request.scope.get("route_handler")
+    aliases = query_aliases(handler) if handler is not None else {}
     params = []
     for item in error.extra if isinstance(error.extra, list) else []:
         if isinstance(item, dict):
-            params.append(InvalidParam(name=str(item.get("key") or "request"), reason=str(item.get("message") or "invalid")))
+            name = str(item.get("key") or "request")
+            params.append(InvalidParam(name=aliases.get(name, name), reason=str(item.get("message") or "invalid")))
     return params
 
 
 def on_validation(request: Request[Any, Any, Any], error: ValidationException) -> Response[bytes]:
-    params = _invalid_params(error)
+    params = _invalid_params(request, error)
     detail = "; ".join(f"{p.name}: {p.reason}" for p in params)[:300] or "the request parameters are invalid"
     return problem_response(request, "invalid-parameters", 400, detail, params)
 

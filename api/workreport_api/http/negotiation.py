@@ -57,3 +57,19 @@ def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tu
             return chosen
     served = ", ".join(MEDIA_TYPES[name].split(";")[0] for name in offered)
     raise NotAcceptable(detail=f"this resource is served as {served}; Accept asked for {accept[:100]}")
+
+
+def require_acceptable(request: Request[Any, Any, Any], *media_types: str) -> None:
+    """406 unless Accept (when given) admits one of the media types this route serves."""
+    accept = request.headers.get("accept")
+    if not accept:
+        return
+    for _, item in _ranked(accept):
+        wanted = item[4:]
+        if wanted in ("*/*", "application/problem+json"):
+            return
+        for offered in media_types:
+            kind = offered.split("/")[0]
+            if wanted in (offered, f"{kind}/*"):
+                return
+    raise NotAcceptable(detail=f"this resource is served as {', '.join(media_types)}; Accept asked for {accept[:100]}")

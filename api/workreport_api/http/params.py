@@ -54,6 +54,7 @@ Search = Annotated[
     Parameter(
         min_length=1,
         max_length=MAX_QUERY_LENGTH,
+        pattern=r"\S",
         description=f"Substring search, 1 to {MAX_QUERY_LENGTH} characters, in either script (养老 finds 養老). "
         "Plain text: % and _ are not wildcards.",
     ),
@@ -89,6 +90,17 @@ def check_finite(name: str, value: float | None) -> None:
         raise ValidationException(
             detail="invalid parameters", extra=[{"key": name, "message": "must be a finite number", "source": "query"}]
         )
+
+
+@cache
+def query_aliases(handler: Any) -> dict[str, str]:
+    """Python parameter name → query parameter name, where they differ (body_filter → body)."""
+    aliases = {}
+    for name, parameter in handler.parsed_fn_signature.parameters.items():
+        kwarg = parameter.kwarg_definition
+        if isinstance(kwarg, ParameterKwarg) and kwarg.query and kwarg.query != name:
+            aliases[name] = kwarg.query
+    return aliases
 
 
 @cache

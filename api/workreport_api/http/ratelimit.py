@@ -8,22 +8,32 @@ import time
 from collections.abc import Callable
 
 
-def _networks(spec: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    return [ipaddress.ip_network(item.strip(), strict=False) for item in spec.split(",") if item.strip()]
-
-
 class ClientAddress:
-    """Which address a request comes from, trusting X-Forwarded-For only from configured proxies."""
+    """Which address a request comes from, trusting X-Forwarded-For only from configured proxies.
+
+    Proxies are IP addresses or networks (10.0.0.0/8); any other entry must equal the peer name exactly
+    (a Unix socket path, or a test client's name).
+    """
 
     def __init__(self, trusted_proxies: str) -> None:
-        self.trusted = _networks(trusted_proxies)
+        self.networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+        self.names: set[str] = set()
+        for item in (part.strip() for part in trusted_proxies.split(",")):
+            if not item:
+                continue
+            try:
+                self.networks.append(ipaddress.ip_network(item, strict=False))
+            except ValueError:
+                self.names.add(item)
 
     def _is_trusted(self, address: str) -> bool:
+        if address in self.names:
+            return True
         try:
             ip = ipaddress.ip_address(address)
         except ValueError:
             return False
-        return any(ip in network for network in self.trusted)
+        return any(ip in network for network in self.networks)
 
     def __call__(self, peer: str, forwarded_for: bytes | None) -> str:
         if not forwarded_for or not self._is_trusted(peer):

@@ -14,7 +14,7 @@ from ..db.tables import Body as BodyRow
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit, ParentFilter
 from ..models import BodyList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["bodies"]
@@ -23,7 +23,7 @@ SPEC = SPECS["bodies"]
 @get("/v1/bodies", sync_to_thread=True, operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
 def list_bodies(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     classification: Annotated[BodyClassification | None, Parameter(description="Only bodies of this kind.")] = None,
     parent: ParentFilter = None,
     limit: Limit = DEFAULT_LIMIT,
@@ -41,9 +41,11 @@ def list_bodies(
 
 
 @get("/v1/bodies/{body_id:str}", sync_to_thread=True, operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])
-def get_body(api: ApiState, body_id: Annotated[str, Parameter(max_length=200, description="Body id.")]) -> Response[ResponsibleBody]:
+def get_body(
+    request: Request[Any, Any, Any], api: Api, body_id: Annotated[str, Parameter(max_length=200, description="Body id.")]
+) -> Response[ResponsibleBody]:
     """One body by id."""
-    return item(api, SPEC, body_id)
+    return item(request, api, SPEC, body_id)
 
 
 ROUTES = [list_bodies, get_body]

@@ -14,7 +14,7 @@ from ..db.tables import Chapter as ChapterRow
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, DocumentFilter, Format, Limit
 from ..models import ChapterList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["chapters"]
@@ -24,7 +24,7 @@ ChapterId = Annotated[str, Parameter(max_length=200, description="Chapter id.")]
 @get("/v1/chapters", sync_to_thread=True, operation_id="list_chapters", summary="List chapters", responses=ERRORS, tags=["chapters"])
 def list_chapters(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     document: DocumentFilter = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -44,9 +44,9 @@ def list_chapters(
     responses=ERRORS,
     tags=["chapters"],
 )
-def get_chapter(api: ApiState, chapter_id: ChapterId) -> Response[Chapter]:
+def get_chapter(request: Request[Any, Any, Any], api: Api, chapter_id: ChapterId) -> Response[Chapter]:
     """One chapter by id."""
-    return item(api, SPEC, chapter_id)
+    return item(request, api, SPEC, chapter_id)
 
 
 ROUTES = [list_chapters, get_chapter]

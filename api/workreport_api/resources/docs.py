@@ -11,7 +11,7 @@ from litestar.params import Parameter
 
 from ..http.problems import PROBLEM_TYPES, problem_type_uri
 from ..openapi import build_openapi, render_openapi
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, dumps, static_response
 
 DOCS_CSP = (
@@ -30,7 +30,7 @@ def _read(package: str, path: str) -> bytes:
 
 
 @get("/openapi.json", sync_to_thread=True, operation_id="get_openapi", summary="OpenAPI 3.1 document", include_in_schema=False)
-def openapi(request: Request[Any, Any, Any], api: ApiState) -> Response[Any]:
+def openapi(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
     document = build_openapi(request.app, api.base_url)
     return static_response(render_openapi(document).encode(), "application/json")
 
@@ -58,7 +58,7 @@ def docs_asset(name: Annotated[str, Parameter(max_length=60)]) -> Response[Any]:
     tags=["index"],
 )
 def problem_type(
-    api: ApiState, slug: Annotated[str, Parameter(max_length=60, description="Problem type, such as invalid-parameters.")]
+    api: Api, slug: Annotated[str, Parameter(max_length=60, description="Problem type, such as invalid-parameters.")]
 ) -> Response[dict[str, Any]]:
     """What a problem type (the `type` of an error response) means."""
     kind = PROBLEM_TYPES.get(slug)

@@ -14,10 +14,11 @@ from workreport_schema import Document
 
 from ..db.reading import latest_release, snapshot
 from ..db.tables import Document as DocumentRow
+from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit
 from ..models import DocumentList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, data_response, item
 
 SPEC = SPECS["documents"]
@@ -28,7 +29,7 @@ Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only docum
 @get("/v1/documents", sync_to_thread=True, operation_id="list_documents", summary="List documents", responses=ERRORS, tags=["documents"])
 def list_documents(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     year: Year = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -48,9 +49,9 @@ def list_documents(
     responses=ERRORS,
     tags=["documents"],
 )
-def get_document(api: ApiState, document_id: DocumentId) -> Response[Document]:
+def get_document(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[Document]:
     """One report by id."""
-    return item(api, SPEC, document_id)
+    return item(request, api, SPEC, document_id)
 
 
 @get(
@@ -62,8 +63,9 @@ def get_document(api: ApiState, document_id: DocumentId) -> Response[Document]:
     media_type="text/plain",
     tags=["documents"],
 )
-def get_document_text(api: ApiState, document_id: DocumentId) -> Response[str]:
+def get_document_text(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[str]:
     """The exact source text every span indexes into (code points): text[start:end] == quote."""
+    require_acceptable(request, "text/plain")
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
         text = connection.execute(select(col(DocumentRow.text)).where(col(DocumentRow.id) == document_id)).scalar_one_or_none()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from litestar import Response, get
+from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
@@ -14,8 +14,9 @@ from workreport_schema import SCHEMA_VERSION
 
 from ..db.export import dataset_from
 from ..db.reading import latest_release, snapshot
+from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from ..tabular import COLUMNS
 from .responses import ERRORS, data_response, stream
 
@@ -37,8 +38,9 @@ _PRIMARY_REFERENCES = {
     responses=ERRORS,
     tags=["exports"],
 )
-def export_dataset(api: ApiState) -> Response[dict[str, Any]]:
+def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
+    require_acceptable(request, "application/json")
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
         data = dataset_from(connection)
@@ -54,8 +56,9 @@ def export_dataset(api: ApiState) -> Response[dict[str, Any]]:
     responses=ERRORS,
     tags=["exports"],
 )
-def export_datapackage(api: ApiState) -> Response[dict[str, Any]]:
+def export_datapackage(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """A Frictionless Tabular Data Package describing the CSV exports: fields, types, keys and units."""
+    require_acceptable(request, "application/json")
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
     resources = []
@@ -112,7 +115,8 @@ def export_datapackage(api: ApiState) -> Response[dict[str, Any]]:
     tags=["exports"],
 )
 def export_collection(
-    api: ApiState,
+    request: Request[Any, Any, Any],
+    api: Api,
     file: Annotated[str, Parameter(max_length=40, description=f"One of: {', '.join(FILES)}.")],
     bom: Annotated[bool | None, Parameter(description="CSV only: start with a byte order mark.")] = None,
 ) -> Response[str]:
@@ -120,6 +124,7 @@ def export_collection(
     if file not in FILES:
         raise NotFoundException(detail=f"no export named {file[:60]!r}; exports are {', '.join(FILES)}")
     name, _, extension = file.partition(".")
+    require_acceptable(request, MEDIA_TYPES[extension].split(";")[0])
     response = stream(api, SPECS[name], [], extension, bool(bom))
     response.headers["Content-Disposition"] = f'attachment; filename="{file}"'
     return response

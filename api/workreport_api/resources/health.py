@@ -7,7 +7,7 @@ from litestar import Response, get
 from ..db import migrate
 from ..http.errors import Unavailable
 from ..models import Health
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, json_response
 
 
@@ -18,7 +18,7 @@ def healthz() -> Response[Health]:
 
 
 @get("/readyz", sync_to_thread=True, operation_id="get_readiness", summary="Ready to serve data", tags=["health"], responses=ERRORS)
-def readyz(api: ApiState) -> Response[Health]:
+def readyz(api: Api) -> Response[Health]:
     """200 when the database is reachable and at this version's migration; 503 problem+json with Retry-After otherwise."""
     try:
         state = migrate.migration_state(api.engine, api.settings)

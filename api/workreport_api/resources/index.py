@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from litestar import Response, get
+from litestar import Request, Response, get
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -13,8 +13,9 @@ from workreport_schema import SCHEMA_VERSION
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.tables import Document
+from ..http.negotiation import require_acceptable
 from ..models import Index
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, data_response, dumps
 
 LICENCE = {
@@ -55,8 +56,9 @@ def schema_org(base: str, release: ReleaseInfo | None) -> dict[str, Any]:
 
 
 @get("/v1", sync_to_thread=True, operation_id="get_index", summary="API index", responses=ERRORS, tags=["index"])
-def index(api: ApiState) -> Response[Index]:
+def index(request: Request[Any, Any, Any], api: Api) -> Response[Index]:
     """Links to every collection, search, exports, the schema index, the catalog and the docs, with versions and the licence."""
+    require_acceptable(request, "application/json")
     base = api.base_url
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
@@ -90,8 +92,9 @@ def index(api: ApiState) -> Response[Index]:
     media_type="application/ld+json",
     tags=["index"],
 )
-def catalog(api: ApiState) -> Response[dict[str, Any]]:
+def catalog(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """A DCAT-AP style catalog in JSON-LD: one dcat:Dataset per document, with its distributions."""
+    require_acceptable(request, "application/ld+json", "application/json")
     base = api.base_url
     with snapshot(api.engine) as connection:
         release = latest_release(connection)

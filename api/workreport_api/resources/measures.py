@@ -17,7 +17,7 @@ from ..db.tables import Measure as MeasureRow
 from ..http.params import DEFAULT_LIMIT, BodyFilter, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit, ParagraphFilter, Search
 from ..models import MeasureList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, item, require
 
 SPEC = SPECS["measures"]
@@ -63,7 +63,7 @@ def measure_conditions(
 @get("/v1/measures", sync_to_thread=True, operation_id="list_measures", summary="List measures", responses=ERRORS, tags=["measures"])
 def list_measures(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     paragraph: ParagraphFilter = None,
@@ -89,9 +89,9 @@ def list_measures(
     responses=ERRORS,
     tags=["measures"],
 )
-def get_measure(api: ApiState, measure_id: MeasureId) -> Response[Measure]:
+def get_measure(request: Request[Any, Any, Any], api: Api, measure_id: MeasureId) -> Response[Measure]:
     """One measure by id."""
-    return item(api, SPEC, measure_id)
+    return item(request, api, SPEC, measure_id)
 
 
 @get(
@@ -104,7 +104,7 @@ def get_measure(api: ApiState, measure_id: MeasureId) -> Response[Measure]:
 )
 def list_chapter_measures(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     chapter_id: Annotated[str, Parameter(max_length=200, description="Chapter id.")],
     paragraph: ParagraphFilter = None,
     body_filter: BodyFilter = None,
@@ -131,7 +131,7 @@ def list_chapter_measures(
 )
 def list_body_measures(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     body_id: Annotated[str, Parameter(max_length=200, description="Body id.")],
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,

@@ -14,7 +14,7 @@ from ..db.tables import Paragraph as ParagraphRow
 from ..http.params import DEFAULT_LIMIT, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
 from ..models import ParagraphList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["paragraphs"]
@@ -26,7 +26,7 @@ ParagraphId = Annotated[str, Parameter(max_length=200, description="Paragraph id
 )
 def list_paragraphs(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     limit: Limit = DEFAULT_LIMIT,
@@ -51,9 +51,9 @@ def list_paragraphs(
     responses=ERRORS,
     tags=["paragraphs"],
 )
-def get_paragraph(api: ApiState, paragraph_id: ParagraphId) -> Response[Paragraph]:
+def get_paragraph(request: Request[Any, Any, Any], api: Api, paragraph_id: ParagraphId) -> Response[Paragraph]:
     """One paragraph by id."""
-    return item(api, SPEC, paragraph_id)
+    return item(request, api, SPEC, paragraph_id)
 
 
 ROUTES = [list_paragraphs, get_paragraph]

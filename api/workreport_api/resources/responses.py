@@ -17,7 +17,7 @@ from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..formats import BOM, csv_line
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.edge import CACHE_MARK
-from ..http.negotiation import MEDIA_TYPES, representation
+from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
 from ..queries.listing import CollectionSpec, fetch_page, iter_records
 from ..state import ApiState
@@ -159,12 +159,13 @@ def stream(
     return Stream(chunks(), media_type=MEDIA_TYPES[form], headers=headers)
 
 
-def item(api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
-    """One record by id, or 404."""
+def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
+    """One record by id (JSON only: 406 otherwise), or 404."""
     from litestar.exceptions import NotFoundException
 
     from ..queries.listing import fetch_one
 
+    require_acceptable(request, JSON)
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
         record = fetch_one(connection, spec, record_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from litestar import Response, get
+from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
@@ -13,7 +13,8 @@ from workreport_schema import ENTITIES, SCHEMA_VERSION
 from workreport_schema.entities import file_name
 from workreport_schema.published import load
 
-from ..state import ApiState
+from ..http.negotiation import require_acceptable
+from ..state import Api
 from .responses import ERRORS, static_response
 
 SCHEMA_MEDIA_TYPE = "application/schema+json"
@@ -35,8 +36,9 @@ def served_schema(entity: str, base_url: str) -> dict[str, Any]:
     responses=ERRORS,
     tags=["schemas"],
 )
-def list_schemas(api: ApiState) -> Response[dict[str, Any]]:
+def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """Every published JSON Schema file (draft 2020-12) of schema version 1."""
+    require_acceptable(request, "application/json")
     files = [
         {"name": name, "entity": entity, "title": load(entity)["title"], "url": f"{api.base_url}/schemas/v1/{name}"}
         for name, entity in FILES.items()
@@ -55,9 +57,12 @@ def list_schemas(api: ApiState) -> Response[dict[str, Any]]:
     tags=["schemas"],
 )
 def get_schema(
-    api: ApiState, name: Annotated[str, Parameter(max_length=60, description="File name, such as measure.schema.json.")]
+    request: Request[Any, Any, Any],
+    api: Api,
+    name: Annotated[str, Parameter(max_length=60, description="File name, such as measure.schema.json.")],
 ) -> Response[dict[str, Any]]:
     """One published JSON Schema file, served as application/schema+json at exactly its $id."""
+    require_acceptable(request, SCHEMA_MEDIA_TYPE, "application/json")
     entity = FILES.get(name)
     if entity is None:
         raise NotFoundException(detail=f"no schema file named {name[:60]!r}")

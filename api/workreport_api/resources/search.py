@@ -20,7 +20,7 @@ from ..db.tables import Document, Measure, SearchEntry, Target
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.params import DEFAULT_LIMIT, Cursor, DocumentFilter, Limit
 from ..models import SearchResults
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, data_response, dumps, page_url
 
 CONTEXT = 24
@@ -63,7 +63,7 @@ def snippet(display: str, needle: str) -> tuple[str, list[dict[str, int]], int]:
 @get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
 def search(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     q: Query,
     hit_type: HitType = None,
     document: DocumentFilter = None,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Request, Response, get
-from litestar.exceptions import ValidationException
 from litestar.params import Parameter
 from sqlalchemy import ColumnElement
 from sqlmodel import col
@@ -31,7 +30,7 @@ from ..http.params import (
 )
 from ..models import TargetList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, item, require
 
 SPEC = SPECS["targets"]
@@ -47,10 +46,6 @@ def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]
     """SQL conditions for the target filters (shared by both target lists)."""
     for name in ("min_value", "max_value"):
         check_finite(name, filters.get(name))
-    if filters.get("min_value") is not None and filters.get("max_value") is not None and filters["min_value"] > filters["max_value"]:
-        raise ValidationException(
-            detail="invalid parameters", extra=[{"key": "min_value", "message": "is greater than max_value", "source": "query"}]
-        )
     columns = {
         "document": TargetRow.document_id,
         "chapter": TargetRow.chapter_id,
@@ -80,7 +75,7 @@ def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]
 @get("/v1/targets", sync_to_thread=True, operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
 def list_targets(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     paragraph: ParagraphFilter = None,
@@ -127,9 +122,9 @@ def list_targets(
     responses=ERRORS,
     tags=["targets"],
 )
-def get_target(api: ApiState, target_id: TargetId) -> Response[Target]:
+def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -> Response[Target]:
     """One target by id."""
-    return item(api, SPEC, target_id)
+    return item(request, api, SPEC, target_id)
 
 
 @get(
@@ -142,7 +137,7 @@ def get_target(api: ApiState, target_id: TargetId) -> Response[Target]:
 )
 def list_measure_targets(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     measure_id: Annotated[str, Parameter(max_length=200, description="Measure id.")],
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,

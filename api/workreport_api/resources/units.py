@@ -14,7 +14,7 @@ from ..db.tables import Unit as UnitRow
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit
 from ..models import UnitList
 from ..queries.listing import SPECS
-from ..state import ApiState
+from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["units"]
@@ -23,7 +23,7 @@ SPEC = SPECS["units"]
 @get("/v1/units", sync_to_thread=True, operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
 def list_units(
     request: Request[Any, Any, Any],
-    api: ApiState,
+    api: Api,
     quantity_kind: Annotated[QuantityKind | None, Parameter(description="Only units of this quantity kind.")] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -36,9 +36,11 @@ def list_units(
 
 
 @get("/v1/units/{unit_id:str}", sync_to_thread=True, operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
-def get_unit(api: ApiState, unit_id: Annotated[str, Parameter(max_length=200, description="Unit id.")]) -> Response[Unit]:
+def get_unit(
+    request: Request[Any, Any, Any], api: Api, unit_id: Annotated[str, Parameter(max_length=200, description="Unit id.")]
+) -> Response[Unit]:
     """One unit by id."""
-    return item(api, SPEC, unit_id)
+    return item(request, api, SPEC, unit_id)
 
 
 ROUTES = [list_units, get_unit]

@@ -1,0 +1,64 @@
+"""Bulk exports: the Dataset, every collection file, and the Data Package that describes them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+
+from workreport_api.tabular import COLUMNS
+from workreport_schema import validate_data
+
+from ...conftest import ENGINES, SEED_DATASET
+
+SEED_TEXT = SEED_DATASET.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_dataset_export_is_the_seed_and_valid(client: TestClient[Any]) -> None:
+    response = client.get("/v1/export/dataset.json")
+    assert response.status_code == 200
+    assert response.text == SEED_TEXT
+    assert validate_data(response.json(), "dataset") == ("dataset", [])
+    assert "attachment" in response.headers["content-disposition"]
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("collection", list(COLUMNS))
+def test_collection_files(client: TestClient[Any], collection: str) -> None:
+    seed = json.loads(SEED_TEXT)[collection]
+    rows = list(csv.reader(io.StringIO(client.get(f"/v1/export/{collection}.csv").text)))
+    assert rows[0] == [c.name for c in COLUMNS[collection]] and len(rows) == len(seed) + 1
+    lines = client.get(f"/v1/export/{collection}.ndjson").text.splitlines()
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(r["id"] for r in seed)
+    assert client.get(f"/v1/export/{collection}.csv?bom=true").content.startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_datapackage_describes_the_csv_files(client: TestClient[Any]) -> None:
+    package = client.get("/v1/export/datapackage.json").json()
+    assert package["profile"] == "tabular-data-package"
+    names = [r["name"] for r in package["resources"]]
+    assert names == list(COLUMNS)
+    targets = next(r for r in package["resources"] if r["name"] == "targets")
+    fields = {f["name"]: f for f in targets["schema"]["fields"]}
+    assert fields["value"]["type"] == "number" and fields["value"]["unitField"] == "unit"
+    assert fields["period.start"]["type"] == "date"
+    assert {"fields": ["unit"], "reference": {"resource": "units", "fields": ["id"]}} in targets["schema"]["foreignKeys"]
+    for resource in package["resources"]:
+        path = resource["path"].removeprefix("http://127.0.0.1:8000")
+        header = client.get(path).text.splitlines()[0].split(",")
+        assert header == [f["name"] for f in resource["schema"]["fields"]]
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    "name", ["measures.xml", "secrets.csv", "..%2fmeasures.csv", "..%252f..%252fetc%252fpasswd", "%2e%2e%2fmeasures.csv", "measures"]
+)
+def test_unknown_or_traversing_names_are_404(client: TestClient[Any], name: str) -> None:
+    response = client.get(f"/v1/export/{name}")
+    assert response.status_code == 404, name
