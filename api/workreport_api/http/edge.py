@@ -39,6 +39,8 @@ CACHE_MARK = b"x-wr-cache"
 """Internal response header: ``data;<release id>;<state hash>;<loaded-at epoch>`` or ``static``."""
 
 ALLOWED_METHODS = b"GET, HEAD, OPTIONS"
+INTERNAL_PREFIX = b"/_litestar"
+"""Litestar's own OpenAPI routes: never exposed (/openapi.json serves the finished document)."""
 MAX_PATH = 2048
 MAX_QUERY = 4096
 _BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
@@ -176,6 +178,9 @@ class Edge:
             if wait:
                 await self._problem(scope, send, "rate-limited", 429, "rate limit exceeded", [(b"retry-after", str(int(wait)).encode())])
                 return
+        if self._raw_path(scope).startswith(INTERNAL_PREFIX):
+            await self._problem(scope, send, "not-found", 404, "nothing here")
+            return
         method = scope["method"]
         if method == "OPTIONS":
             await self._options(scope, send)

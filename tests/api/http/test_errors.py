@@ -22,6 +22,7 @@ PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
         ("/v1/measures?limit=0", {}, 400, "invalid-parameters"),
         ("/v1/measures/nope", {}, 404, "not-found"),
         ("/nowhere", {}, 404, "not-found"),
+        ("/_litestar/openapi.json", {}, 404, "not-found"),
         ("/v1/measures", {"accept": "application/xml"}, 406, "not-acceptable"),
         ("/v1/measures/shanghai-2012.c03.p01.m01", {"accept": "text/csv"}, 406, "not-acceptable"),
     ],
