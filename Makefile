@@ -41,6 +41,14 @@ dataset: install ## Regenerate the seed dataset and its quality report.
 openapi: install ## Regenerate clients/openapi.json from the app.
 	WORKREPORT_PUBLIC_BASE_URL=http://127.0.0.1:8000 $(BIN)/workreport openapi -o clients/openapi.json
 
+PYTHON_CLIENT_GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path clients/openapi.json \
+	--meta pdm --config clients/python-config.yaml --custom-template-path clients/templates --fail-on-warning --overwrite
+
+clients: openapi ## Regenerate clients/openapi.json, the Python client and the TypeScript types.
+	rm -rf clients/python
+	$(PYTHON_CLIENT_GENERATE) --output-path clients/python
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npx openapi-typescript ../openapi.json --output schema.d.ts
+
 run: install ## Load the seed into the SQLite default and serve the API on 127.0.0.1:8000.
 	$(BIN)/workreport init
 	$(BIN)/workreport serve --host 127.0.0.1 --port 8000

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document import Document
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    document_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/documents/{document_id}".format(
+            document_id=quote(str(document_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Document | Problem | None:
+    if response.status_code == 200:
+        response_200 = Document.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Document | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Document | Problem]:
+    """Get a document
+
+    Args:
+        document_id (str): Document id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Document | Problem | None:
+    """Get a document
+
+    Args:
+        document_id (str): Document id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | Problem
+    """
+
+    return sync_detailed(
+        document_id=document_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Document | Problem]:
+    """Get a document
+
+    Args:
+        document_id (str): Document id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Document | Problem | None:
+    """Get a document
+
+    Args:
+        document_id (str): Document id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            document_id=document_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,127 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .assignment_basis import AssignmentBasis
+from .body_assignment import BodyAssignment
+from .body_classification import BodyClassification
+from .body_list import BodyList
+from .body_role import BodyRole
+from .chapter import Chapter
+from .chapter_list import ChapterList
+from .chapter_provenance import ChapterProvenance
+from .commitment import Commitment
+from .comparator import Comparator
+from .data_release import DataRelease
+from .dataset import Dataset
+from .direction import Direction
+from .document import Document
+from .document_list import DocumentList
+from .document_provenance import DocumentProvenance
+from .export_datapackage_response_200 import ExportDatapackageResponse200
+from .export_dataset_response_200 import ExportDatasetResponse200
+from .get_catalog_response_200 import GetCatalogResponse200
+from .get_problem_type_response_200 import GetProblemTypeResponse200
+from .get_schema_response_200 import GetSchemaResponse200
+from .health import Health
+from .highlight import Highlight
+from .hit_kind import HitKind
+from .index import Index
+from .index_licence import IndexLicence
+from .index_links import IndexLinks
+from .index_schema_org import IndexSchemaOrg
+from .invalid_param import InvalidParam
+from .language import Language
+from .language_map import LanguageMap
+from .licence import Licence
+from .list_links import ListLinks
+from .list_meta import ListMeta
+from .list_schemas_response_200 import ListSchemasResponse200
+from .match_span import MatchSpan
+from .measure import Measure
+from .measure_list import MeasureList
+from .measure_provenance import MeasureProvenance
+from .paragraph import Paragraph
+from .paragraph_list import ParagraphList
+from .period import Period
+from .problem import Problem
+from .provenance import Provenance
+from .quantity_kind import QuantityKind
+from .release import Release
+from .response_format import ResponseFormat
+from .responsible_body import ResponsibleBody
+from .responsible_body_provenance import ResponsibleBodyProvenance
+from .search_hit import SearchHit
+from .search_results import SearchResults
+from .snippet import Snippet
+from .source_span import SourceSpan
+from .stated_quantity import StatedQuantity
+from .target import Target
+from .target_list import TargetList
+from .target_provenance import TargetProvenance
+from .target_type import TargetType
+from .unit import Unit
+from .unit_list import UnitList
+from .unit_provenance import UnitProvenance
+
+__all__ = (
+    "AssignmentBasis",
+    "BodyAssignment",
+    "BodyClassification",
+    "BodyList",
+    "BodyRole",
+    "Chapter",
+    "ChapterList",
+    "ChapterProvenance",
+    "Commitment",
+    "Comparator",
+    "DataRelease",
+    "Dataset",
+    "Direction",
+    "Document",
+    "DocumentList",
+    "DocumentProvenance",
+    "ExportDatapackageResponse200",
+    "ExportDatasetResponse200",
+    "GetCatalogResponse200",
+    "GetProblemTypeResponse200",
+    "GetSchemaResponse200",
+    "Health",
+    "Highlight",
+    "HitKind",
+    "Index",
+    "IndexLicence",
+    "IndexLinks",
+    "IndexSchemaOrg",
+    "InvalidParam",
+    "Language",
+    "LanguageMap",
+    "Licence",
+    "ListLinks",
+    "ListMeta",
+    "ListSchemasResponse200",
+    "MatchSpan",
+    "Measure",
+    "MeasureList",
+    "MeasureProvenance",
+    "Paragraph",
+    "ParagraphList",
+    "Period",
+    "Problem",
+    "Provenance",
+    "QuantityKind",
+    "Release",
+    "ResponseFormat",
+    "ResponsibleBody",
+    "ResponsibleBodyProvenance",
+    "SearchHit",
+    "SearchResults",
+    "Snippet",
+    "SourceSpan",
+    "StatedQuantity",
+    "Target",
+    "TargetList",
+    "TargetProvenance",
+    "TargetType",
+    "Unit",
+    "UnitList",
+    "UnitProvenance",
+)

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.body_assignment import BodyAssignment
+    from ..models.language_map import LanguageMap
+    from ..models.measure_provenance import MeasureProvenance
+    from ..models.source_span import SourceSpan
+
+
+T = TypeVar("T", bound="Measure")
+
+
+@_attrs_define
+class Measure:
+    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.0.0)
+
+    Attributes:
+        id (str): Stable id, {paragraph}.m{ordinal:02}.
+        document_id (str): Id of the document the measure belongs to.
+        chapter_id (str): Id of the chapter the measure belongs to.
+        paragraph_id (str): Id of the paragraph the measure belongs to.
+        ordinal (int): Position of the measure within its paragraph, from 1.
+        text (LanguageMap): A label in one or more of the known languages (zh-Hant, zh-Hans, en).
+
+            The source language is kept as written; zh-Hans is derived with OpenCC and
+            English is curated. Which is which is recorded in the owning record's
+            ``provenance``.
+        bodies (list[BodyAssignment]): Bodies that answer for the measure, each with role and basis; at least one.
+        target_ids (list[str]): Ids of the measure's targets, in source order.
+        source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
+            points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
+            language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.0.0)
+        provenance (MeasureProvenance | Unset): Where each label came from, keyed by field and language (text/zh-Hans).
+    """
+
+    id: str
+    document_id: str
+    chapter_id: str
+    paragraph_id: str
+    ordinal: int
+    text: LanguageMap
+    bodies: list[BodyAssignment]
+    target_ids: list[str]
+    source: SourceSpan
+    provenance: MeasureProvenance | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        chapter_id = self.chapter_id
+
+        paragraph_id = self.paragraph_id
+
+        ordinal = self.ordinal
+
+        text = self.text.to_dict()
+
+        bodies = []
+        for bodies_item_data in self.bodies:
+            bodies_item = bodies_item_data.to_dict()
+            bodies.append(bodies_item)
+
+        target_ids = self.target_ids
+
+        source = self.source.to_dict()
+
+        provenance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provenance, Unset):
+            provenance = self.provenance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "document_id": document_id,
+                "chapter_id": chapter_id,
+                "paragraph_id": paragraph_id,
+                "ordinal": ordinal,
+                "text": text,
+                "bodies": bodies,
+                "target_ids": target_ids,
+                "source": source,
+            }
+        )
+        if provenance is not UNSET:
+            field_dict["provenance"] = provenance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.body_assignment import BodyAssignment  # noqa: PLC0415
+        from ..models.language_map import LanguageMap  # noqa: PLC0415
+        from ..models.measure_provenance import MeasureProvenance  # noqa: PLC0415
+        from ..models.source_span import SourceSpan  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        document_id = d.pop("document_id")
+
+        chapter_id = d.pop("chapter_id")
+
+        paragraph_id = d.pop("paragraph_id")
+
+        ordinal = d.pop("ordinal")
+
+        text = LanguageMap.from_dict(d.pop("text"))
+
+        bodies = []
+        _bodies = d.pop("bodies")
+        for bodies_item_data in _bodies:
+            bodies_item = BodyAssignment.from_dict(bodies_item_data)
+
+            bodies.append(bodies_item)
+
+        target_ids = cast(list[str], d.pop("target_ids"))
+
+        source = SourceSpan.from_dict(d.pop("source"))
+
+        _provenance = d.pop("provenance", UNSET)
+        provenance: MeasureProvenance | Unset
+        if isinstance(_provenance, Unset):
+            provenance = UNSET
+        else:
+            provenance = MeasureProvenance.from_dict(_provenance)
+
+        measure = cls(
+            id=id,
+            document_id=document_id,
+            chapter_id=chapter_id,
+            paragraph_id=paragraph_id,
+            ordinal=ordinal,
+            text=text,
+            bodies=bodies,
+            target_ids=target_ids,
+            source=source,
+            provenance=provenance,
+        )
+
+        return measure

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.commitment import Commitment
+from ..models.comparator import Comparator
+from ..models.direction import Direction
+from ..models.target_type import TargetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.language_map import LanguageMap
+    from ..models.period import Period
+    from ..models.source_span import SourceSpan
+    from ..models.stated_quantity import StatedQuantity
+    from ..models.target_provenance import TargetProvenance
+
+
+T = TypeVar("T", bound="Target")
+
+
+@_attrs_define
+class Target:
+    """A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the
+    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.0.0)
+
+        Attributes:
+            id (str): Stable id, {measure}.t{ordinal}.
+            document_id (str): Id of the document the target belongs to.
+            measure_id (str): Id of the measure the target belongs to.
+            ordinal (int): Position of the target within its measure, from 1.
+            type_ (TargetType): Whether a target states a number (codelist ``target_type``).
+            indicator (LanguageMap): A label in one or more of the known languages (zh-Hant, zh-Hans, en).
+
+                The source language is kept as written; zh-Hans is derived with OpenCC and
+                English is curated. Which is which is recorded in the owning record's
+                ``provenance``.
+            commitment (Commitment): How firmly a target is stated (codelist ``commitment``).
+            period (Period): A span of calendar days, both ends inclusive.
+            source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
+                points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
+                language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.0.0)
+            value (float | Unset): Normalised value in the unit given by unit (11000000).
+            value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
+            unit (str | Unset): Id of the normalised unit (see units).
+            stated (StatedQuantity | Unset): The quantity exactly as the report states it (1100萬平方米: value 1100, unit 萬平方米).
+            comparator (Comparator | Unset): How a target relates to its stated value (codelist ``comparator``).
+            direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
+            provenance (TargetProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
+                Hans).
+    """
+
+    id: str
+    document_id: str
+    measure_id: str
+    ordinal: int
+    type_: TargetType
+    indicator: LanguageMap
+    commitment: Commitment
+    period: Period
+    source: SourceSpan
+    value: float | Unset = UNSET
+    value_max: float | Unset = UNSET
+    unit: str | Unset = UNSET
+    stated: StatedQuantity | Unset = UNSET
+    comparator: Comparator | Unset = UNSET
+    direction: Direction | Unset = UNSET
+    provenance: TargetProvenance | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        measure_id = self.measure_id
+
+        ordinal = self.ordinal
+
+        type_ = self.type_.value
+
+        indicator = self.indicator.to_dict()
+
+        commitment = self.commitment.value
+
+        period = self.period.to_dict()
+
+        source = self.source.to_dict()
+
+        value = self.value
+
+        value_max = self.value_max
+
+        unit = self.unit
+
+        stated: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stated, Unset):
+            stated = self.stated.to_dict()
+
+        comparator: str | Unset = UNSET
+        if not isinstance(self.comparator, Unset):
+            comparator = self.comparator.value
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        provenance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provenance, Unset):
+            provenance = self.provenance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "document_id": document_id,
+                "measure_id": measure_id,
+                "ordinal": ordinal,
+                "type": type_,
+                "indicator": indicator,
+                "commitment": commitment,
+                "period": period,
+                "source": source,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_max is not UNSET:
+            field_dict["value_max"] = value_max
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if stated is not UNSET:
+            field_dict["stated"] = stated
+        if comparator is not UNSET:
+            field_dict["comparator"] = comparator
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if provenance is not UNSET:
+            field_dict["provenance"] = provenance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.language_map import LanguageMap  # noqa: PLC0415
+        from ..models.period import Period  # noqa: PLC0415
+        from ..models.source_span import SourceSpan  # noqa: PLC0415
+        from ..models.stated_quantity import StatedQuantity  # noqa: PLC0415
+        from ..models.target_provenance import TargetProvenance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        document_id = d.pop("document_id")
+
+        measure_id = d.pop("measure_id")
+
+        ordinal = d.pop("ordinal")
+
+        type_ = TargetType(d.pop("type"))
+
+        indicator = LanguageMap.from_dict(d.pop("indicator"))
+
+        commitment = Commitment(d.pop("commitment"))
+
+        period = Period.from_dict(d.pop("period"))
+
+        source = SourceSpan.from_dict(d.pop("source"))
+
+        value = d.pop("value", UNSET)
+
+        value_max = d.pop("value_max", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        _stated = d.pop("stated", UNSET)
+        stated: StatedQuantity | Unset
+        if isinstance(_stated, Unset):
+            stated = UNSET
+        else:
+            stated = StatedQuantity.from_dict(_stated)
+
+        _comparator = d.pop("comparator", UNSET)
+        comparator: Comparator | Unset
+        if isinstance(_comparator, Unset):
+            comparator = UNSET
+        else:
+            comparator = Comparator(_comparator)
+
+        _direction = d.pop("direction", UNSET)
+        direction: Direction | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = Direction(_direction)
+
+        _provenance = d.pop("provenance", UNSET)
+        provenance: TargetProvenance | Unset
+        if isinstance(_provenance, Unset):
+            provenance = UNSET
+        else:
+            provenance = TargetProvenance.from_dict(_provenance)
+
+        target = cls(
+            id=id,
+            document_id=document_id,
+            measure_id=measure_id,
+            ordinal=ordinal,
+            type_=type_,
+            indicator=indicator,
+            commitment=commitment,
+            period=period,
+            source=source,
+            value=value,
+            value_max=value_max,
+            unit=unit,
+            stated=stated,
+            comparator=comparator,
+            direction=direction,
+            provenance=provenance,
+        )
+
+        return target

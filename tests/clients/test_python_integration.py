@@ -1,0 +1,94 @@
+"""The generated client, installed in its own fresh virtual environment, against a real server."""
+
+from __future__ import annotations
+
+import subprocess
+import venv
+from pathlib import Path
+
+import pytest
+
+from workreport_api.cli import main
+
+from ..servers import running_server
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = r"""
+import sys
+from workreport_client import Client
+from workreport_client.api.measures import list_measures
+from workreport_client.api.targets import get_target, list_targets
+from workreport_client.api.search import search
+from workreport_client.models import Comparator, MeasureList, Problem, Target, TargetList
+from workreport_client.types import UNSET
+
+base = sys.argv[1]
+with Client(base_url=base) as client:
+    first = list_measures.sync(client=client, limit=10)
+    assert isinstance(first, MeasureList), first
+    total = first.meta.total
+    assert total == 524 and len(first.data) == 10
+
+    filtered = list_targets.sync(client=client, unit="m2", comparator=Comparator.EQ)
+    assert isinstance(filtered, TargetList)
+    assert [t.value for t in filtered.data] == [11000000, 7700000], [t.value for t in filtered.data]
+    assert filtered.data[0].stated.text == "1100萬平方米"
+
+    seen, cursor, pages = [], UNSET, 0
+    while True:
+        page = list_measures.sync(client=client, limit=100, cursor=cursor)
+        assert isinstance(page, MeasureList)
+        seen.extend(m.id for m in page.data)
+        pages += 1
+        if not isinstance(page.meta.next_cursor, str):
+            break
+        cursor = page.meta.next_cursor
+    assert len(seen) == total == len(set(seen)) and pages == 6, (len(seen), pages)
+
+    target = get_target.sync(client=client, target_id="shanghai-2012.c03.p04.m02.t1")
+    assert isinstance(target, Target) and target.value == 500000 and target.comparator == Comparator.GTE
+
+    missing = get_target.sync_detailed(client=client, target_id="no-such-target")
+    assert missing.status_code == 404
+    assert isinstance(missing.parsed, Problem) and missing.parsed.status == 404, missing.parsed
+
+    bad = list_measures.sync(client=client, limit=0)
+    assert isinstance(bad, Problem) and bad.status == 400 and bad.invalid_params[0].name == "limit"
+
+    hits = search.sync(client=client, q="养老")
+    assert hits.meta.total > 0 and all(h.type_ in ("measure", "target") for h in hits.data)
+print("client ok")
+"""
+
+
+@pytest.mark.slow
+def test_client_in_its_own_environment_against_a_real_server(tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    install = subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-c",
+            str(ROOT / "constraints.txt"),
+            str(ROOT / "clients" / "python"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert install.returncode == 0, install.stderr[-3000:]
+    alone = subprocess.run([str(python), "-c", "import workreport_api"], capture_output=True, text=True, timeout=60)
+    assert alone.returncode != 0, "the client environment must not contain the server"
+    database = f"sqlite:///{tmp_path / 'served.sqlite3'}"
+    assert main(["init", "--database-url", database]) == 0
+    with running_server(database, tmp_path / "server.log") as base_url:
+        result = subprocess.run([str(python), "-c", SCRIPT, base_url], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "client ok" in result.stdout
