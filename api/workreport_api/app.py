@@ -65,7 +65,6 @@ def _openapi_config() -> OpenAPIConfig:
             )
         ],
         path="/_litestar",
-        enabled_endpoints=set(),
         render_plugins=[],
     )
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from litestar import Request
 from litestar.exceptions import ValidationException
-from litestar.params import Parameter, ParameterKwarg
+from litestar.params import Parameter, ParameterKwarg, QueryParameter
 
 from workreport_schema._base import ID_PATTERN
 
@@ -46,7 +46,7 @@ class ResponseFormat(StrEnum):
 
 Format = Annotated[
     ResponseFormat | None,
-    Parameter(query="format", description="Representation: json (default), csv or ndjson. Overrides Accept."),
+    QueryParameter(name="format", description="Representation: json (default), csv or ndjson. Overrides Accept."),
 ]
 Bom = Annotated[bool | None, Parameter(description="CSV only: start with a byte order mark, for spreadsheet programs.")]
 Search = Annotated[
@@ -75,7 +75,9 @@ ParagraphFilter = id_filter("paragraph")
 MeasureFilter = id_filter("measure")
 BodyFilter = Annotated[
     str | None,
-    Parameter(query="body", max_length=MAX_ID_LENGTH, pattern=ID_PATTERN, description="Only measures this body is assigned to (its id)."),
+    QueryParameter(
+        name="body", max_length=MAX_ID_LENGTH, pattern=ID_PATTERN, description="Only measures this body is assigned to (its id)."
+    ),
 ]
 ParentFilter = id_filter("parent body")
 UnitFilter = id_filter("unit")
@@ -92,14 +94,22 @@ def check_finite(name: str, value: float | None) -> None:
         )
 
 
+def _alias(kwarg: Any) -> str | None:
+    """The query name given with QueryParameter(name=...) or Parameter(query=...)."""
+    if not isinstance(kwarg, ParameterKwarg):
+        return None
+    return kwarg.query or getattr(kwarg, "name", None)
+
+
 @cache
 def query_aliases(handler: Any) -> dict[str, str]:
     """Python parameter name → query parameter name, where they differ (body_filter → body)."""
     aliases = {}
     for name, parameter in handler.parsed_fn_signature.parameters.items():
         kwarg = parameter.kwarg_definition
-        if isinstance(kwarg, ParameterKwarg) and kwarg.query and kwarg.query != name:
-            aliases[name] = kwarg.query
+        alias = _alias(kwarg)
+        if alias and alias != name:
+            aliases[name] = alias
     return aliases
 
 
@@ -115,7 +125,7 @@ def _allowed(handler: Any) -> frozenset[str]:
         if isinstance(kwarg, ParameterKwarg):
             if kwarg.header or kwarg.cookie:
                 continue
-            names.add(kwarg.query or name)
+            names.add(_alias(kwarg) or name)
         else:
             names.add(name)
     return frozenset(names)

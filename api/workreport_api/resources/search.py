@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.exceptions import ValidationException
-from litestar.params import Parameter
+from litestar.params import Parameter, QueryParameter
 from sqlalchemy import ColumnElement, func, select
 from sqlmodel import col
 
@@ -42,7 +42,7 @@ class HitKind(StrEnum):
     TARGET = "target"
 
 
-HitType = Annotated[HitKind | None, Parameter(query="type", description="Only measures or only targets.")]
+HitType = Annotated[HitKind | None, QueryParameter(name="type", description="Only measures or only targets.")]
 
 
 def snippet(display: str, needle: str) -> tuple[str, list[dict[str, int]], int]:

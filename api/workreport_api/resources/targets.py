@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Request, Response, get
-from litestar.params import Parameter
+from litestar.params import Parameter, QueryParameter
 from sqlalchemy import ColumnElement
 from sqlmodel import col
 
@@ -84,7 +84,7 @@ def list_targets(
     quantity_kind: Kind = None,
     comparator: ComparatorFilter = None,
     commitment: CommitmentFilter = None,
-    target_type: Annotated[TargetType | None, Parameter(query="type", description="quantitative or qualitative.")] = None,
+    target_type: Annotated[TargetType | None, QueryParameter(name="type", description="quantitative or qualitative.")] = None,
     direction: DirectionFilter = None,
     min_value: ValueBound = None,
     max_value: ValueBound = None,
