@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install test lint typecheck pytest schema dataset openapi clients run bench fuzz clean
+.PHONY: install test lint typecheck pytest schema dataset openapi clients run bench wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,5 +53,17 @@ run: install ## Load the seed into the SQLite default and serve the API on 127.0
 	$(BIN)/workreport init
 	$(BIN)/workreport serve --host 127.0.0.1 --port 8000
 
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed-stamp: bench/requirements.txt bench/constraints.txt
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt -c bench/constraints.txt
+	@touch $@
+
+wrk:
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+
+bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark against Datasette and the bare-ASGI ceiling (records bench/README.md).
+	$(BIN)/python -m bench.run --record
+
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) $(BENCH_VENV) var

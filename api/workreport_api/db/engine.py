@@ -9,6 +9,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+POOL_SIZE = 10
+POOL_OVERFLOW = 20
+POOL_TIMEOUT = 10
+"""Connections kept per process, extra ones allowed under load, and seconds a request waits for one (then 503)."""
+
 
 class DatabaseError(Exception):
     """The database cannot be used (unreachable, unknown URL, corrupt, not migrated); one line for the user."""
@@ -64,13 +69,23 @@ def make_engine(url: str, *, create_sqlite_dir: bool = True) -> Engine:
         database = parsed.database or ""
         if database and database != ":memory:" and create_sqlite_dir:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        pool: dict[str, int] = {}
+        if database not in ("", ":memory:"):
+            pool = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW, "pool_timeout": POOL_TIMEOUT}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, **pool)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         try:
-            return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+            return create_engine(
+                url,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 5},
+                pool_size=POOL_SIZE,
+                max_overflow=POOL_OVERFLOW,
+                pool_timeout=POOL_TIMEOUT,
+            )
         except ModuleNotFoundError as error:
             raise DatabaseError(f"the PostgreSQL driver is missing ({error.name}); install psycopg") from None
     raise DatabaseError(f"unsupported database {backend!r}: use SQLite or PostgreSQL")

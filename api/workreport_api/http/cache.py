@@ -22,11 +22,12 @@ class CachedResponse:
     """Base validator (without quotes or coding suffix)."""
     content_type: bytes
     release_id: int
-    encoded: dict[str, bytes] = field(default_factory=dict)
+    prepared: dict[tuple[str, str, bytes | None], tuple[list[tuple[bytes, bytes]], bytes]] = field(default_factory=dict)
+    """Ready-to-send header lists and bodies by (status, coding, origin): a cache hit builds nothing."""
 
     @property
     def size(self) -> int:
-        return len(self.body) + sum(len(value) for value in self.encoded.values()) + 256
+        return len(self.body) + 256
 
 
 class ResponseCache:

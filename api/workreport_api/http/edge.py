@@ -10,18 +10,24 @@ responses with an internal ``x-wr-cache`` header, which never leaves the server.
 A cached response is the exact bytes the app produced for the same request
 under the same release; validators come from the release's content hash and
 the request, so a revalidation needs neither the app nor the database.
+Concurrent requests for the same uncached response wait for the first one
+instead of all computing it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime
 import email.utils
 import hashlib
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
+from ..db.reading import ReleaseInfo
 from ..settings import Settings
 from .cache import CachedResponse, ResponseCache
 from .compression import SUFFIX, StreamCompressor, choose_encoding, compress, compressible
@@ -34,6 +40,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+Headers = list[tuple[bytes, bytes]]
 
 CACHE_MARK = b"x-wr-cache"
 """Internal response header: ``data;<release id>;<state hash>;<loaded-at epoch>`` or ``static``."""
@@ -43,31 +50,77 @@ INTERNAL_PREFIX = b"/_litestar"
 """Litestar's own OpenAPI routes: never exposed (/openapi.json serves the finished document)."""
 MAX_PATH = 2048
 MAX_QUERY = 4096
+SINGLE_FLIGHT_WAIT = 30.0
 _BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
-_OWNED = {b"etag", b"cache-control", b"last-modified", b"vary", b"content-length", b"content-encoding", CACHE_MARK, b"server"}
+_WANTED = frozenset(
+    {
+        b"accept",
+        b"accept-encoding",
+        b"if-none-match",
+        b"if-modified-since",
+        b"origin",
+        b"x-forwarded-for",
+        b"access-control-request-method",
+        b"access-control-request-headers",
+    }
+)
+_OWNED = frozenset({b"etag", b"cache-control", b"last-modified", b"vary", b"content-length", b"content-encoding", CACHE_MARK, b"server"})
 EXPOSED = b"ETag, Link, Last-Modified, Retry-After, Deprecation, Sunset, Content-Disposition"
 DEFAULT_CSP = b"default-src 'none'; frame-ancestors 'none'"
 
 
-def _header(scope: Scope, name: bytes) -> bytes | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return bytes(value)
-    return None
-
-
-def _http_date(moment: datetime.datetime) -> bytes:
+@lru_cache(maxsize=64)
+def http_date(moment: datetime.datetime) -> bytes:
     return email.utils.format_datetime(moment.astimezone(datetime.UTC), usegmt=True).encode()
 
 
 def _tags(header: bytes) -> set[str]:
-    """Entity tags of an If-None-Match header, compared weakly (W/ ignored)."""
+    """Entity tags of an If-None-Match header, compared weakly (W/ and coding suffixes ignored)."""
     tags = set()
     for part in header.decode("latin-1").split(","):
-        tag = part.strip().removeprefix("W/")
+        tag = part.strip().removeprefix("W/").strip('"')
         if tag:
-            tags.add(tag)
+            tags.add(tag.removesuffix("-br").removesuffix("-gz"))
     return tags
+
+
+class Request:
+    """What the edge reads of a request, parsed once."""
+
+    __slots__ = ("headers", "method", "path", "query", "scope")
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.method: str = scope["method"]
+        raw: bytes = scope.get("raw_path") or scope["path"].encode()
+        self.path = raw.split(b"?", 1)[0]  # some servers and test clients include the query in raw_path
+        self.query: bytes = scope.get("query_string", b"")
+        self.headers = {key: value for key, value in scope["headers"] if key in _WANTED}
+
+    @property
+    def key(self) -> tuple[bytes, bytes, bytes]:
+        return (self.path, self.query, self.headers.get(b"accept", b""))
+
+    @property
+    def instance(self) -> str:
+        return (self.path.decode("latin-1") + (f"?{self.query.decode('latin-1')}" if self.query else ""))[:300]
+
+    def fresh(self, etag: str, loaded_at: datetime.datetime | None) -> bool:
+        """Whether the client's copy is current (If-None-Match, else If-Modified-Since)."""
+        inm = self.headers.get(b"if-none-match")
+        if inm is not None:
+            tags = _tags(inm)
+            return etag in tags or "*" in tags
+        ims = self.headers.get(b"if-modified-since")
+        if ims and loaded_at is not None:
+            try:
+                since = email.utils.parsedate_to_datetime(ims.decode("latin-1"))
+            except (TypeError, ValueError):
+                return False
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=datetime.UTC)
+            return loaded_at.replace(microsecond=0) <= since
+        return False
 
 
 class Edge:
@@ -82,11 +135,15 @@ class Edge:
         self.limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute > 0 else None
         self.client_address = ClientAddress(settings.trusted_proxies)
         self.origins = {origin.strip() for origin in settings.cors_allow_origins.split(",") if origin.strip()}
-        self.extra_headers = self._deprecation_headers(settings)
+        self.any_origin = "*" in self.origins
+        self._inflight: dict[tuple[bytes, ...], asyncio.Future[None]] = {}
+        self._common_cache: dict[tuple[bytes | None, bool], Headers] = {}
+        self._extra = self._deprecation_headers(settings)
+        self._data_cache_control = f"public, max-age={settings.cache_max_age}".encode()
 
     @staticmethod
-    def _deprecation_headers(settings: Settings) -> list[tuple[bytes, bytes]]:
-        headers: list[tuple[bytes, bytes]] = []
+    def _deprecation_headers(settings: Settings) -> Headers:
+        headers: Headers = []
         if settings.deprecated_since:
             since = datetime.datetime.fromisoformat(settings.deprecated_since)
             if since.tzinfo is None:
@@ -97,63 +154,72 @@ class Edge:
             moment = datetime.datetime.fromisoformat(settings.sunset)
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=datetime.UTC)
-            headers.append((b"sunset", _http_date(moment)))
+            headers.append((b"sunset", http_date(moment)))
         return headers
 
     # -- headers every response carries -------------------------------------------------
 
-    def _common(self, scope: Scope, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
-        names = {name for name, _ in headers}
-        out = list(headers)
-        if "*" in self.origins:
-            out.append((b"access-control-allow-origin", b"*"))
-        else:
-            origin = _header(scope, b"origin")
-            if origin and origin.decode("latin-1") in self.origins:
-                out.append((b"access-control-allow-origin", origin))
-        out.append((b"access-control-expose-headers", EXPOSED))
-        out.append((b"x-content-type-options", b"nosniff"))
-        out.append((b"referrer-policy", b"no-referrer"))
-        out.append((b"cross-origin-resource-policy", b"cross-origin"))
-        if b"content-security-policy" not in names:
-            out.append((b"content-security-policy", DEFAULT_CSP))
-        out.extend(self.extra_headers)
-        return out
+    def _origin(self, request: Request) -> bytes | None:
+        """The origin to allow, for a list of origins (None with * or when the origin is not allowed)."""
+        if self.any_origin:
+            return None
+        origin = request.headers.get(b"origin")
+        return origin if origin is not None and origin.decode("latin-1") in self.origins else None
+
+    def _common(self, request: Request, has_csp: bool = False) -> Headers:
+        key = (self._origin(request), has_csp)
+        headers = self._common_cache.get(key)
+        if headers is None:
+            headers = []
+            if self.any_origin:
+                headers.append((b"access-control-allow-origin", b"*"))
+            elif key[0] is not None:
+                headers.append((b"access-control-allow-origin", key[0]))
+            headers += [
+                (b"access-control-expose-headers", EXPOSED),
+                (b"x-content-type-options", b"nosniff"),
+                (b"referrer-policy", b"no-referrer"),
+                (b"cross-origin-resource-policy", b"cross-origin"),
+            ]
+            if not has_csp:
+                headers.append((b"content-security-policy", DEFAULT_CSP))
+            headers += self._extra
+            if len(self._common_cache) < 256:
+                self._common_cache[key] = headers
+        return headers
 
     def _vary(self, *names: bytes) -> tuple[bytes, bytes]:
-        values = list(names)
-        if "*" not in self.origins:
-            values.append(b"Origin")
-        return (b"vary", b", ".join(values))
+        return (b"vary", b", ".join([*names, *([] if self.any_origin else [b"Origin"])]))
 
-    async def _problem(
-        self, scope: Scope, send: Send, slug: str, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None
-    ) -> None:
-        query = scope.get("query_string", b"").decode("latin-1")
-        instance = self._raw_path(scope).decode("latin-1") + (f"?{query}" if query else "")
-        body = problem_body(self.settings.public_base_url, slug, detail, instance[:300])
+    def _validators(self, etag: str, coding: str, loaded_at: datetime.datetime | None, data: bool) -> Headers:
+        headers = [(b"etag", f'"{etag}{SUFFIX.get(coding, "")}"'.encode())]
+        if data:
+            headers += [(b"cache-control", self._data_cache_control), self._vary(b"Accept", b"Accept-Encoding")]
+        else:
+            headers += [(b"cache-control", b"public, max-age=3600"), self._vary(b"Accept-Encoding")]
+        if loaded_at is not None:
+            headers.append((b"last-modified", http_date(loaded_at)))
+        return headers
+
+    async def _problem(self, request: Request, send: Send, slug: str, status: int, detail: str, extra: Headers | None = None) -> None:
+        body = problem_body(self.settings.public_base_url, slug, detail, request.instance)
         headers = [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"cache-control", b"no-store"), *(extra or [])]
-        await self._send(scope, send, status, self._common(scope, headers), body)
-
-    async def _send(self, scope: Scope, send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
-        headers = [*headers, (b"content-length", str(len(body)).encode())]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
-
-    # -- request checks -----------------------------------------------------------------
+        await self._send(request, send, status, [*headers, *self._common(request)], body)
 
     @staticmethod
-    def _raw_path(scope: Scope) -> bytes:
-        """The path as sent, without the query (some servers and test clients include it in raw_path)."""
-        raw: bytes = scope.get("raw_path") or scope["path"].encode()
-        return raw.split(b"?", 1)[0]
+    async def _send(request: Request, send: Send, status: int, headers: Headers, body: bytes) -> None:
+        await send({"type": "http.response.start", "status": status, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": b"" if request.method == "HEAD" else body})
 
-    def _request_line_problem(self, scope: Scope) -> tuple[str, int, str] | None:
-        raw_path = self._raw_path(scope)
-        query: bytes = scope.get("query_string", b"")
-        if len(raw_path) > MAX_PATH or len(query) > MAX_QUERY:
+    # -- the request ----------------------------------------------------------------------
+
+    @staticmethod
+    def _request_line_problem(request: Request) -> tuple[str, int, str] | None:
+        if len(request.path) > MAX_PATH or len(request.query) > MAX_QUERY:
             return "uri-too-long", 414, f"the path may have {MAX_PATH} bytes and the query string {MAX_QUERY}"
-        for part, what in ((raw_path, "path"), (query, "query string")):
+        for part, what in ((request.path, "path"), (request.query, "query string")):
+            if b"%" not in part and part.isascii():
+                continue
             if _BAD_ESCAPE.search(part):
                 return "bad-request", 400, f"the {what} has a malformed percent-escape"
             try:
@@ -162,195 +228,198 @@ class Edge:
                 return "bad-request", 400, f"the {what} is not valid UTF-8 once percent-decoded"
         return None
 
-    # -- the request ----------------------------------------------------------------------
-
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        problem = self._request_line_problem(scope)
+        request = Request(scope)
+        problem = self._request_line_problem(request)
         if problem:
-            await self._problem(scope, send, *problem)
+            await self._problem(request, send, *problem)
             return
         if self.limiter is not None:
             peer = (scope.get("client") or ("unknown", 0))[0]
-            wait = self.limiter.check(self.client_address(peer, _header(scope, b"x-forwarded-for")))
+            wait = self.limiter.check(self.client_address(peer, request.headers.get(b"x-forwarded-for")))
             if wait:
-                await self._problem(scope, send, "rate-limited", 429, "rate limit exceeded", [(b"retry-after", str(int(wait)).encode())])
+                await self._problem(request, send, "rate-limited", 429, "rate limit exceeded", [(b"retry-after", str(int(wait)).encode())])
                 return
-        if self._raw_path(scope).startswith(INTERNAL_PREFIX):
-            await self._problem(scope, send, "not-found", 404, "nothing here")
+        if request.path.startswith(INTERNAL_PREFIX):
+            await self._problem(request, send, "not-found", 404, "nothing here")
             return
-        method = scope["method"]
-        if method == "OPTIONS":
-            await self._options(scope, send)
+        if request.method == "OPTIONS":
+            await self._options(request, send)
             return
-        if method not in ("GET", "HEAD"):
-            await self._problem(
-                scope, send, "method-not-allowed", 405, f"{method} is not allowed: the API is read-only", [(b"allow", ALLOWED_METHODS)]
-            )
+        if request.method not in ("GET", "HEAD"):
+            detail = f"{request.method} is not allowed: the API is read-only"
+            await self._problem(request, send, "method-not-allowed", 405, detail, [(b"allow", ALLOWED_METHODS)])
             return
-        key = (self._raw_path(scope), scope.get("query_string", b""), _header(scope, b"accept") or b"")
-        coding = choose_encoding(_header(scope, b"accept-encoding") or b"")
-        if self.static_cache.enabled:
-            static = self.static_cache.get(key, -1)
-            if static is not None:
-                await self._send_entry(scope, send, static, coding, None)
+        key = request.key
+        coding = choose_encoding(request.headers.get(b"accept-encoding", b""))
+        if not self.cache.enabled:
+            await self._forward(request, receive, send, key, coding)
+            return
+        static = self.static_cache.get(key, -1)
+        if static is not None:
+            await self._send_entry(request, send, static, coding, None)
+            return
+        release = await self.watcher.current()
+        if release is None:
+            await self._forward(request, receive, send, key, coding)
+            return
+        if await self._from_cache(request, send, key, coding, release):
+            return
+        leader = self._inflight.get(key)
+        if leader is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(leader), SINGLE_FLIGHT_WAIT)
+            if await self._from_cache(request, send, key, coding, release):
                 return
-        release = await self.watcher.current() if self.cache.enabled else None
-        if release is not None:
-            entry = self.cache.get(key, release.id)
-            if entry is not None:
-                await self._send_entry(scope, send, entry, coding, release.loaded_at)
-                return
-            inm = _header(scope, b"if-none-match")
-            if inm and self._data_etag(release.state_hash, key) in {
-                t.strip('"').removesuffix("-br").removesuffix("-gz") for t in _tags(inm)
-            }:
-                await self._not_modified(scope, send, self._data_etag(release.state_hash, key), coding, release.loaded_at, data=True)
-                return
-        await self._forward(scope, receive, send, key, coding)
+            await self._forward(request, receive, send, key, coding)
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            await self._forward(request, receive, send, key, coding)
+        finally:
+            self._inflight.pop(key, None)
+            future.set_result(None)
 
-    async def _options(self, scope: Scope, send: Send) -> None:
+    async def _from_cache(self, request: Request, send: Send, key: tuple[bytes, ...], coding: str, release: ReleaseInfo) -> bool:
+        entry = self.cache.get(key, release.id)
+        if entry is not None:
+            await self._send_entry(request, send, entry, coding, release.loaded_at)
+            return True
+        etag = self._data_etag(release.state_hash, key)
+        if b"if-none-match" in request.headers and request.fresh(etag, release.loaded_at):
+            await self._not_modified(request, send, etag, coding, release.loaded_at, data=True)
+            return True
+        return False
+
+    async def _options(self, request: Request, send: Send) -> None:
         headers = [(b"allow", ALLOWED_METHODS)]
-        if _header(scope, b"access-control-request-method"):
-            headers.append((b"access-control-allow-methods", ALLOWED_METHODS))
-            requested = _header(scope, b"access-control-request-headers")
-            headers.append((b"access-control-allow-headers", requested or b"Accept, Accept-Encoding, If-None-Match, If-Modified-Since"))
-            headers.append((b"access-control-max-age", b"86400"))
-        await send({"type": "http.response.start", "status": 204, "headers": self._common(scope, headers)})
+        if b"access-control-request-method" in request.headers:
+            requested = request.headers.get(b"access-control-request-headers")
+            headers += [
+                (b"access-control-allow-methods", ALLOWED_METHODS),
+                (b"access-control-allow-headers", requested or b"Accept, Accept-Encoding, If-None-Match, If-Modified-Since"),
+                (b"access-control-max-age", b"86400"),
+            ]
+        await send({"type": "http.response.start", "status": 204, "headers": [*headers, *self._common(request)]})
         await send({"type": "http.response.body", "body": b""})
 
     @staticmethod
     def _data_etag(state_hash: str, key: tuple[bytes, ...]) -> str:
-        digest = hashlib.sha256(state_hash.encode() + b"\n" + b"\n".join(key)).hexdigest()
-        return digest[:32]
-
-    def _validator_headers(self, etag: str, coding: str, loaded_at: datetime.datetime | None, data: bool) -> list[tuple[bytes, bytes]]:
-        tag = f'"{etag}{SUFFIX.get(coding, "")}"'.encode()
-        headers = [(b"etag", tag)]
-        if data:
-            headers.append((b"cache-control", f"public, max-age={self.settings.cache_max_age}".encode()))
-            headers.append(self._vary(b"Accept", b"Accept-Encoding"))
-        else:
-            headers.append((b"cache-control", b"public, max-age=3600"))
-            headers.append(self._vary(b"Accept-Encoding"))
-        if loaded_at is not None:
-            headers.append((b"last-modified", _http_date(loaded_at)))
-        return headers
+        return hashlib.sha256(state_hash.encode() + b"\n" + b"\n".join(key)).hexdigest()[:32]
 
     async def _not_modified(
-        self, scope: Scope, send: Send, etag: str, coding: str, loaded_at: datetime.datetime | None, data: bool
+        self, request: Request, send: Send, etag: str, coding: str, loaded_at: datetime.datetime | None, data: bool
     ) -> None:
-        headers = self._common(scope, self._validator_headers(etag, coding, loaded_at, data))
+        headers = [*self._validators(etag, coding, loaded_at, data), *self._common(request)]
         await send({"type": "http.response.start", "status": 304, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
 
-    def _fresh(self, scope: Scope, etag: str, loaded_at: datetime.datetime | None) -> bool:
-        """Whether the client's copy is current (If-None-Match, else If-Modified-Since)."""
-        inm = _header(scope, b"if-none-match")
-        if inm is not None:
-            tags = {t.strip('"').removesuffix("-br").removesuffix("-gz") for t in _tags(inm)}
-            return etag in tags or "*" in tags
-        ims = _header(scope, b"if-modified-since")
-        if ims and loaded_at is not None:
-            try:
-                since = email.utils.parsedate_to_datetime(ims.decode("latin-1"))
-            except (TypeError, ValueError):
-                return False
-            if since.tzinfo is None:
-                since = since.replace(tzinfo=datetime.UTC)
-            return loaded_at.replace(microsecond=0) <= since
-        return False
-
-    async def _send_entry(self, scope: Scope, send: Send, entry: CachedResponse, coding: str, loaded_at: datetime.datetime | None) -> None:
+    async def _send_entry(
+        self, request: Request, send: Send, entry: CachedResponse, coding: str, loaded_at: datetime.datetime | None
+    ) -> None:
         data = entry.release_id >= 0
         loaded = loaded_at if data else None
-        if self._fresh(scope, entry.etag, loaded):
-            await self._not_modified(
-                scope, send, entry.etag, coding if compressible(entry.content_type, len(entry.body)) else "identity", loaded, data
-            )
+        used = coding if coding != "identity" and compressible(entry.content_type, len(entry.body)) else "identity"
+        origin = self._origin(request)
+        if request.fresh(entry.etag, loaded):
+            prepared = entry.prepared.get(("304", used, origin))
+            if prepared is None:
+                prepared = ([*self._validators(entry.etag, used, loaded, data), *self._common(request)], b"")
+                entry.prepared[("304", used, origin)] = prepared
+            await send({"type": "http.response.start", "status": 304, "headers": prepared[0]})
+            await send({"type": "http.response.body", "body": b""})
             return
-        body = entry.body
-        used = "identity"
-        if coding != "identity" and compressible(entry.content_type, len(entry.body)):
-            body = entry.encoded.get(coding) or b""
-            if not body:
-                body = compress(entry.body, coding)
-                entry.encoded[coding] = body
-                (self.cache if entry.release_id >= 0 else self.static_cache).grew(len(body))
-            used = coding
-        headers = [*entry.headers, *self._validator_headers(entry.etag, used, loaded, data)]
-        if used != "identity":
-            headers.append((b"content-encoding", used.encode()))
-        await self._send(scope, send, entry.status, self._common(scope, headers), body)
+        prepared = entry.prepared.get(("200", used, origin))
+        if prepared is None:
+            body = entry.body
+            if used != "identity":
+                body = compress(entry.body, used)
+                (self.cache if data else self.static_cache).grew(len(body))
+            headers = [*entry.headers, *self._validators(entry.etag, used, loaded, data)]
+            if used != "identity":
+                headers.append((b"content-encoding", used.encode()))
+            has_csp = any(name == b"content-security-policy" for name, _ in entry.headers)
+            headers += [*self._common(request, has_csp), (b"content-length", str(len(body)).encode())]
+            prepared = (headers, body)
+            entry.prepared[("200", used, origin)] = prepared
+        await send({"type": "http.response.start", "status": entry.status, "headers": prepared[0]})
+        await send({"type": "http.response.body", "body": b"" if request.method == "HEAD" else prepared[1]})
 
-    async def _forward(self, scope: Scope, receive: Receive, send: Send, key: tuple[bytes, ...], coding: str) -> None:
-        inner_scope = dict(scope)
-        if scope["method"] == "HEAD":
-            inner_scope["method"] = "GET"
+    # -- forwarding to the app -------------------------------------------------------------
+
+    async def _forward(self, request: Request, receive: Receive, send: Send, key: tuple[bytes, ...], coding: str) -> None:
+        scope = request.scope
+        inner_scope = dict(scope, method="GET") if request.method == "HEAD" else scope
         state: dict[str, Any] = {}
 
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
-                await self._start(scope, send, message, state, key, coding)
+                await self._start(request, send, message, state, key, coding)
             elif message["type"] == "http.response.body":
-                await self._body(scope, send, message, state, key)
+                await self._body(request, send, message, state, key, coding)
             else:  # pragma: no cover - trailers and other extensions pass through
                 await send(message)
 
         await self.app(inner_scope, receive, capture)
 
-    async def _start(self, scope: Scope, send: Send, message: Message, state: dict[str, Any], key: tuple[bytes, ...], coding: str) -> None:
-        headers = [(k.lower(), v) for k, v in message.get("headers", [])]
-        mark = next((v for k, v in headers if k == CACHE_MARK), None)
-        state["status"] = message["status"]
-        state["content_type"] = next((v for k, v in headers if k == b"content-type"), b"")
-        state["headers"] = [(k, v) for k, v in headers if k not in _OWNED]
-        state["length"] = next((int(v) for k, v in headers if k == b"content-length"), None)
-        state["chunks"] = []
-        state["size"] = 0
+    async def _start(
+        self, request: Request, send: Send, message: Message, state: dict[str, Any], key: tuple[bytes, ...], coding: str
+    ) -> None:
+        headers = [(name.lower(), value) for name, value in message.get("headers", [])]
+        mark = next((value for name, value in headers if name == CACHE_MARK), None)
+        state.update(
+            status=message["status"],
+            content_type=next((value for name, value in headers if name == b"content-type"), b""),
+            headers=[(name, value) for name, value in headers if name not in _OWNED],
+            length=next((int(value) for name, value in headers if name == b"content-length"), None),
+            chunks=[],
+            size=0,
+        )
         if mark is None or message["status"] != 200:
             state["mode"] = "pass"
-            pass_headers = [(k, v) for k, v in headers if k not in (CACHE_MARK, b"server")]
-            if not any(k == b"cache-control" for k, _ in pass_headers):
-                pass_headers.append((b"cache-control", b"no-store"))
-            await send({"type": "http.response.start", "status": message["status"], "headers": self._common(scope, pass_headers)})
+            passed = [(name, value) for name, value in headers if name not in (CACHE_MARK, b"server")]
+            if not any(name == b"cache-control" for name, _ in passed):
+                passed.append((b"cache-control", b"no-store"))
+            has_csp = any(name == b"content-security-policy" for name, _ in passed)
+            await send({"type": "http.response.start", "status": message["status"], "headers": [*passed, *self._common(request, has_csp)]})
             return
         parts = mark.decode().split(";")
         if parts[0] == "data":
-            release_id, state_hash, epoch = int(parts[1]), parts[2], float(parts[3])
-            loaded_at = datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC)
-            state.update(etag=self._data_etag(state_hash, key), release_id=release_id, loaded_at=loaded_at, data=True)
-            from ..db.reading import ReleaseInfo
-
-            self.watcher.observe(ReleaseInfo(release_id, state_hash, loaded_at))
+            release = ReleaseInfo(int(parts[1]), parts[2], datetime.datetime.fromtimestamp(float(parts[3]), tz=datetime.UTC))
+            state.update(etag=self._data_etag(release.state_hash, key), release_id=release.id, loaded_at=release.loaded_at, data=True)
+            self.watcher.observe(release)
         else:
             state.update(etag=None, release_id=-1, loaded_at=None, data=False)
         if state["length"] is not None or state["etag"] is None:
             state["mode"] = "buffer"
             return
-        # A stream: validators are known up front, the body is compressed as it goes.
+        # A stream: validators are known up front; the body is compressed as it goes.
         state["mode"] = "stream"
-        if self._fresh(scope, state["etag"], state["loaded_at"]):
+        if request.fresh(state["etag"], state["loaded_at"]):
             state["mode"] = "done"
-            await self._not_modified(scope, send, state["etag"], coding, state["loaded_at"], True)
+            await self._not_modified(request, send, state["etag"], coding, state["loaded_at"], True)
             return
         used = coding if compressible(state["content_type"], 10**9) else "identity"
         state["compressor"] = StreamCompressor(used) if used != "identity" else None
-        out = [*state["headers"], *self._validator_headers(state["etag"], used, state["loaded_at"], True)]
+        out = [*state["headers"], *self._validators(state["etag"], used, state["loaded_at"], True)]
         if used != "identity":
             out.append((b"content-encoding", used.encode()))
-        await send({"type": "http.response.start", "status": 200, "headers": self._common(scope, out)})
+        await send({"type": "http.response.start", "status": 200, "headers": [*out, *self._common(request)]})
 
-    async def _body(self, scope: Scope, send: Send, message: Message, state: dict[str, Any], key: tuple[bytes, ...]) -> None:
+    async def _body(
+        self, request: Request, send: Send, message: Message, state: dict[str, Any], key: tuple[bytes, ...], coding: str
+    ) -> None:
         chunk: bytes = message.get("body", b"")
         more = bool(message.get("more_body", False))
         mode = state["mode"]
         if mode == "done":
             return
         if mode == "pass":
-            await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else chunk, "more_body": more})
+            await send({"type": "http.response.body", "body": b"" if request.method == "HEAD" else chunk, "more_body": more})
             return
         if state["size"] <= self.cache.max_entry_bytes:
             state["chunks"].append(chunk)
@@ -360,17 +429,17 @@ class Edge:
             out = compressor.feed(chunk) if compressor else chunk
             if not more and compressor:
                 out += compressor.finish()
-            if scope["method"] != "HEAD" and (out or not more):
+            if request.method == "HEAD":
+                out = b""
+            if out or not more:
                 await send({"type": "http.response.body", "body": out, "more_body": more})
-            elif not more:
-                await send({"type": "http.response.body", "body": b"", "more_body": False})
         if more:
             return
         body = b"".join(state["chunks"])
-        etag = state["etag"] or hashlib.sha256(body).hexdigest()[:32]
-        entry = CachedResponse(200, state["headers"], body, etag, state["content_type"], state["release_id"])
+        entry = CachedResponse(
+            200, state["headers"], body, state["etag"] or hashlib.sha256(body).hexdigest()[:32], state["content_type"], state["release_id"]
+        )
         if state["size"] <= self.cache.max_entry_bytes:
             (self.cache if state["data"] else self.static_cache).put(key, entry)
         if mode == "buffer":
-            coding = choose_encoding(_header(scope, b"accept-encoding") or b"")
-            await self._send_entry(scope, send, entry, coding, state["loaded_at"])
+            await self._send_entry(request, send, entry, coding, state["loaded_at"])

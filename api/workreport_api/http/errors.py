@@ -100,6 +100,7 @@ EXCEPTION_HANDLERS: dict[Any, Any] = {
     sa_exc.OperationalError: on_unavailable,
     sa_exc.InterfaceError: on_unavailable,
     sa_exc.DisconnectionError: on_unavailable,
+    sa_exc.TimeoutError: on_unavailable,
     HTTPException: on_http,
     Exception: on_unexpected,
 }

@@ -19,11 +19,13 @@ from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.edge import CACHE_MARK
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
-from ..queries.listing import CollectionSpec, fetch_page, iter_records
+from ..queries.listing import CollectionSpec, fetch_page, fetch_page_no_total
 from ..state import ApiState
 from ..tabular import COLUMNS, header
 
 JSON = "application/json"
+STREAM_BATCH = 1000
+"""Records per database round trip of a stream."""
 
 
 def _problem(description: str) -> ResponseSpec:
@@ -117,43 +119,48 @@ def collection(
     return data_response(body, release, headers=headers)
 
 
-class _OpenSnapshot:
-    """A snapshot handed to a stream, closed when the stream ends."""
-
-    def __init__(self, api: ApiState) -> None:
-        self._context = snapshot(api.engine)
-        self.connection: Connection = self._context.__enter__()
-
-    def close(self) -> None:
-        self._context.__exit__(None, None, None)
+class ReleaseChanged(Exception):
+    """A new release was loaded while a stream was being sent: the stream stops rather than mix two releases."""
 
 
 def stream(
     api: ApiState, spec: CollectionSpec, conditions: list[ColumnElement[bool]], form: str, bom: bool, check: Any = None
 ) -> Response[Any]:
-    """The whole filtered collection as CSV or NDJSON, read in batches from one snapshot."""
-    opened = _OpenSnapshot(api)
-    try:
+    """The whole filtered collection as CSV or NDJSON, fetched in batches.
+
+    No database connection is held while bytes go to the client: each batch is
+    read in its own short snapshot, and every batch checks that the release is
+    still the one the stream started with. If a load happened meanwhile the
+    stream breaks off (the client sees an incomplete response), so it never
+    mixes two releases.
+    """
+    with snapshot(api.engine) as connection:
         if check is not None:
-            check(opened.connection)
-        release = latest_release(opened.connection)
-    except BaseException:
-        opened.close()
-        raise
+            check(connection)
+        release = latest_release(connection)
+    release_id = release.id if release else None
+
+    def batches() -> Iterator[list[str]]:
+        after: tuple[Any, ...] | None = None
+        while True:
+            with snapshot(api.engine) as connection:
+                current = latest_release(connection)
+                if (current.id if current else None) != release_id:
+                    raise ReleaseChanged(f"release {release_id} was replaced while streaming {spec.name}")
+                records, after = fetch_page_no_total(connection, spec, conditions, STREAM_BATCH, after)
+            yield records
+            if after is None:
+                return
 
     def chunks() -> Iterator[bytes]:
-        try:
-            if form == "csv":
-                yield ((BOM if bom else "") + csv_line(header(spec.name))).encode()
-                columns = COLUMNS[spec.name]
-                for record in iter_records(opened.connection, spec, conditions):
-                    data = json.loads(record)
-                    yield csv_line([column.get(data) for column in columns]).encode()
-            else:
-                for record in iter_records(opened.connection, spec, conditions):
-                    yield record.encode() + b"\n"
-        finally:
-            opened.close()
+        if form == "csv":
+            yield ((BOM if bom else "") + csv_line(header(spec.name))).encode()
+            columns = COLUMNS[spec.name]
+            for batch in batches():
+                yield "".join(csv_line([column.get(data) for column in columns]) for data in map(json.loads, batch)).encode()
+        else:
+            for batch in batches():
+                yield "".join(record + "\n" for record in batch).encode()
 
     headers = {CACHE_MARK.decode(): release_mark(release)}
     return Stream(chunks(), media_type=MEDIA_TYPES[form], headers=headers)

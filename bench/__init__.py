@@ -1,0 +1,1 @@
+"""Benchmarks (make bench, make soak): never part of make test."""

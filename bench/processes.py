@@ -1,0 +1,122 @@
+"""Start and stop the servers under test on 127.0.0.1, and read their memory."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(url: str, timeout: float = 60.0) -> float:
+    """Seconds until the URL answers 200."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return time.monotonic() - start
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} did not answer 200 within {timeout} s")
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of one process, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+@dataclass
+class Server:
+    name: str
+    base_url: str
+    process: subprocess.Popen[bytes]
+    startup_seconds: float
+
+    def worker_pids(self) -> list[int]:
+        found = children(self.process.pid)
+        return found or [self.process.pid]
+
+
+@contextmanager
+def started(
+    name: str, command: list[str], port: int, ready_path: str, env: dict[str, str] | None = None, log: Path | None = None
+) -> Iterator[Server]:
+    base_url = f"http://127.0.0.1:{port}"
+    output = open(log or os.devnull, "w")  # noqa: SIM115 - closed below
+    start = time.monotonic()
+    process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}, start_new_session=True)
+    try:
+        wait_for(base_url + ready_path)
+        yield Server(name, base_url, process, time.monotonic() - start)
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=15)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(process.pid, signal.SIGKILL)
+        output.close()
+
+
+def ours(database_url: str, port: int, workers: int = 1, cache: bool = True, log: Path | None = None) -> tuple[list[str], dict[str, str]]:
+    env = {"WORKREPORT_LOG_LEVEL": "warning", "WORKREPORT_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
+    if not cache:
+        env["WORKREPORT_CACHE_MAX_BYTES"] = "0"
+    return [str(BIN / "workreport"), "serve", "--port", str(port), "--workers", str(workers), "--database-url", database_url], env
+
+
+def datasette(database_file: Path, port: int) -> list[str]:
+    binary = ROOT / ".venv-bench" / "bin" / "datasette"
+    return [
+        str(binary),
+        "serve",
+        "-i",
+        str(database_file),
+        "--port",
+        str(port),
+        "--setting",
+        "default_page_size",
+        "50",
+        "--setting",
+        "num_sql_threads",
+        "3",
+    ]
+
+
+def ceiling(port: int) -> list[str]:
+    return [
+        str(BIN / "uvicorn"),
+        "bench.ceiling:app",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+        "--no-server-header",
+    ]

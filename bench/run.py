@@ -1,0 +1,293 @@
+"""The benchmark: our API against Datasette on the same SQLite file and a bare-ASGI ceiling, then scale.
+
+    make bench                      # everything (about half an hour)
+    python -m bench.run --duration 3 --reps 1 --skip-scale   # a quick look
+
+Every figure is measured in the same run, with wrk on 127.0.0.1 (1 thread, 32
+connections, median of the repetitions); ratios compare servers loaded one at a
+time on the same machine. `--record` writes the tables into bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import sqlite3
+import subprocess
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from .load import Result, median_of, run_wrk
+from .processes import BIN, ROOT, ceiling, datasette, free_port, ours, rss_mb, started
+from .synthetic import build
+
+GOALS = {"page": 10.0, "filter_chapter": 10.0, "filter_unit": 10.0, "search2": 10.0, "search3": 10.0, "item": 8.0}
+P99_LIMIT_MS = 30.0
+MEMORY_LIMIT_MB = 150.0
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    title: str
+    ours: str
+    datasette: str | None
+    revalidate: bool = False
+
+
+SCENARIOS = [
+    Scenario("page", "page of 50 measures", "/v1/measures?limit=50", "/workreport/measures.json?_size=50"),
+    Scenario(
+        "item", "one measure by id", "/v1/measures/shanghai-2012.c03.p02.m20", "/workreport/measures/shanghai-2012~2Ec03~2Ep02~2Em20.json"
+    ),
+    Scenario(
+        "filter_chapter",
+        "measures of a chapter",
+        "/v1/measures?chapter=shanghai-2012.c05&limit=50",
+        "/workreport/measures.json?chapter_id=shanghai-2012.c05&_size=50",
+    ),
+    Scenario("filter_unit", "targets by unit", "/v1/targets?unit=har&limit=50", "/workreport/targets.json?unit_id=har&_size=50"),
+    Scenario(
+        "search2",
+        "search, 2 characters",
+        "/v1/search?q=" + quote("养老") + "&limit=50",
+        "/workreport/search_entries.json?folded__contains=" + quote("养老") + "&_size=50",
+    ),
+    Scenario(
+        "search3",
+        "search, 3 characters",
+        "/v1/search?q=" + quote("养老床") + "&limit=50",
+        "/workreport/search_entries.json?folded__contains=" + quote("养老床") + "&_size=50",
+    ),
+    Scenario("csv", "CSV export of all measures", "/v1/export/measures.csv", "/workreport/measures.csv?_stream=on&_size=max"),
+    Scenario("revalidate", "revalidation (If-None-Match → 304)", "/v1/measures?limit=50", None, revalidate=True),
+    Scenario("schema", "one JSON Schema file", "/schemas/v1/measure.schema.json", None),
+]
+SCALE_KEYS = ["page", "item", "filter_chapter", "filter_unit", "search2", "search3"]
+
+
+def machine() -> str:
+    model = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?"
+    )
+    memory = (
+        int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))) // 1024 // 1024
+    )
+    wrk = (
+        subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.split(" [")[0]
+        or subprocess.run(["wrk", "--version"], capture_output=True, text=True).stderr.split(" [")[0]
+    )
+    return f"{os.cpu_count()} cores ({model}), {memory} GiB, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {wrk.strip()}"
+
+
+def run_scenario(base: str, path: str, duration: float, reps: int, revalidate: bool = False) -> Result:
+    """Median of wrk runs, after one warm-up request (which also gives the ETag to revalidate)."""
+    headers = {}
+    with urllib.request.urlopen(base + path) as response:
+        response.read()
+        if revalidate:
+            headers["If-None-Match"] = response.headers["ETag"]
+    return median_of([run_wrk(base + path, duration, headers=headers) for _ in range(reps)])
+
+
+def fmt(result: Result | None) -> str:
+    if result is None:
+        return "n/a | n/a | n/a"
+    return f"{result.rps:,.0f} | {result.p50_ms:.2f} | {result.p99_ms:.2f}"
+
+
+def comparison(database: Path, duration: float, reps: int, folder: Path) -> tuple[str, list[str], dict[str, float]]:
+    """Ours (cache on and off) vs Datasette vs the ceiling; returns the table, goal lines and extra figures."""
+    url = f"sqlite:///{database}"
+    rows, goals, extra = [], [], {}
+    port = free_port()
+    command, env = ours(url, port, log=folder / "ours.log")
+    with started("ours", command, port, "/readyz", env, folder / "ours.log") as ours_server:
+        extra["startup_s"] = ours_server.startup_seconds
+        page = urllib.request.urlopen(ours_server.base_url + "/v1/measures?limit=50").read()
+        body = folder / "page.json"
+        body.write_bytes(page)
+        dport, cport, oport = free_port(), free_port(), free_port()
+        off_command, off_env = ours(url, oport, cache=False)
+        with (
+            started("datasette", datasette(database, dport), dport, "/-/versions.json", log=folder / "datasette.log") as peer,
+            started(
+                "ceiling", ceiling(cport), cport, "/", {"CEILING_BODY": str(body), "PYTHONPATH": str(ROOT)}, folder / "ceiling.log"
+            ) as top,
+            started("ours-nocache", off_command, oport, "/readyz", off_env, folder / "ours-nocache.log") as uncached,
+        ):
+            ceiling_result = run_scenario(top.base_url, "/", duration, reps)
+            rows.append(f"| bare-ASGI ceiling (precomputed page of 50) | {fmt(ceiling_result)} | | | | | |")
+            for scenario in SCENARIOS:
+                mine = run_scenario(ours_server.base_url, scenario.ours, duration, reps, scenario.revalidate)
+                cold = run_scenario(uncached.base_url, scenario.ours, duration, reps, scenario.revalidate)
+                theirs = run_scenario(peer.base_url, scenario.datasette, duration, reps) if scenario.datasette else None
+                ratio = f"{mine.rps / theirs.rps:.1f}×" if theirs else "no equivalent in Datasette"
+                of_ceiling = f"{100 * mine.rps / ceiling_result.rps:.0f}%"
+                rows.append(f"| {scenario.title} | {fmt(mine)} | {fmt(cold)} | {fmt(theirs)} | {ratio} | {of_ceiling} |")
+                for result, who in ((mine, "ours"), (cold, "ours, no cache")):
+                    if result.errors or result.non_2xx_3xx:
+                        goals.append(f"- FAIL {scenario.title} ({who}): {result.errors} socket errors, {result.non_2xx_3xx} non-2xx/3xx")
+                if scenario.key in GOALS and theirs:
+                    verdict = "ok" if mine.rps >= GOALS[scenario.key] * theirs.rps else "NOT MET"
+                    goals.append(
+                        f"- {verdict}: {scenario.title} at least {GOALS[scenario.key]:.0f}× Datasette — {mine.rps / theirs.rps:.1f}× (without the cache {cold.rps / theirs.rps:.1f}×)"
+                    )
+                if scenario.key in ("revalidate", "page"):
+                    what = "304 revalidation" if scenario.revalidate else "repeated identical page"
+                    share = mine.rps / ceiling_result.rps
+                    goals.append(f"- {'ok' if share >= 0.4 else 'NOT MET'}: {what} at least 40% of the ceiling — {100 * share:.0f}%")
+                verdict = "ok" if mine.p99_ms <= P99_LIMIT_MS else "NOT MET"
+                goals.append(
+                    f"- {verdict}: p99 ≤ {P99_LIMIT_MS:.0f} ms, {scenario.title} — {mine.p99_ms:.1f} ms (without the cache {cold.p99_ms:.1f} ms)"
+                )
+            extra["rss_mb"] = max(rss_mb(pid) for pid in ours_server.worker_pids())
+            extra["rss_nocache_mb"] = max(rss_mb(pid) for pid in uncached.worker_pids())
+    goals.append(
+        f"- {'ok' if extra['rss_mb'] < MEMORY_LIMIT_MB else 'NOT MET'}: memory under {MEMORY_LIMIT_MB:.0f} MB per worker — {extra['rss_mb']:.0f} MB"
+    )
+    header = [
+        "| scenario | ours req/s | p50 ms | p99 ms | ours, cache off req/s | p50 ms | p99 ms | Datasette req/s | p50 ms | p99 ms | ours ÷ Datasette | ours ÷ ceiling |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    return "\n".join(header + rows), goals, extra
+
+
+def workers(database: Path, duration: float, reps: int, folder: Path) -> str:
+    lines = ["| workers | page of 50 req/s (cache on) | page of 50 req/s (cache off) |", "|---:|---:|---:|"]
+    for count in (1, 2):
+        results = []
+        for cache in (True, False):
+            port = free_port()
+            command, env = ours(f"sqlite:///{database}", port, workers=count, cache=cache)
+            with started("ours", command, port, "/readyz", env, folder / f"workers-{count}.log") as server:
+                results.append(run_scenario(server.base_url, "/v1/measures?limit=50", duration, reps))
+        lines.append(f"| {count} | {results[0].rps:,.0f} | {results[1].rps:,.0f} |")
+    return "\n".join(lines)
+
+
+def scale(engines: list[tuple[str, str]], duration: float, reps: int, folder: Path) -> tuple[str, list[str]]:
+    """p50/p99 and req/s at 1×, 10× and 100× the seed, cache off, so the database does the work every time."""
+    lines = [
+        "| engine | size | build s | " + " | ".join(f"{key} req/s, p50/p99 ms" for key in SCALE_KEYS) + " |",
+        "|---|---:|---:|" + "---:|" * len(SCALE_KEYS),
+    ]
+    goals = []
+    paths = {s.key: s.ours for s in SCENARIOS}
+    for engine, make_url in engines:
+        base_p99: dict[str, float] = {}
+        for copies in (1, 10, 100):
+            url = make_url(copies)
+            seconds = build(url, copies)
+            port = free_port()
+            command, env = ours(url, port, cache=False)
+            with started("ours", command, port, "/readyz", env, folder / f"scale-{engine}-{copies}.log") as server:
+                results = {key: run_scenario(server.base_url, paths[key], duration, reps) for key in SCALE_KEYS}
+            cells = " | ".join(f"{r.rps:,.0f}, {r.p50_ms:.1f}/{r.p99_ms:.1f}" for r in results.values())
+            lines.append(f"| {engine} | {copies}× | {seconds:.0f} | {cells} |")
+            if copies == 1:
+                base_p99 = {key: r.p99_ms for key, r in results.items()}
+            if copies == 100:
+                for key, result in results.items():
+                    factor = result.p99_ms / max(base_p99[key], 0.01)
+                    goals.append(f"- {'ok' if factor <= 1.5 else 'NOT MET'}: {engine} {key} p99 at 100× within 1.5× of 1× — {factor:.2f}×")
+    return "\n".join(lines), goals
+
+
+def init_seconds(folder: Path) -> float:
+    start = time.monotonic()
+    subprocess.run(
+        [str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{folder / 'init-timing.sqlite3'}"], check=True, capture_output=True
+    )
+    return time.monotonic() - start
+
+
+def postgres_factory(admin_url: str) -> tuple[str, object] | None:
+    try:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        libpq = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(libpq, connect_timeout=3, autocommit=True) as admin:
+
+            def make(copies: int) -> str:
+                name = f"workreport_bench_{copies}"
+                with psycopg.connect(libpq, autocommit=True) as connection:
+                    connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                    connection.execute(f'CREATE DATABASE "{name}"')
+                return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+            admin.execute("SELECT 1")
+            return ("postgresql", make)
+    except Exception:
+        return None
+
+
+def record(text: str) -> None:
+    readme = ROOT / "bench" / "README.md"
+    content = readme.read_text(encoding="utf-8")
+    start, end = "<!-- results:start -->", "<!-- results:end -->"
+    before, _, rest = content.partition(start)
+    _, _, after = rest.partition(end)
+    readme.write_text(f"{before}{start}\n{text}\n{end}{after}", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per wrk run (default 10)")
+    parser.add_argument("--reps", type=int, default=3, help="runs per figure, median taken (default 3)")
+    parser.add_argument("--scale-duration", type=float, default=3.0, help="seconds per wrk run in the scale runs (default 3)")
+    parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument(
+        "--postgres-url", default=os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    )
+    parser.add_argument("--record", action="store_true", help="write the tables into bench/README.md")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="workreport-bench-"))
+    database = folder / "workreport.sqlite3"
+    started_at = datetime.datetime.now(tz=datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"# workreport benchmark, {started_at}\n\nMachine: {machine()}\n", flush=True)
+    init = init_seconds(folder)
+    subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
+    table, goals, extra = comparison(database, args.duration, args.reps, folder)
+    out = [
+        f"Run {started_at} on {machine()}.",
+        f"wrk: 1 thread, 32 connections, {args.duration:.0f} s, median of {args.reps}.",
+        "",
+        table,
+        "",
+    ]
+    out += [
+        f"- Start-up to /readyz 200: {extra['startup_s']:.2f} s; `workreport init` from an empty database: {init:.2f} s.",
+        f"- Resident memory per worker after the run: {extra['rss_mb']:.0f} MB (cache on), {extra['rss_nocache_mb']:.0f} MB (cache off).",
+        "",
+        workers(database, args.duration, args.reps, folder),
+        "",
+    ]
+    print("\n".join(out), flush=True)
+    if not args.skip_scale:
+        engines: list[tuple[str, object]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
+        postgres = postgres_factory(args.postgres_url)
+        if postgres:
+            engines.append(postgres)
+        else:
+            print("PostgreSQL unreachable: scale runs on SQLite only", flush=True)
+        scale_table, scale_goals = scale(engines, args.scale_duration, args.reps, folder)  # type: ignore[arg-type]
+        out += ["Scale (cache off, every request reaches the database):", "", scale_table, ""]
+        goals += scale_goals
+        print(scale_table + "\n", flush=True)
+    out += ["Goals:", "", *goals]
+    print("\n".join(["Goals:", "", *goals]), flush=True)
+    if args.record:
+        record("\n".join(out))
+    print(f"\nlogs in {folder}")
+
+
+if __name__ == "__main__":
+    main()
