@@ -67,3 +67,19 @@ def test_no_stack_traces_paths_or_versions(client: TestClient[Any]) -> None:
         assert response.status_code < 500
         for leak in ("Traceback", "/work/", "site-packages", ".py", "litestar", "uvicorn", "sqlalchemy", "python"):
             assert leak not in text.lower() if leak.islower() else leak not in text, (url, leak)
+
+
+@on_seed
+def test_unexpected_errors_are_500_problems_without_details(client: TestClient[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    from workreport_api.resources import responses
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("secret internal detail /work/main/x.py")
+
+    monkeypatch.setattr(responses, "fetch_page", broken)
+    response = client.get("/v1/measures?limit=3")
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["type"].endswith("/problems/internal-error")
+    assert "secret" not in response.text and "Traceback" not in response.text
+    assert response.headers["access-control-allow-origin"] == "*"
