@@ -10,16 +10,19 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
+from litestar.testing import TestClient
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DATASET = ROOT / "seeds" / "shanghai-2012" / "dataset.json"
 POSTGRES_ADMIN_URL = os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+ClientFactory = Callable[..., TestClient[Any]]
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
@@ -107,3 +110,28 @@ def seeded_url(request: pytest.FixtureRequest, tmp_path: Path, seeded_templates:
         yield url
     finally:
         drop_postgres_database(url)
+
+
+@pytest.fixture
+def make_client(seeded_url: str) -> Iterator[ClientFactory]:
+    """Build clients over the same seeded database with other settings (rate limits, cache, deprecation)."""
+    clients: list[TestClient[Any]] = []
+
+    def build(**overrides: Any) -> TestClient[Any]:
+        from workreport_api.app import create_app
+        from workreport_api.settings import Settings
+
+        settings = Settings.from_env({}, database_url=seeded_url, release_check_seconds=0.0, **overrides)
+        client: TestClient[Any] = TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False)
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield build
+    for client in clients:
+        client.__exit__(None, None, None)
+
+
+@pytest.fixture
+def client(make_client: ClientFactory) -> TestClient[Any]:
+    return make_client()

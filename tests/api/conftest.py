@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
 from litestar.testing import TestClient
 
-from workreport_api.app import create_app
-from workreport_api.settings import Settings
+from ..conftest import SEED_DATASET, ClientFactory
 
-from ..conftest import SEED_DATASET
+__all__ = ["BASE", "ClientFactory", "all_pages", "seed_text"]
 
 BASE = "http://127.0.0.1:8000"
-ClientFactory = Callable[..., TestClient[Any]]
-
-
-@pytest.fixture
-def make_client(seeded_url: str) -> Iterator[ClientFactory]:
-    """Build clients over the same seeded database with other settings (rate limits, cache, deprecation)."""
-    clients: list[TestClient[Any]] = []
-
-    def build(**overrides: Any) -> TestClient[Any]:
-        settings = Settings.from_env({}, database_url=seeded_url, release_check_seconds=0.0, **overrides)
-        client: TestClient[Any] = TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False)
-        client.__enter__()
-        clients.append(client)
-        return client
-
-    yield build
-    for client in clients:
-        client.__exit__(None, None, None)
-
-
-@pytest.fixture
-def client(make_client: ClientFactory) -> TestClient[Any]:
-    return make_client()
 
 
 def seed_text() -> str:

@@ -9,6 +9,7 @@ from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
+from ..http.negotiation import require_acceptable
 from ..http.problems import PROBLEM_TYPES, problem_type_uri
 from ..openapi import build_openapi, render_openapi
 from ..state import Api
@@ -31,21 +32,24 @@ def _read(package: str, path: str) -> bytes:
 
 @get("/openapi.json", sync_to_thread=True, operation_id="get_openapi", summary="OpenAPI 3.1 document", include_in_schema=False)
 def openapi(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+    require_acceptable(request, "application/json", "application/vnd.oai.openapi+json")
     document = build_openapi(request.app, api.base_url)
     return static_response(render_openapi(document).encode(), "application/json")
 
 
 @get("/docs", sync_to_thread=True, operation_id="get_docs", include_in_schema=False)
-def docs() -> Response[Any]:
+def docs(request: Request[Any, Any, Any]) -> Response[Any]:
+    require_acceptable(request, "text/html")
     return static_response(_read("workreport_api", "static/docs/index.html"), "text/html", headers={"Content-Security-Policy": DOCS_CSP})
 
 
 @get("/static/docs/{name:str}", sync_to_thread=True, operation_id="get_docs_asset", include_in_schema=False)
-def docs_asset(name: Annotated[str, Parameter(max_length=60)]) -> Response[Any]:
+def docs_asset(request: Request[Any, Any, Any], name: Annotated[str, Parameter(max_length=60)]) -> Response[Any]:
     asset = _ASSETS.get(name)
     if asset is None:
         raise NotFoundException(detail=f"no docs asset named {name[:60]!r}")
     package, path, media_type = asset
+    require_acceptable(request, media_type)
     return static_response(_read(package, path), media_type)
 
 
@@ -58,9 +62,12 @@ def docs_asset(name: Annotated[str, Parameter(max_length=60)]) -> Response[Any]:
     tags=["index"],
 )
 def problem_type(
-    api: Api, slug: Annotated[str, Parameter(max_length=60, description="Problem type, such as invalid-parameters.")]
+    request: Request[Any, Any, Any],
+    api: Api,
+    slug: Annotated[str, Parameter(max_length=60, description="Problem type, such as invalid-parameters.")],
 ) -> Response[dict[str, Any]]:
     """What a problem type (the `type` of an error response) means."""
+    require_acceptable(request, "application/json")
     kind = PROBLEM_TYPES.get(slug)
     if kind is None:
         raise NotFoundException(detail=f"no problem type {slug[:60]!r}")

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from litestar import Response, get
+from typing import Any
+
+from litestar import Request, Response, get
 
 from ..db import migrate
 from ..http.errors import Unavailable
+from ..http.negotiation import require_acceptable
 from ..models import Health
 from ..state import Api
 from .responses import ERRORS, json_response
 
 
 @get("/healthz", sync_to_thread=True, operation_id="get_health", summary="Process is up", tags=["health"], responses=ERRORS)
-def healthz() -> Response[Health]:
+def healthz(request: Request[Any, Any, Any]) -> Response[Health]:
     """200 while the process runs; does not touch the database."""
+    require_acceptable(request, "application/json")
     return json_response({"status": "ok"})
 
 
 @get("/readyz", sync_to_thread=True, operation_id="get_readiness", summary="Ready to serve data", tags=["health"], responses=ERRORS)
-def readyz(api: Api) -> Response[Health]:
+def readyz(request: Request[Any, Any, Any], api: Api) -> Response[Health]:
     """200 when the database is reachable and at this version's migration; 503 problem+json with Retry-After otherwise."""
+    require_acceptable(request, "application/json")
     try:
         state = migrate.migration_state(api.engine, api.settings)
     except Exception as error:

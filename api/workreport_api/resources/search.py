@@ -18,6 +18,7 @@ from ..db.reading import latest_release, snapshot
 from ..db.search import MAX_QUERY_LENGTH, fold_query, matching_entry_ids, occurrences
 from ..db.tables import Document, Measure, SearchEntry, Target
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
+from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, Cursor, DocumentFilter, Limit
 from ..models import SearchResults
 from ..state import Api
@@ -76,6 +77,7 @@ def search(
     a snippet with highlights, for measures the span of the first match in the
     document text, and the record itself.
     """
+    require_acceptable(request, "application/json")
     needle = fold_query(q)
     if not needle:
         raise ValidationException(detail="invalid parameters", extra=[{"key": "q", "message": "is blank", "source": "query"}])
