@@ -65,5 +65,11 @@ wrk:
 bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark against Datasette and the bare-ASGI ceiling (records bench/README.md).
 	$(BIN)/python -m bench.run --record
 
+soak: install wrk ## 60 s of mixed traffic at 64 connections: zero errors, flat memory (records bench/README.md).
+	$(BIN)/python -m bench.soak --record
+
+fuzz: install ## schemathesis with many more examples per operation, stateful links included.
+	WORKREPORT_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} WORKREPORT_FUZZ_STEPS=$${FUZZ_STEPS:-20} $(BIN)/pytest tests/api/test_schemathesis.py -p no:cacheprovider
+
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) var

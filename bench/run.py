@@ -230,9 +230,14 @@ def postgres_factory(admin_url: str) -> tuple[str, object] | None:
 
 
 def record(text: str) -> None:
+    record_section("results", text)
+
+
+def record_section(name: str, text: str) -> None:
+    """Replace the text between <!-- name:start --> and <!-- name:end --> in bench/README.md."""
     readme = ROOT / "bench" / "README.md"
     content = readme.read_text(encoding="utf-8")
-    start, end = "<!-- results:start -->", "<!-- results:end -->"
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
     before, _, rest = content.partition(start)
     _, _, after = rest.partition(end)
     readme.write_text(f"{before}{start}\n{text}\n{end}{after}", encoding="utf-8")

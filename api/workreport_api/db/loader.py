@@ -35,6 +35,8 @@ from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph,
 
 PAUSE_ENV = "WORKREPORT_TEST_PAUSE_AT"
 """Test-only: ``stage:seconds`` makes a load sleep at that checkpoint (the fault tests kill it there)."""
+PAUSE_FILE_ENV = "WORKREPORT_TEST_PAUSE_FILE"
+"""Test-only: a file created when the load reaches the pause, so a test knows when to act."""
 
 STAGES = ("deleted", "shared", "document", "measures", "targets", "search", "release")
 """Checkpoints of a document load, in order."""
@@ -60,6 +62,10 @@ def _dump(record: dict[str, Any]) -> str:
 def _pause_from_env(stage: str) -> None:
     setting = os.environ.get(PAUSE_ENV, "")
     if setting.partition(":")[0] == stage:
+        marker = os.environ.get(PAUSE_FILE_ENV)
+        if marker:
+            with open(marker, "w") as file:
+                file.write(stage)
         time.sleep(float(setting.partition(":")[2] or "30"))
 
 
