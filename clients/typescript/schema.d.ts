@@ -1387,6 +1387,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -1459,6 +1468,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1540,6 +1558,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -1609,6 +1636,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1695,6 +1731,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -1762,6 +1807,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1891,6 +1945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -1981,6 +2044,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2132,6 +2204,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -2201,6 +2282,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2337,6 +2427,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -2436,6 +2535,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2587,6 +2695,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -2722,6 +2839,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -2834,6 +2960,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -2904,6 +3039,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2987,6 +3131,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -3056,6 +3209,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3137,6 +3299,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3289,6 +3460,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -3392,6 +3572,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3536,6 +3725,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -3651,6 +3849,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -3741,6 +3948,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -3819,6 +4035,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3986,6 +4211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -4092,6 +4326,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4218,6 +4461,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; retry after Retry-After seconds. */
             429: {
                 headers: {
@@ -4307,6 +4559,15 @@ export interface operations {
             };
             /** @description None of the media types in Accept is served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,7 +42,7 @@ def test_every_operation_has_an_id_summary_and_typed_problems(document: dict[str
     for path, operation in _operations(document):
         ids.append(operation["operationId"])
         assert operation.get("summary"), path
-        for status in ("400", "404", "406", "429", "500", "503"):
+        for status in ("400", "404", "406", "414", "429", "500", "503"):
             content = operation["responses"][status]["content"]
             assert content == {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}, (path, status)
     assert len(ids) == len(set(ids))

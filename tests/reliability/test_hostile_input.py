@@ -94,8 +94,9 @@ def test_every_route_answers_its_example(hostile: TestClient[Any], route: str) -
         ("?x=%C3%28", 400),
         ("?x=%FF%FE", 400),
         ("?x=" + "a" * 5000, 414),
+        ("?x=%00", 400),
     ],
-    ids=["unknown", "repeated-unknown", "bad-escape", "bad-utf8", "bad-utf8-2", "long-query"],
+    ids=["unknown", "repeated-unknown", "bad-escape", "bad-utf8", "bad-utf8-2", "long-query", "nul"],
 )
 def test_bad_query_strings_on_every_route(hostile: TestClient[Any], route: str, suffix: str, status: int) -> None:
     _check_problem(hostile.get(route + ("&" + suffix[1:] if "?" in route else suffix)), status)

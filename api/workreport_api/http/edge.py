@@ -223,9 +223,11 @@ class Edge:
             if _BAD_ESCAPE.search(part):
                 return "bad-request", 400, f"the {what} has a malformed percent-escape"
             try:
-                unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+                decoded = unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
             except UnicodeDecodeError:
                 return "bad-request", 400, f"the {what} is not valid UTF-8 once percent-decoded"
+            if "\x00" in decoded:
+                return "bad-request", 400, f"the {what} contains a NUL character"
         return None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -20,6 +20,12 @@ from workreport_schema._base import ID_PATTERN
 
 from ..db.search import MAX_QUERY_LENGTH
 
+NO_NUL = r"^[^\x00]+$"
+"""Path parameters: any text but NUL (the edge refuses NUL anywhere in a request line)."""
+
+SEARCH_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
+"""Search text: at least one character that is not white space, and no NUL."""
+
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 MAX_ID_LENGTH = 200
@@ -54,7 +60,7 @@ Search = Annotated[
     Parameter(
         min_length=1,
         max_length=MAX_QUERY_LENGTH,
-        pattern=r"\S",
+        pattern=SEARCH_PATTERN,
         description=f"Substring search, 1 to {MAX_QUERY_LENGTH} characters, in either script (养老 finds 養老). "
         "Plain text: % and _ are not wildcards.",
     ),

@@ -11,7 +11,7 @@ from sqlmodel import col
 from workreport_schema import BodyClassification, ResponsibleBody
 
 from ..db.tables import Body as BodyRow
-from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit, ParentFilter
+from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit, ParentFilter
 from ..models import BodyList
 from ..queries.listing import SPECS
 from ..state import Api
@@ -42,7 +42,7 @@ def list_bodies(
 
 @get("/v1/bodies/{body_id:str}", sync_to_thread=True, operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])
 def get_body(
-    request: Request[Any, Any, Any], api: Api, body_id: Annotated[str, Parameter(max_length=200, description="Body id.")]
+    request: Request[Any, Any, Any], api: Api, body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")]
 ) -> Response[ResponsibleBody]:
     """One body by id."""
     return item(request, api, SPEC, body_id)

@@ -11,14 +11,14 @@ from sqlmodel import col
 from workreport_schema import Chapter
 
 from ..db.tables import Chapter as ChapterRow
-from ..http.params import DEFAULT_LIMIT, Bom, Cursor, DocumentFilter, Format, Limit
+from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, DocumentFilter, Format, Limit
 from ..models import ChapterList
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["chapters"]
-ChapterId = Annotated[str, Parameter(max_length=200, description="Chapter id.")]
+ChapterId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")]
 
 
 @get("/v1/chapters", sync_to_thread=True, operation_id="list_chapters", summary="List chapters", responses=ERRORS, tags=["chapters"])

@@ -10,6 +10,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
 from ..http.negotiation import require_acceptable
+from ..http.params import NO_NUL
 from ..http.problems import PROBLEM_TYPES, problem_type_uri
 from ..openapi import build_openapi, render_openapi
 from ..state import Api
@@ -44,7 +45,7 @@ def docs(request: Request[Any, Any, Any]) -> Response[Any]:
 
 
 @get("/static/docs/{name:str}", sync_to_thread=True, operation_id="get_docs_asset", include_in_schema=False)
-def docs_asset(request: Request[Any, Any, Any], name: Annotated[str, Parameter(max_length=60)]) -> Response[Any]:
+def docs_asset(request: Request[Any, Any, Any], name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)]) -> Response[Any]:
     asset = _ASSETS.get(name)
     if asset is None:
         raise NotFoundException(detail=f"no docs asset named {name[:60]!r}")
@@ -64,7 +65,7 @@ def docs_asset(request: Request[Any, Any, Any], name: Annotated[str, Parameter(m
 def problem_type(
     request: Request[Any, Any, Any],
     api: Api,
-    slug: Annotated[str, Parameter(max_length=60, description="Problem type, such as invalid-parameters.")],
+    slug: Annotated[str, Parameter(max_length=60, pattern=NO_NUL, description="Problem type, such as invalid-parameters.")],
 ) -> Response[dict[str, Any]]:
     """What a problem type (the `type` of an error response) means."""
     require_acceptable(request, "application/json")

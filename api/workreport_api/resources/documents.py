@@ -15,14 +15,14 @@ from workreport_schema import Document
 from ..db.reading import latest_release, snapshot
 from ..db.tables import Document as DocumentRow
 from ..http.negotiation import require_acceptable
-from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit
+from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
 from ..models import DocumentList
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, data_response, item
 
 SPEC = SPECS["documents"]
-DocumentId = Annotated[str, Parameter(max_length=200, description="Document id.")]
+DocumentId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Document id.")]
 Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only documents for this year.")]
 
 

@@ -15,6 +15,7 @@ from workreport_schema import SCHEMA_VERSION
 from ..db.export import dataset_from
 from ..db.reading import latest_release, snapshot
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
+from ..http.params import NO_NUL
 from ..queries.listing import SPECS
 from ..state import Api
 from ..tabular import COLUMNS
@@ -117,7 +118,7 @@ def export_datapackage(request: Request[Any, Any, Any], api: Api) -> Response[di
 def export_collection(
     request: Request[Any, Any, Any],
     api: Api,
-    file: Annotated[str, Parameter(max_length=40, description=f"One of: {', '.join(FILES)}.")],
+    file: Annotated[str, Parameter(max_length=40, pattern=NO_NUL, description=f"One of: {', '.join(FILES)}.")],
     bom: Annotated[bool | None, Parameter(description="CSV only: start with a byte order mark.")] = None,
 ) -> Response[str]:
     """The whole collection, streamed, as CSV (RFC 4180, UTF-8, header row) or NDJSON (one record per line)."""

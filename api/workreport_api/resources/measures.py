@@ -14,14 +14,26 @@ from workreport_schema import AssignmentBasis, Measure
 from ..db.search import fold_query, matching_record_ids
 from ..db.tables import BodyAssignment
 from ..db.tables import Measure as MeasureRow
-from ..http.params import DEFAULT_LIMIT, BodyFilter, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit, ParagraphFilter, Search
+from ..http.params import (
+    DEFAULT_LIMIT,
+    NO_NUL,
+    BodyFilter,
+    Bom,
+    ChapterFilter,
+    Cursor,
+    DocumentFilter,
+    Format,
+    Limit,
+    ParagraphFilter,
+    Search,
+)
 from ..models import MeasureList
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item, require
 
 SPEC = SPECS["measures"]
-MeasureId = Annotated[str, Parameter(max_length=200, description="Measure id.")]
+MeasureId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Measure id.")]
 Basis = Annotated[
     AssignmentBasis | None, Parameter(description="Only measures with a body assigned on this basis (explicit, curated, issuer).")
 ]
@@ -105,7 +117,7 @@ def get_measure(request: Request[Any, Any, Any], api: Api, measure_id: MeasureId
 def list_chapter_measures(
     request: Request[Any, Any, Any],
     api: Api,
-    chapter_id: Annotated[str, Parameter(max_length=200, description="Chapter id.")],
+    chapter_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")],
     paragraph: ParagraphFilter = None,
     body_filter: BodyFilter = None,
     basis: Basis = None,
@@ -132,7 +144,7 @@ def list_chapter_measures(
 def list_body_measures(
     request: Request[Any, Any, Any],
     api: Api,
-    body_id: Annotated[str, Parameter(max_length=200, description="Body id.")],
+    body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")],
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     basis: Basis = None,

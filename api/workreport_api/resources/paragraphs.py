@@ -11,14 +11,14 @@ from sqlmodel import col
 from workreport_schema import Paragraph
 
 from ..db.tables import Paragraph as ParagraphRow
-from ..http.params import DEFAULT_LIMIT, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
+from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
 from ..models import ParagraphList
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["paragraphs"]
-ParagraphId = Annotated[str, Parameter(max_length=200, description="Paragraph id.")]
+ParagraphId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Paragraph id.")]
 
 
 @get(

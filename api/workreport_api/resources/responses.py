@@ -36,6 +36,7 @@ ERRORS: dict[int, ResponseSpec] = {
     400: _problem("Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params)."),
     404: _problem("No such record or path."),
     406: _problem("None of the media types in Accept is served."),
+    414: _problem("The path or the query string is too long."),
     429: _problem("Rate limit exceeded; retry after Retry-After seconds."),
     500: _problem("Unexpected server error."),
     503: _problem("Database unavailable; retry after Retry-After seconds."),

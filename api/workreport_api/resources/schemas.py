@@ -14,6 +14,7 @@ from workreport_schema.entities import file_name
 from workreport_schema.published import load
 
 from ..http.negotiation import require_acceptable
+from ..http.params import NO_NUL
 from ..state import Api
 from .responses import ERRORS, static_response
 
@@ -59,7 +60,7 @@ def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str
 def get_schema(
     request: Request[Any, Any, Any],
     api: Api,
-    name: Annotated[str, Parameter(max_length=60, description="File name, such as measure.schema.json.")],
+    name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL, description="File name, such as measure.schema.json.")],
 ) -> Response[dict[str, Any]]:
     """One published JSON Schema file, served as application/schema+json at exactly its $id."""
     require_acceptable(request, SCHEMA_MEDIA_TYPE, "application/json")

@@ -19,7 +19,7 @@ from ..db.search import MAX_QUERY_LENGTH, fold_query, matching_entry_ids, occurr
 from ..db.tables import Document, Measure, SearchEntry, Target
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
-from ..http.params import DEFAULT_LIMIT, Cursor, DocumentFilter, Limit
+from ..http.params import DEFAULT_LIMIT, SEARCH_PATTERN, Cursor, DocumentFilter, Limit
 from ..models import SearchResults
 from ..state import Api
 from .responses import ERRORS, data_response, dumps, page_url
@@ -31,6 +31,7 @@ Query = Annotated[
     Parameter(
         min_length=1,
         max_length=MAX_QUERY_LENGTH,
+        pattern=SEARCH_PATTERN,
         description="Text to find, 1 to 100 characters, in either script; % and _ are plain text.",
     ),
 ]

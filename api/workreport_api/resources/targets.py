@@ -15,6 +15,7 @@ from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Target as TargetRow
 from ..http.params import (
     DEFAULT_LIMIT,
+    NO_NUL,
     Bom,
     ChapterFilter,
     Cursor,
@@ -34,7 +35,7 @@ from ..state import Api
 from .responses import ERRORS, collection, item, require
 
 SPEC = SPECS["targets"]
-TargetId = Annotated[str, Parameter(max_length=200, description="Target id.")]
+TargetId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Target id.")]
 Kind = Annotated[QuantityKind | None, Parameter(description="Only targets whose unit measures this (area, count, ratio...).")]
 ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only targets with this comparator.")]
 CommitmentFilter = Annotated[Commitment | None, Parameter(description="firm or aspirational.")]
@@ -138,7 +139,7 @@ def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -
 def list_measure_targets(
     request: Request[Any, Any, Any],
     api: Api,
-    measure_id: Annotated[str, Parameter(max_length=200, description="Measure id.")],
+    measure_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Measure id.")],
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
     fmt: Format = None,

@@ -11,7 +11,7 @@ from sqlmodel import col
 from workreport_schema import QuantityKind, Unit
 
 from ..db.tables import Unit as UnitRow
-from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit
+from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
 from ..models import UnitList
 from ..queries.listing import SPECS
 from ..state import Api
@@ -37,7 +37,7 @@ def list_units(
 
 @get("/v1/units/{unit_id:str}", sync_to_thread=True, operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
 def get_unit(
-    request: Request[Any, Any, Any], api: Api, unit_id: Annotated[str, Parameter(max_length=200, description="Unit id.")]
+    request: Request[Any, Any, Any], api: Api, unit_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Unit id.")]
 ) -> Response[Unit]:
     """One unit by id."""
     return item(request, api, SPEC, unit_id)
