@@ -249,6 +249,7 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3, help="runs per figure, median taken (default 3)")
     parser.add_argument("--scale-duration", type=float, default=3.0, help="seconds per wrk run in the scale runs (default 3)")
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--scale-only", action="store_true", help="only the scale runs (nothing is recorded)")
     parser.add_argument(
         "--postgres-url", default=os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
     )
@@ -258,6 +259,14 @@ def main() -> None:
     database = folder / "workreport.sqlite3"
     started_at = datetime.datetime.now(tz=datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"# workreport benchmark, {started_at}\n\nMachine: {machine()}\n", flush=True)
+    if args.scale_only:
+        engines_only: list[tuple[str, object]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
+        postgres_only = postgres_factory(args.postgres_url)
+        if postgres_only:
+            engines_only.append(postgres_only)
+        scale_table, scale_goals = scale(engines_only, args.scale_duration, args.reps, folder)  # type: ignore[arg-type]
+        print(scale_table + "\n\n" + "\n".join(scale_goals))
+        return
     init = init_seconds(folder)
     subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
     table, goals, extra = comparison(database, args.duration, args.reps, folder)

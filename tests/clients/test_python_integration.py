@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import venv
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,7 @@ import pytest
 from workreport_api.cli import main
 
 from ..servers import running_server
-
-ROOT = Path(__file__).resolve().parents[2]
+from ..venvs import ROOT, fresh_venv_with
 
 SCRIPT = r"""
 import sys
@@ -64,26 +62,7 @@ print("client ok")
 
 @pytest.mark.slow
 def test_client_in_its_own_environment_against_a_real_server(tmp_path: Path) -> None:
-    env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    python = env_dir / "bin" / "python"
-    install = subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "-c",
-            str(ROOT / "constraints.txt"),
-            str(ROOT / "clients" / "python"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert install.returncode == 0, install.stderr[-3000:]
+    python = fresh_venv_with(tmp_path / "venv", ROOT / "clients" / "python") / "python"
     alone = subprocess.run([str(python), "-c", "import workreport_api"], capture_output=True, text=True, timeout=60)
     assert alone.returncode != 0, "the client environment must not contain the server"
     database = f"sqlite:///{tmp_path / 'served.sqlite3'}"

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline.cli.extract_command import add_document_flags
-from workreport_pipeline.run import PIPELINE_ERRORS, extract_files
+from workreport_pipeline.cli.extract_command import add_document_flags, extract_from_args
+from workreport_pipeline.run import PIPELINE_ERRORS
 
 from ..db import migrate
 from ..db.loader import load_dataset
@@ -33,16 +33,7 @@ def run(args: argparse.Namespace) -> int:
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
         try:
-            data = extract_files(
-                args.source,
-                args.document,
-                args.curation,
-                id=args.document_id,
-                title=args.title,
-                year=args.year,
-                language=args.language,
-                issuer=args.issuer,
-            )
+            data = extract_from_args(args)
         except PIPELINE_ERRORS as error:
             return fail(str(error))
         for result in load_dataset(engine, data):

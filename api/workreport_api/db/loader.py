@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text
+from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col
 
@@ -317,8 +317,19 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             collect_garbage(connection)
             release_id = _record_release(connection, "load", doc_id, part["release"]["version"], part["release"]["content_hash"])
             reached("release")
+    refresh_statistics(engine)
     counts = {name: len(part[name]) for name in ("chapters", "paragraphs", "measures", "targets")}
     return LoadResult(doc_id, release_id, counts)
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Let the query planner see the new row counts (PostgreSQL chose a full scan for search without them)."""
+    with friendly_errors(engine), engine.connect() as connection:
+        if is_sqlite(engine):
+            connection.exec_driver_sql("PRAGMA optimize")
+        else:
+            connection.exec_driver_sql("ANALYZE search_entries, search_grams, measures, targets, body_assignments, paragraphs, chapters")
+        connection.commit()
 
 
 def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -359,8 +370,3 @@ def document_hashes(engine: Engine) -> dict[str, str]:
     """Content hash of every loaded document (init uses it to skip unchanged seeds)."""
     with friendly_errors(engine), engine.connect() as connection:
         return dict(connection.execute(select(col(Document.id), col(Document.content_hash))).all())
-
-
-def count_rows(engine: Engine, table: Any) -> int:
-    with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(table)).scalar_one())

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, literal, select, text
-from sqlalchemy.sql.elements import TextClause
+from sqlalchemy import ColumnElement, Select, column, func, literal, select, table, text
 from sqlmodel import col
 
 from workreport_pipeline.normalise import fold
@@ -24,6 +23,8 @@ from workreport_pipeline.normalise import fold
 from .tables import SearchEntry, SearchGram
 
 MAX_QUERY_LENGTH = 100
+_FTS = table("search_fts", column("rowid"))
+"""The FTS5 trigram table of SQLite (made by migration 0002, not a model)."""
 
 
 def fold_query(query: str) -> str:
@@ -42,21 +43,33 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def matching_entry_ids(dialect: str, folded: str) -> Select[Any] | TextClause:
-    """A selectable of search_entries.id whose folded text contains the folded query."""
+def matching(dialect: str, folded: str, *columns: Any) -> Select[Any]:
+    """SELECT ``columns`` of the search entries whose folded text contains the folded query.
+
+    The index leads the plan: the gram table (1-2 characters) or the trigram
+    index (3 or more) finds the entries, which are then joined by key.
+    """
     if len(folded) <= 2:
-        return select(col(SearchGram.entry_id)).where(col(SearchGram.gram) == folded)
+        return (
+            select(*columns)
+            .select_from(SearchGram)
+            .join(SearchEntry, col(SearchEntry.id) == col(SearchGram.entry_id))
+            .where(col(SearchGram.gram) == folded)
+        )
     if dialect == "sqlite":
         phrase = '"' + folded.replace('"', '""') + '"'
-        return text("SELECT rowid FROM search_fts WHERE search_fts MATCH :phrase").bindparams(phrase=phrase)
-    return select(col(SearchEntry.id)).where(col(SearchEntry.folded).like("%" + _like_escape(folded) + "%", escape="\\"))
+        return (
+            select(*columns)
+            .select_from(_FTS)
+            .join(SearchEntry, col(SearchEntry.id) == _FTS.c.rowid)
+            .where(text("search_fts MATCH :phrase").bindparams(phrase=phrase))
+        )
+    return select(*columns).where(col(SearchEntry.folded).like("%" + _like_escape(folded) + "%", escape="\\"))
 
 
 def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
     """Ids of measures or targets whose search text contains the folded query."""
-    ids = matching_entry_ids(dialect, folded)
-    entry_ids = ids.columns(column("rowid")) if isinstance(ids, TextClause) else ids
-    return select(col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind, col(SearchEntry.id).in_(entry_ids))
+    return matching(dialect, folded, col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind)
 
 
 def occurrences(folded: str) -> ColumnElement[Any]:

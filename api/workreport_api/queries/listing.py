@@ -7,7 +7,6 @@ the last record of a page, so paging stays stable and fast at any depth.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,17 +61,6 @@ def fetch_page(
     total = connection.execute(select(func.count()).select_from(spec.table).where(*conditions)).scalar_one()
     records, next_key = fetch_page_no_total(connection, spec, conditions, limit, after)
     return Page(records, int(total), next_key)
-
-
-def iter_records(connection: Connection, spec: CollectionSpec, conditions: list[ColumnElement[bool]], batch: int = 1000) -> Iterator[str]:
-    """Every matching record, in order, fetched in keyset batches."""
-    after: tuple[Any, ...] | None = None
-    while True:
-        page = fetch_page_no_total(connection, spec, conditions, batch, after)
-        yield from page[0]
-        if page[1] is None:
-            return
-        after = page[1]
 
 
 def fetch_page_no_total(

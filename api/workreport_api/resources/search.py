@@ -15,7 +15,7 @@ from sqlmodel import col
 from workreport_pipeline.normalise import fold
 
 from ..db.reading import latest_release, snapshot
-from ..db.search import MAX_QUERY_LENGTH, fold_query, matching_entry_ids, occurrences
+from ..db.search import MAX_QUERY_LENGTH, fold_query, matching, occurrences
 from ..db.tables import Document, Measure, SearchEntry, Target
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
@@ -95,7 +95,7 @@ def search(
                 detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
             )
     dialect = api.engine.dialect.name
-    conditions: list[ColumnElement[bool]] = [col(SearchEntry.id).in_(matching_entry_ids(dialect, needle))]
+    conditions: list[ColumnElement[bool]] = []
     if hit_type:
         conditions.append(col(SearchEntry.kind) == hit_type.value)
     if document:
@@ -103,14 +103,26 @@ def search(
     rank = occurrences(needle).label("occurrences")
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-        total = connection.execute(select(func.count()).select_from(SearchEntry).where(*conditions)).scalar_one()
+        # One pass over the matches: the window count gives the total beside the top of the ranking.
         rows = connection.execute(
-            select(col(SearchEntry.kind), col(SearchEntry.record_id), col(SearchEntry.document_id), rank)
+            matching(
+                dialect,
+                needle,
+                col(SearchEntry.kind),
+                col(SearchEntry.record_id),
+                col(SearchEntry.document_id),
+                rank,
+                func.count().over().label("total"),
+            )
             .where(*conditions)
             .order_by(rank.desc(), col(SearchEntry.document_id), col(SearchEntry.seq), col(SearchEntry.kind), col(SearchEntry.record_id))
             .offset(offset)
             .limit(limit + 1)
         ).all()
+        if rows:
+            total = rows[0].total
+        else:
+            total = connection.execute(matching(dialect, needle, func.count()).where(*conditions)).scalar_one() if offset else 0
         page = rows[:limit]
         measure_ids = [row.record_id for row in page if row.kind == "measure"]
         target_ids = [row.record_id for row in page if row.kind == "target"]

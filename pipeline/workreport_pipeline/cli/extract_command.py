@@ -20,6 +20,20 @@ def add_document_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--curation", type=Path, help="folder of curation files (chapters.toml, bodies.toml, assignments.toml)")
 
 
+def extract_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    """Run the pipeline on SOURCE with --document, --curation and the document flags (shared with `workreport ingest`)."""
+    return extract_files(
+        args.source,
+        args.document,
+        args.curation,
+        id=args.document_id,
+        title=args.title,
+        year=args.year,
+        language=args.language,
+        issuer=args.issuer,
+    )
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "extract",
@@ -36,16 +50,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        data = extract_files(
-            args.source,
-            args.document,
-            args.curation,
-            id=args.document_id,
-            title=args.title,
-            year=args.year,
-            language=args.language,
-            issuer=args.issuer,
-        )
+        data = extract_from_args(args)
         write_atomically(args.output, render_dataset(data))
     except PIPELINE_ERRORS as error:
         print(f"workreport-pipeline: {error}", file=sys.stderr)

@@ -64,3 +64,14 @@ def test_type_and_document_filters(client: TestClient[Any]) -> None:
 )
 def test_bad_searches(client: TestClient[Any], url: str) -> None:
     assert client.get(url).status_code == 400
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_total_is_the_same_on_every_page_and_past_the_end(client: TestClient[Any]) -> None:
+    from workreport_api.http.cursor import encode_cursor
+
+    first = client.get("/v1/search?q=養老&limit=2").json()
+    second = client.get(first["links"]["next"].removeprefix("http://127.0.0.1:8000")).json()
+    assert first["meta"]["total"] == second["meta"]["total"] > 2
+    beyond = client.get(f"/v1/search?q=養老&cursor={encode_cursor((5000,))}").json()
+    assert beyond["data"] == [] and beyond["meta"]["total"] == first["meta"]["total"]
