@@ -137,7 +137,7 @@ def _allowed(handler: Any) -> frozenset[str]:
     return frozenset(names)
 
 
-def reject_unknown_parameters(request: Request[Any, Any, Any]) -> None:
+async def reject_unknown_parameters(request: Request[Any, Any, Any]) -> None:
     """before_request hook: 400 for a parameter the route does not take, or one given twice."""
     allowed = _allowed(request.route_handler)
     problems = []
