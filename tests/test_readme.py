@@ -43,3 +43,11 @@ def test_every_command_is_in_the_readme(command: str) -> None:
 
 def test_the_two_commands() -> None:
     assert "make run" in README and "make test" in README
+
+
+MAKE_TARGETS = [line.split(":")[0] for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines() if "##" in line and ":" in line.split("##")[0]]
+
+
+@pytest.mark.parametrize("target", MAKE_TARGETS)
+def test_every_make_target_is_in_the_readme(target: str) -> None:
+    assert f"`make {target}`" in README
