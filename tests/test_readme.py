@@ -45,7 +45,11 @@ def test_the_two_commands() -> None:
     assert "make run" in README and "make test" in README
 
 
-MAKE_TARGETS = [line.split(":")[0] for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines() if "##" in line and ":" in line.split("##")[0]]
+MAKE_TARGETS = [
+    line.split(":")[0]
+    for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+    if "##" in line and ":" in line.split("##")[0]
+]
 
 
 @pytest.mark.parametrize("target", MAKE_TARGETS)
