@@ -1,1 +1,37 @@
-"""workreport pipeline."""
+"""workreport's extraction pipeline: from a report's text to a validated Dataset.
+
+Stages live in ``workreport_pipeline.stages`` (segment, classify, quantities,
+targets, units, bodies, ids); the names below are the supported entry points.
+"""
+
+from .assemble import ValidationFailed, extract
+from .curation import Curation, CurationError, load_curation
+from .document_info import DocumentInfo, DocumentInfoError, load_document_toml
+from .normalise import fold, to_simplified, to_traditional
+from .report import QualityReport, quality_report, render_markdown
+from .run import PIPELINE_ERRORS, extract_files, render_dataset
+from .source import SourceError, read_source
+from .stages.segment import SegmentError
+
+__all__ = [
+    "PIPELINE_ERRORS",
+    "Curation",
+    "CurationError",
+    "DocumentInfo",
+    "DocumentInfoError",
+    "QualityReport",
+    "SegmentError",
+    "SourceError",
+    "ValidationFailed",
+    "extract",
+    "extract_files",
+    "fold",
+    "load_curation",
+    "load_document_toml",
+    "quality_report",
+    "read_source",
+    "render_dataset",
+    "render_markdown",
+    "to_simplified",
+    "to_traditional",
+]
