@@ -27,7 +27,8 @@ class CachedResponse:
 
     @property
     def size(self) -> int:
-        return len(self.body) + 256
+        """Bytes held: the body and every compressed form prepared from it."""
+        return len(self.body) + sum(len(body) for _, body in self.prepared.values() if body is not self.body) + 256
 
 
 class ResponseCache:
@@ -66,10 +67,21 @@ class ResponseCache:
         self.bytes += entry.size
         self._shrink()
 
-    def grew(self, added: int) -> None:
-        """Account for an encoded form added to an entry."""
-        self.bytes += added
-        self._shrink()
+    def attach(
+        self,
+        key: tuple[bytes, ...],
+        entry: CachedResponse,
+        slot: tuple[str, str, bytes | None],
+        prepared: tuple[list[tuple[bytes, bytes]], bytes],
+    ) -> None:
+        """Keep a ready-to-send form on an entry, counting its bytes while the entry is cached."""
+        cached = self._entries.get(key) is entry
+        if cached:
+            self.bytes -= entry.size
+        entry.prepared[slot] = prepared
+        if cached:
+            self.bytes += entry.size
+            self._shrink()
 
     def _shrink(self) -> None:
         while self.bytes > self.max_bytes and self._entries:

@@ -262,7 +262,7 @@ class Edge:
             return
         static = self.static_cache.get(key, -1)
         if static is not None:
-            await self._send_entry(request, send, static, coding, None)
+            await self._send_entry(request, send, key, static, coding, None)
             return
         release = await self.watcher.current()
         if release is None:
@@ -289,7 +289,7 @@ class Edge:
     async def _from_cache(self, request: Request, send: Send, key: tuple[bytes, ...], coding: str, release: ReleaseInfo) -> bool:
         entry = self.cache.get(key, release.id)
         if entry is not None:
-            await self._send_entry(request, send, entry, coding, release.loaded_at)
+            await self._send_entry(request, send, key, entry, coding, release.loaded_at)
             return True
         etag = self._data_etag(release.state_hash, key)
         if b"if-none-match" in request.headers and request.fresh(etag, release.loaded_at):
@@ -321,9 +321,10 @@ class Edge:
         await send({"type": "http.response.body", "body": b""})
 
     async def _send_entry(
-        self, request: Request, send: Send, entry: CachedResponse, coding: str, loaded_at: datetime.datetime | None
+        self, request: Request, send: Send, key: tuple[bytes, ...], entry: CachedResponse, coding: str, loaded_at: datetime.datetime | None
     ) -> None:
         data = entry.release_id >= 0
+        cache = self.cache if data else self.static_cache
         loaded = loaded_at if data else None
         used = coding if coding != "identity" and compressible(entry.content_type, len(entry.body)) else "identity"
         origin = self._origin(request)
@@ -331,7 +332,7 @@ class Edge:
             prepared = entry.prepared.get(("304", used, origin))
             if prepared is None:
                 prepared = ([*self._validators(entry.etag, used, loaded, data), *self._common(request)], b"")
-                entry.prepared[("304", used, origin)] = prepared
+                cache.attach(key, entry, ("304", used, origin), prepared)
             await send({"type": "http.response.start", "status": 304, "headers": prepared[0]})
             await send({"type": "http.response.body", "body": b""})
             return
@@ -340,14 +341,13 @@ class Edge:
             body = entry.body
             if used != "identity":
                 body = compress(entry.body, used)
-                (self.cache if data else self.static_cache).grew(len(body))
             headers = [*entry.headers, *self._validators(entry.etag, used, loaded, data)]
             if used != "identity":
                 headers.append((b"content-encoding", used.encode()))
             has_csp = any(name == b"content-security-policy" for name, _ in entry.headers)
             headers += [*self._common(request, has_csp), (b"content-length", str(len(body)).encode())]
             prepared = (headers, body)
-            entry.prepared[("200", used, origin)] = prepared
+            cache.attach(key, entry, ("200", used, origin), prepared)
         await send({"type": "http.response.start", "status": entry.status, "headers": prepared[0]})
         await send({"type": "http.response.body", "body": b"" if request.method == "HEAD" else prepared[1]})
 
@@ -444,4 +444,4 @@ class Edge:
         if state["size"] <= self.cache.max_entry_bytes:
             (self.cache if state["data"] else self.static_cache).put(key, entry)
         if mode == "buffer":
-            await self._send_entry(request, send, entry, coding, state["loaded_at"])
+            await self._send_entry(request, send, key, entry, coding, state["loaded_at"])
