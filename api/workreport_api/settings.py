@@ -55,6 +55,29 @@ class Settings:
     release_check_seconds: float = field(
         default=1.0, metadata=_doc("How often a worker looks for a new data release; a load shows within this many seconds.")
     )
+    max_header_bytes: int = field(
+        default=16 * 1024,
+        metadata=_doc("Largest request header section (request line and fields), in bytes; beyond it 431 problem+json."),
+    )
+    max_header_count: int = field(default=100, metadata=_doc("Most header fields a request may have; beyond it 431 problem+json."))
+    header_timeout_seconds: float = field(
+        default=10.0, metadata=_doc("Time a client has to send a whole request header section; then 408 and the connection is closed.")
+    )
+    keep_alive_seconds: int = field(default=5, metadata=_doc("Idle time after which a kept-alive connection is closed."))
+    max_connections: int = field(
+        default=1000, metadata=_doc("Open connections per worker; a connection beyond it gets 503 problem+json and is closed.")
+    )
+    max_concurrent_exports: int = field(
+        default=2,
+        metadata=_doc("Whole-collection downloads (exports, CSV and NDJSON lists) at once per worker; beyond it 503 with Retry-After."),
+    )
+    single_flight_wait_seconds: float = field(
+        default=1.0,
+        metadata=_doc("How long a request waits for an identical one already being computed before computing its own."),
+    )
+    workers: int = field(
+        default=1, metadata=_doc("Worker processes (set by `workreport serve --workers`); the rate limit is divided among them.")
+    )
     seeds_dir: str = field(default=str(REPOSITORY / "seeds"), metadata=_doc("Folder of bundled documents that `workreport init` loads."))
     migrations_dir: str = field(default=str(REPOSITORY / "migrations"), metadata=_doc("Folder of the Alembic migrations."))
 
@@ -105,6 +128,11 @@ class Settings:
             raise SettingsError(f"WORKREPORT_LOG_LEVEL must be debug, info, warning or error, not {self.log_level!r}")
         if self.rate_limit_per_minute < 0 or self.cache_max_bytes < 0 or self.release_check_seconds < 0:
             raise SettingsError("rate limit, cache size and release check interval cannot be negative")
+        for name in ("max_header_bytes", "max_header_count", "max_connections", "max_concurrent_exports", "workers", "keep_alive_seconds"):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"WORKREPORT_{name.upper()} must be at least 1")
+        if self.header_timeout_seconds <= 0 or self.single_flight_wait_seconds < 0:
+            raise SettingsError("WORKREPORT_HEADER_TIMEOUT_SECONDS must be positive and WORKREPORT_SINGLE_FLIGHT_WAIT_SECONDS not negative")
 
     @staticmethod
     def documentation() -> list[tuple[str, str, str]]:

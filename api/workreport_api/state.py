@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from litestar.di import NamedDependency
 from sqlalchemy import Engine
 
 from .http.release_watch import ReleaseWatcher
+from .http.slots import DownloadSlots
 from .settings import Settings
 
 
@@ -16,6 +17,11 @@ class ApiState:
     settings: Settings
     engine: Engine
     watcher: ReleaseWatcher
+    downloads: DownloadSlots = field(init=False)
+    """Whole-collection downloads in progress (bounded by ``max_concurrent_exports``)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "downloads", DownloadSlots(self.settings.max_concurrent_exports))
 
     @property
     def base_url(self) -> str:

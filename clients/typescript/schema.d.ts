@@ -1414,7 +1414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1502,7 +1502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1585,7 +1585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1670,7 +1670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1758,7 +1758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1841,7 +1841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1972,7 +1972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2078,7 +2078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2231,7 +2231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2316,7 +2316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2454,7 +2454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2569,7 +2569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,7 +2722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2866,7 +2866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2987,7 +2987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3073,7 +3073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3243,7 +3243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,7 +3333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3487,7 +3487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3606,7 +3606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3752,7 +3752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3876,7 +3876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3975,7 +3975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4069,7 +4069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,7 +4238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,7 +4360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4488,7 +4488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4593,7 +4593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Database unavailable; retry after Retry-After seconds. */
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -44,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     check_database(settings.database_url)
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
+    from ..http.server import GuardedHttpToolsProtocol
+
     os.environ["WORKREPORT_DATABASE_URL"] = settings.database_url
+    os.environ["WORKREPORT_WORKERS"] = str(args.workers)
     uvicorn.run(
         "workreport_api.app:create_app",
         factory=True,
@@ -54,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
         log_level=settings.log_level.lower(),
         server_header=False,
         proxy_headers=False,
+        http=GuardedHttpToolsProtocol,
+        ws="none",
+        timeout_keep_alive=settings.keep_alive_seconds,
+        timeout_worker_healthcheck=120,  # a worker importing slowly on a busy machine is starting, not dead
         access_log=settings.log_level.lower() == "debug",
     )
     return 0

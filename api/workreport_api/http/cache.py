@@ -2,7 +2,8 @@
 
 Data change only when a release is loaded, so a response for a release can be
 reused until the next one: an entry stores the identity body and, lazily, its
-brotli and gzip forms. Entries of an older release are dropped when the
+brotli and gzip forms. The budget counts everything an entry holds: bodies,
+prepared headers and its key. Entries of an older release are dropped when the
 release changes; least recently used entries go when the budget is full.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+
+from ..db.reading import ReleaseInfo
 
 
 @dataclass
@@ -21,14 +24,22 @@ class CachedResponse:
     etag: str
     """Base validator (without quotes or coding suffix)."""
     content_type: bytes
-    release_id: int
+    release: ReleaseInfo | None
+    """The data release the response was computed from; None for static responses."""
+    key_size: int = 0
+    """Bytes of the cache key, counted in the budget."""
     prepared: dict[tuple[str, str, bytes | None], tuple[list[tuple[bytes, bytes]], bytes]] = field(default_factory=dict)
     """Ready-to-send header lists and bodies by (status, coding, origin): a cache hit builds nothing."""
 
     @property
     def size(self) -> int:
         """Bytes held: the body and every compressed form prepared from it."""
-        return len(self.body) + sum(len(body) for _, body in self.prepared.values() if body is not self.body) + 256
+        prepared = sum(
+            len(body) + sum(len(name) + len(value) for name, value in headers)
+            for headers, body in self.prepared.values()
+            if body is not self.body
+        )
+        return len(self.body) + prepared + self.key_size + 256
 
 
 class ResponseCache:
@@ -36,21 +47,22 @@ class ResponseCache:
         self.max_bytes = max_bytes
         self.max_entry_bytes = min(max_entry_bytes, max_bytes)
         self._entries: OrderedDict[tuple[bytes, ...], CachedResponse] = OrderedDict()
-        self._release: int | None = None
+        self._release: ReleaseInfo | None = None
         self.bytes = 0
 
     @property
     def enabled(self) -> bool:
         return self.max_bytes > 0
 
-    def _switch(self, release_id: int) -> None:
-        if release_id != self._release:
+    def _switch(self, release: ReleaseInfo | None) -> None:
+        """Any other release (newer, or a database rebuilt from scratch with lower ids) empties the cache."""
+        if release != self._release:
             self._entries.clear()
             self.bytes = 0
-            self._release = release_id
+            self._release = release
 
-    def get(self, key: tuple[bytes, ...], release_id: int) -> CachedResponse | None:
-        self._switch(release_id)
+    def get(self, key: tuple[bytes, ...], release: ReleaseInfo | None) -> CachedResponse | None:
+        self._switch(release)
         entry = self._entries.get(key)
         if entry is not None:
             self._entries.move_to_end(key)
@@ -59,7 +71,8 @@ class ResponseCache:
     def put(self, key: tuple[bytes, ...], entry: CachedResponse) -> None:
         if not self.enabled or len(entry.body) > self.max_entry_bytes:
             return
-        self._switch(entry.release_id)
+        self._switch(entry.release)
+        entry.key_size = sum(len(part) for part in key)
         old = self._entries.pop(key, None)
         if old is not None:
             self.bytes -= old.size

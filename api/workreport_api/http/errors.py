@@ -13,6 +13,8 @@ from ..db.engine import DatabaseError
 from .negotiation import NotAcceptable
 from .params import query_aliases
 from .problems import PROBLEM_MEDIA_TYPE, InvalidParam, problem_body
+from .slots import RETRY_AFTER_SECONDS as DOWNLOAD_RETRY_SECONDS
+from .slots import Overloaded
 
 LOG = logging.getLogger("workreport.api")
 RETRY_AFTER_SECONDS = 5
@@ -76,6 +78,10 @@ def on_unavailable(request: Request[Any, Any, Any], error: Exception) -> Respons
     return problem_response(request, "unavailable", 503, detail, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
+def on_overloaded(request: Request[Any, Any, Any], error: Overloaded) -> Response[bytes]:
+    return problem_response(request, "overloaded", 503, str(error.detail), headers={"Retry-After": str(DOWNLOAD_RETRY_SECONDS)})
+
+
 def on_http(request: Request[Any, Any, Any], error: HTTPException) -> Response[bytes]:
     if error.status_code == 405:
         return problem_response(request, "method-not-allowed", 405, "the API is read-only", headers={"Allow": "GET, HEAD, OPTIONS"})
@@ -96,6 +102,7 @@ EXCEPTION_HANDLERS: dict[Any, Any] = {
     NotFoundException: on_not_found,
     NotAcceptable: on_not_acceptable,
     Unavailable: on_unavailable,
+    Overloaded: on_overloaded,
     DatabaseError: on_unavailable,
     sa_exc.OperationalError: on_unavailable,
     sa_exc.InterfaceError: on_unavailable,

@@ -7,6 +7,8 @@ from typing import Any
 from litestar import Request
 from litestar.exceptions import HTTPException
 
+from .headers import parse_accept, ranked
+
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 _ACCEPTED = {
     "application/json": "json",
@@ -24,21 +26,9 @@ class NotAcceptable(HTTPException):
     status_code = 406
 
 
-def _ranked(accept: str) -> list[tuple[float, str]]:
-    ranked = []
-    for index, part in enumerate(accept.split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        quality = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if media and quality > 0:
-            ranked.append((-quality, f"{index:04d}{media.lower()}"))
-    return sorted(ranked)
+def _ranked(accept: str) -> list[str]:
+    """Acceptable media ranges, most preferred first (the parse the edge's cache key uses too)."""
+    return [item.media for item in ranked(parse_accept(accept))]
 
 
 def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tuple[str, ...] = ("json", "csv", "ndjson")) -> str:
@@ -48,8 +38,7 @@ def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tu
     accept = request.headers.get("accept")
     if not accept:
         return offered[0]
-    for _, item in _ranked(accept):
-        media = item[4:]
+    for media in _ranked(accept):
         chosen = _ACCEPTED.get(media)
         if media == "application/problem+json":
             chosen = "json"
@@ -64,8 +53,7 @@ def require_acceptable(request: Request[Any, Any, Any], *media_types: str) -> No
     accept = request.headers.get("accept")
     if not accept:
         return
-    for _, item in _ranked(accept):
-        wanted = item[4:]
+    for wanted in _ranked(accept):
         if wanted in ("*/*", "application/problem+json"):
             return
         for offered in media_types:

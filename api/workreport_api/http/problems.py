@@ -45,7 +45,19 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             400,
             "A parameter is unknown, repeated, malformed or out of bounds; see invalid_params.",
         ),
-        ProblemType("bad-request", "Bad request", 400, "The request line cannot be read: bad percent-encoding or text that is not UTF-8."),
+        ProblemType(
+            "bad-request",
+            "Bad request",
+            400,
+            "The request cannot be read: a malformed request line (raw non-ASCII characters must be percent-encoded), "
+            "bad percent-encoding, text that is not UTF-8, or a header that may appear once sent twice.",
+        ),
+        ProblemType(
+            "request-timeout",
+            "Request timeout",
+            408,
+            "The client did not send a whole request header section in time; the connection is closed.",
+        ),
         ProblemType("not-found", "Not found", 404, "No resource at this path, or no record with this id."),
         ProblemType("method-not-allowed", "Method not allowed", 405, "The API is read-only: use GET, HEAD or OPTIONS."),
         ProblemType(
@@ -58,9 +70,21 @@ PROBLEM_TYPES: dict[str, ProblemType] = {
             429,
             "The client sent more requests than the rate limit allows; retry after Retry-After seconds.",
         ),
+        ProblemType(
+            "headers-too-large",
+            "Request header fields too large",
+            431,
+            "The request has more header fields, or more header bytes, than the server accepts (see the README's limits).",
+        ),
         ProblemType("internal-error", "Internal error", 500, "The server failed unexpectedly; the failure was logged."),
         ProblemType(
             "unavailable", "Service unavailable", 503, "The database is unreachable or not migrated; retry after Retry-After seconds."
+        ),
+        ProblemType(
+            "overloaded",
+            "Server busy",
+            503,
+            "The server is at its limit of open connections or of whole-collection downloads; retry after Retry-After seconds.",
         ),
     )
 }

@@ -43,12 +43,12 @@ class ReleaseWatcher:
                 except Exception:  # the database is down: bypass the cache, handlers answer 503
                     self._ok = False
                 else:
-                    self.observe(release)
+                    self._release = release  # what the database says now, even if it went backwards (a rebuilt database)
                     self._ok = True
                 self._checked = time.monotonic()
         return self._release if self._ok else None
 
     def observe(self, release: ReleaseInfo | None) -> None:
-        """Take a release a handler read (it may be newer than the last check)."""
-        if release is not None and (self._release is None or release.id > self._release.id):
+        """Take a release a handler read, if it was loaded later than the one known (ids restart when a database is rebuilt)."""
+        if release is not None and (self._release is None or (release.loaded_at, release.id) > (self._release.loaded_at, self._release.id)):
             self._release = release

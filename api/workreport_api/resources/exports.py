@@ -42,7 +42,7 @@ _PRIMARY_REFERENCES = {
 def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
     require_acceptable(request, "application/json")
-    with snapshot(api.engine) as connection:
+    with api.downloads.held(), snapshot(api.engine) as connection:
         release = latest_release(connection)
         data = dataset_from(connection)
     headers = {"Content-Disposition": 'attachment; filename="workreport-dataset.json"'}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -39,7 +39,7 @@ ERRORS: dict[int, ResponseSpec] = {
     414: _problem("The path or the query string is too long."),
     429: _problem("Rate limit exceeded; retry after Retry-After seconds."),
     500: _problem("Unexpected server error."),
-    503: _problem("Database unavailable; retry after Retry-After seconds."),
+    503: _problem("Database unavailable, or too many downloads at once; retry after Retry-After seconds."),
 }
 """Error responses documented on every operation (typed problem models keep generated clients' error types)."""
 
@@ -120,6 +120,32 @@ def collection(
     return data_response(body, release, headers=headers)
 
 
+class SlotHolding:
+    """An iterator that gives its download slot back once: at its end, on an error, or when dropped unstarted."""
+
+    def __init__(self, inner: Iterator[bytes], give_back: Callable[[], None]) -> None:
+        self.inner = inner
+        self._give_back: Callable[[], None] | None = give_back
+
+    def __iter__(self) -> SlotHolding:
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            return next(self.inner)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        give_back, self._give_back = self._give_back, None
+        if give_back is not None:
+            give_back()
+
+    def __del__(self) -> None:
+        self.close()
+
+
 class ReleaseChanged(Exception):
     """A new release was loaded while a stream was being sent: the stream stops rather than mix two releases."""
 
@@ -139,6 +165,7 @@ def stream(
         if check is not None:
             check(connection)
         release = latest_release(connection)
+    api.downloads.take()  # given back when the stream ends, however it ends
     release_id = release.id if release else None
 
     def batches() -> Iterator[list[str]]:
@@ -153,7 +180,7 @@ def stream(
             if after is None:
                 return
 
-    def chunks() -> Iterator[bytes]:
+    def rows() -> Iterator[bytes]:
         if form == "csv":
             yield ((BOM if bom else "") + csv_line(header(spec.name))).encode()
             columns = COLUMNS[spec.name]
@@ -164,7 +191,7 @@ def stream(
                 yield "".join(record + "\n" for record in batch).encode()
 
     headers = {CACHE_MARK.decode(): release_mark(release)}
-    return Stream(chunks(), media_type=MEDIA_TYPES[form], headers=headers)
+    return Stream(SlotHolding(rows(), api.downloads.give_back), media_type=MEDIA_TYPES[form], headers=headers)
 
 
 def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
