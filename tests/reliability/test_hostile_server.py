@@ -191,3 +191,26 @@ def test_rate_limit_holds_across_workers(seeded_file: str, tmp_path: Path) -> No
         passed = sum(1 for status in statuses if status == 200)
         assert passed <= 30 + 2  # /readyz probes made while starting count too
         assert statuses.count(429) >= 200 - 32
+
+
+def test_a_database_rebuilt_under_a_running_server_is_served_at_once(seeded_templates: dict[str, str], tmp_path: Path) -> None:
+    """`db downgrade base` then `init` restarts release ids at 1: cached pages and 304s must not outlive the old data."""
+    import subprocess
+
+    from ..servers import BIN
+
+    database = tmp_path / "rebuilt.sqlite3"
+    shutil.copyfile(seeded_templates["sqlite"], database)
+    url = f"sqlite:///{database}"
+    with running_server(url, tmp_path / "serve.log") as base_url:
+        with urllib.request.urlopen(base_url + "/v1", timeout=10) as response:
+            before = json.loads(response.read())["data_release"]
+            etag = response.headers["etag"]
+        for command in (["db", "downgrade", "base"], ["init"]):
+            subprocess.run([str(BIN / "workreport"), *command, "--database-url", url], check=True, capture_output=True, timeout=120)
+        time.sleep(1.5)  # WORKREPORT_RELEASE_CHECK_SECONDS is 1
+        request = urllib.request.Request(base_url + "/v1", headers={"If-None-Match": etag})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200
+            after = json.loads(response.read())["data_release"]
+    assert after != before

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from litestar.exceptions import HTTPException
 
 RETRY_AFTER_SECONDS = 2
+QUEUE_SECONDS = 2.0
+"""How long a download waits for a free slot before it is refused (absorbs a burst of identical first requests)."""
 
 
 class Overloaded(HTTPException):
@@ -18,14 +20,18 @@ class Overloaded(HTTPException):
 
 
 class DownloadSlots:
-    """At most ``limit`` downloads at once in this worker; one more is refused at once, never queued."""
+    """At most ``limit`` downloads at once in this worker; one more waits briefly, then is refused.
 
-    def __init__(self, limit: int) -> None:
+    Handlers run in worker threads, so the short wait blocks no event loop.
+    """
+
+    def __init__(self, limit: int, wait: float = QUEUE_SECONDS) -> None:
         self.limit = limit
+        self.wait = wait
         self._free = threading.BoundedSemaphore(limit)
 
     def take(self) -> None:
-        if not self._free.acquire(blocking=False):
+        if not self._free.acquire(timeout=self.wait):
             raise Overloaded(detail=f"{self.limit} downloads are already being prepared by this worker; retry shortly")
 
     def give_back(self) -> None:

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from collections.abc import Iterator
+from typing import Annotated, Any, cast
 
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
+from litestar.response import Stream
 
-from workreport_pipeline.run import render_dataset
 from workreport_schema import SCHEMA_VERSION
 
 from ..db.export import dataset_from
 from ..db.reading import latest_release, snapshot
+from ..http.edge import CACHE_MARK
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
 from ..queries.listing import SPECS
 from ..state import Api
 from ..tabular import COLUMNS
-from .responses import ERRORS, data_response, stream
+from .responses import ERRORS, SlotHolding, data_response, release_mark, stream
 
 FILES = [f"{name}.{ext}" for name in SPECS for ext in ("csv", "ndjson")]
 _PRIMARY_REFERENCES = {
@@ -42,11 +44,34 @@ _PRIMARY_REFERENCES = {
 def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
     require_acceptable(request, "application/json")
-    with api.downloads.held(), snapshot(api.engine) as connection:
-        release = latest_release(connection)
-        data = dataset_from(connection)
-    headers = {"Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
-    return data_response(render_dataset(data).encode(), release, headers=headers)
+    api.downloads.take()  # held until the last byte is sent: the records stay in memory that long
+    try:
+        with snapshot(api.engine) as connection:
+            release = latest_release(connection)
+            data = dataset_from(connection)
+    except BaseException:
+        api.downloads.give_back()
+        raise
+    headers = {CACHE_MARK.decode(): release_mark(release), "Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
+    body = Stream(SlotHolding(rendered(data), api.downloads.give_back), media_type="application/json", headers=headers)
+    return cast("Response[dict[str, Any]]", body)  # a stream of the Dataset document the annotation describes
+
+
+RENDER_CHUNK = 64 * 1024
+
+
+def rendered(data: dict[str, Any]) -> Iterator[bytes]:
+    """The bytes of ``render_dataset(data)`` in pieces of about 64 KiB, never the whole text at once."""
+    pending: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        pending.append(piece)
+        size += len(piece)
+        if size >= RENDER_CHUNK:
+            yield "".join(pending).encode()
+            pending, size = [], 0
+    pending.append("\n")
+    yield "".join(pending).encode()
 
 
 @get(

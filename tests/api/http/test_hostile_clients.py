@@ -292,6 +292,7 @@ def test_downloads_beyond_the_limit_get_503_with_retry_after(seeded_url: str, ur
     app = create_app(Settings.from_env({}, database_url=seeded_url, release_check_seconds=0.0, max_concurrent_exports=1, cache_max_bytes=0))
     client: TestClient[Any] = TestClient(app, base_url="http://testserver.local")
     downloads = litestar_of(app).state.api.downloads
+    downloads.wait = 0.2  # a download first waits this long for a slot
     downloads.take()
     try:
         busy = client.get(url)

@@ -13,7 +13,7 @@ from litestar.testing import TestClient
 from workreport_api.tabular import COLUMNS
 from workreport_schema import validate_data
 
-from ...conftest import ENGINES, SEED_DATASET
+from ...conftest import ENGINES, SEED_DATASET, ClientFactory
 
 SEED_TEXT = SEED_DATASET.read_text(encoding="utf-8")
 
@@ -62,3 +62,19 @@ def test_datapackage_describes_the_csv_files(client: TestClient[Any]) -> None:
 def test_unknown_or_traversing_names_are_404(client: TestClient[Any], name: str) -> None:
     response = client.get(f"/v1/export/{name}")
     assert response.status_code == 404, name
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_dataset_export_streams_the_same_bytes_without_the_cache(make_client: ClientFactory) -> None:
+    """With the cache off the Dataset is streamed in pieces (no whole copy per download): same bytes, same ETag rules."""
+    from workreport_api.resources.exports import RENDER_CHUNK, rendered
+    from workreport_pipeline.run import render_dataset
+
+    client = make_client(cache_max_bytes=0)
+    response = client.get("/v1/export/dataset.json")
+    assert response.text == SEED_TEXT
+    assert client.get("/v1/export/dataset.json", headers={"if-none-match": response.headers["etag"]}).status_code == 304
+    data = json.loads(SEED_TEXT)
+    pieces = list(rendered(data))
+    assert len(pieces) > 1 and all(len(piece) < 4 * RENDER_CHUNK for piece in pieces)
+    assert b"".join(pieces).decode() == render_dataset(data)
