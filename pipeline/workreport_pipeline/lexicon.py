@@ -89,6 +89,7 @@ class BodyPatternLexicon:
     companions: tuple[str, ...]
     lead_words: tuple[str, ...]
     participant_before: tuple[str, ...]
+    participant_after: tuple[str, ...]
     together_words: tuple[str, ...]
     subject_words: tuple[str, ...]
 
@@ -165,6 +166,7 @@ def body_patterns() -> BodyPatternLexicon:
         companions=_words(data["companions"]),
         lead_words=_words(data["lead_words"]),
         participant_before=_words(data["participant_before"]),
+        participant_after=_words(data["participant_after"]),
         together_words=_words(data["together_words"]),
         subject_words=_words(data["subject_words"]),
     )

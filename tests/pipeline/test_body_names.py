@@ -48,6 +48,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("由区商务委负责", "由區商務委負責", [("区商务委", "lead")]),
     ("区商务委牵头推进", "區商務委牽頭推進", [("区商务委", "lead")]),
     ("会同市教委、市科委推进校企合作", "會同市教委、市科委推進校企合作", [("市教委", "participant"), ("市科委", "participant")]),
+    # X配合 → participant
+    (
+        "市发展改革委牵头，市经济信息化委、市财政局配合，制定实施办法",
+        "市發展改革委牽頭，市經濟信息化委、市財政局配合，制定實施辦法",
+        [("市发展改革委", "lead"), ("市经济信息化委", "participant"), ("市财政局", "participant")],
+    ),
     # 與X共同 → participant (the subject before it leads); 與X合作 → partner
     (
         "区卫生健康委与区民政局共同推进医养结合",
@@ -139,6 +145,8 @@ CLAUSES: list[tuple[str, str, ClauseKind]] = [
     ("区卫生健康委与区民政局共同推进医养结合", "區衛生健康委與區民政局共同推進醫養結合", ClauseKind.ACTION),
     ("区商务委牵头开展调查", "區商務委牽頭開展調查", ClauseKind.ACTION),
     ("由区商务委牵头", "由區商務委牽頭", ClauseKind.FRAMING),
+    ("区商务委牵头", "區商務委牽頭", ClauseKind.FRAMING),
+    ("市经济信息化委、市财政局配合", "市經濟信息化委、市財政局配合", ClauseKind.FRAMING),
     ("会同区统计局、区财政局", "會同區統計局、區財政局", ClauseKind.FRAMING),
     ("区域布局要更加合理", "區域佈局要更加合理", ClauseKind.CONTEXT),
     ("市场主体要依法经营", "市場主體要依法經營", ClauseKind.CONTEXT),
@@ -161,6 +169,8 @@ def test_clause_kinds_of_subject_and_role_clauses(text: str, kind: ClauseKind) -
     [
         ("由区商务委牵头，会同区统计局、区财政局，开展服务业统计监测", ["由区商务委牵头，会同区统计局、区财政局，开展服务业统计监测"]),
         ("由區商務委牽頭,會同區統計局、區財政局,開展服務業統計監測", ["由區商務委牽頭,會同區統計局、區財政局,開展服務業統計監測"]),
+        ("市发展改革委牵头，市财政局配合，制定实施办法", ["市发展改革委牵头，市财政局配合，制定实施办法"]),
+        ("市發展改革委牽頭,市財政局配合,制定實施辦法", ["市發展改革委牽頭,市財政局配合,制定實施辦法"]),
         ("物价牵动民心，市人力资源社会保障局要加强培训", ["市人力资源社会保障局要加强培训"]),
         ("物價牽動民心,市人力資源社會保障局要加強培訓", ["市人力資源社會保障局要加強培訓"]),
         ("会同区统计局，区域布局要更加合理", []),
@@ -189,6 +199,11 @@ def test_shared_prefix_keeps_the_written_span_and_names_the_whole_body() -> None
         ("財政局", "市財政局", True),
         ("審計局", "市審計局", True),
     ]
+
+
+@pytest.mark.parametrize("text", ["国家发展改革委、财政部联合印发通知", "國家發展改革委、財政部聯合印發通知"])
+def test_a_national_prefix_is_not_shared(text: str) -> None:
+    assert [m.name(text) for m in find_names(fold(text), whole(text))] == [text[:7]]
 
 
 def test_found_names_are_published_in_the_source_script() -> None:

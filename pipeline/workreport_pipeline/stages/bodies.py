@@ -14,7 +14,8 @@
      clause: at the start of a clause and followed by a modal word, a together
      word or 與/同 (X要…, X將…, X會同Y…, X與Y共同…);
    - ``partner``: right after 與/同 with 合作 later in the measure;
-   - ``participant``: anything else, notably 會同X, 協同X, 與X共同.
+   - ``participant``: followed by 配合/協助/參與 (X配合), and anything else,
+     notably 會同X, 協同X, 與X共同.
 2. **curated**: assignments from ``curation/assignments.toml`` for the
    measure's paragraph (optionally only measures containing some words), with
    the reviewer's rationale; a rule that matches no measure is an error;
@@ -153,6 +154,8 @@ def _group_role(folded: str, start: int, end: int, measure: Span, lexicon: BodyP
     clause_start = start == measure.start or not is_han(folded[start - 1])
     if match_prefix(folded, end, measure.end, lexicon.lead_words):
         return BodyRole.LEAD
+    if match_prefix(folded, end, measure.end, lexicon.participant_after):
+        return BodyRole.PARTICIPANT
     subject = (*lexicon.subject_words, *lexicon.together_words, *lexicon.companions)
     if clause_start and match_prefix(folded, end, measure.end, tuple(sorted(subject, key=lambda w: (-len(w), w)))):
         return BodyRole.LEAD

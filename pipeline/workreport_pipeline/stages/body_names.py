@@ -23,12 +23,14 @@ name is never a match.
 A clause that opens with such a name (or a list of them) followed by a modal,
 role or together word has the body as its **subject** (``subject_end``): it is
 an action clause. A clause that only says who takes part (由X牽頭, 會同X、Y)
-is a **role clause** (``role_clause``) that frames the action after it.
+or who helps (X、Y配合) is a **role clause** (``role_clause``) that frames the
+action after it.
 
 **Lists** (市發展改革委、市財政局和市審計局) give one name each. A list item
 without a prefix right after a name with one (市發展改革委、財政局和審計局)
 shares that prefix: its span is what is written (財政局), its name carries the
-prefix (市財政局).
+prefix (市財政局). A national prefix is not shared: after 國家發展改革委,
+財政部 is not 國家財政部.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ def place_prefix(issuer_name: str) -> str | None:
     return None
 
 
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda word: (-len(word), word)))
+
+
 def _starts_any(folded: str, position: int, end: int, words: tuple[str, ...]) -> bool:
     return any(folded.startswith(word, position, end) for word in words)
 
@@ -99,7 +105,15 @@ def name_can_end(folded: str, position: int, end: int, lexicon: BodyPatternLexic
     lexicon = lexicon or body_patterns()
     if position >= end or not is_han(folded[position]):
         return True
-    words = (*lexicon.joiners, *lexicon.companions, *lexicon.lead_words, *lexicon.subject_words, *lexicon.together_words, "等")
+    words = (
+        *lexicon.joiners,
+        *lexicon.companions,
+        *lexicon.lead_words,
+        *lexicon.participant_after,
+        *lexicon.subject_words,
+        *lexicon.together_words,
+        "等",
+    )
     if _starts_any(folded, position, end, words):
         return True
     if object_of:
@@ -203,7 +217,7 @@ def _shared_prefix_items(
     position = first.span.end
     while joiner := match_prefix(folded, position, span.end, (*lexicon.joiners, *lexicon.companions)):
         start = position + len(joiner)
-        if _prefix_at(folded, start, span.end, prefixes, lexicon):
+        if first.national or _prefix_at(folded, start, span.end, prefixes, lexicon):
             break
         stem = _stem_and_suffix(folded, start, span.end, 2, lexicon, object_of)
         if stem is None:
@@ -234,7 +248,7 @@ def subject_end(folded: str, clause: Span, place: str | None = None) -> int | No
         return None
     end = _joined_end(folded, names, clause.end, (*lexicon.joiners, *lexicon.companions))
     words = (*lexicon.subject_words, *lexicon.lead_words, *lexicon.together_words)
-    return end if match_prefix(folded, end, clause.end, tuple(sorted(words, key=lambda w: (-len(w), w)))) else None
+    return end if match_prefix(folded, end, clause.end, _longest_first(words)) else None
 
 
 def role_clause(folded: str, clause: Span) -> bool:
@@ -246,8 +260,8 @@ def role_clause(folded: str, clause: Span) -> bool:
     if not names or names[0].span.start != start:
         return False
     end = _joined_end(folded, names, clause.end, lexicon.joiners)
-    if lead := match_prefix(folded, end, clause.end, lexicon.lead_words):
-        end += len(lead)
+    if role := match_prefix(folded, end, clause.end, _longest_first((*lexicon.lead_words, *lexicon.participant_after))):
+        end += len(role)
     elif opener is None or opener in ("并由", "由"):
         return False
     if folded.startswith("等", end, clause.end):

@@ -8,7 +8,7 @@ A clause is read after skipping adverbs and modal words (繼續, 積極, 要, �
   by a modal word (市人力資源社會保障局要加強…, 區商務委將…; see ``body_names.py``);
 - **framing**: it opens with a framing lead-in (聚焦, 面向, 按照, 依托...) that
   sets the scene for the action after it, or it only says who takes part
-  (由區商務委牽頭, 會同區統計局);
+  (由區商務委牽頭, 會同區統計局, 區商務委牽頭, 市財政局配合);
 - **continuation**: it opens with a purpose or result word (使, 讓, 從而);
 - **copula**: it contains a copula 是 (住房問題是重大民生問題): framing, never a measure;
 - **context**: anything else (物價牽動民心, 就業...始終不能放松).
@@ -72,10 +72,10 @@ def classify_clause(folded: str, clause: Span) -> ClauseKind:
         return ClauseKind.COPULA
     lexicon = clause_lexicon()
     position = skip_adverbs(folded, clause)
-    if match_prefix(folded, position, clause.end, lexicon.action_verbs) or subject_end(folded, Span(position, clause.end)):
-        return ClauseKind.ACTION
     if role_clause(folded, Span(position, clause.end)):
         return ClauseKind.FRAMING
+    if match_prefix(folded, position, clause.end, lexicon.action_verbs) or subject_end(folded, Span(position, clause.end)):
+        return ClauseKind.ACTION
     if match_prefix(folded, position, clause.end, lexicon.continuations):
         return ClauseKind.CONTINUATION
     if match_prefix(folded, position, clause.end, lexicon.framing_leads):
