@@ -7,7 +7,7 @@ targets, units, bodies, ids); the names below are the supported entry points.
 from .assemble import ValidationFailed, extract
 from .curation import Curation, CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml
-from .normalise import fold, to_simplified, to_traditional
+from .normalise import detect_language, fold, to_simplified, to_traditional
 from .report import QualityReport, quality_report, render_markdown
 from .run import PIPELINE_ERRORS, extract_files, render_dataset
 from .source import SourceError, read_source
@@ -23,6 +23,7 @@ __all__ = [
     "SegmentError",
     "SourceError",
     "ValidationFailed",
+    "detect_language",
     "extract",
     "extract_files",
     "fold",

@@ -13,7 +13,6 @@ from workreport_schema import (
     Commitment,
     Dataset,
     Document,
-    Language,
     LanguageMap,
     Licence,
     Measure,
@@ -130,7 +129,10 @@ def _bodies(registry: BodyRegistry, used: set[str]) -> list[ResponsibleBody]:
     bodies = []
     for body_id in sorted(wanted):
         known = registry.bodies[body_id]
-        names, provenance = text_label(known.zh_hant, Language.ZH_HANT, "names", known.en, Provenance.CURATED)
+        origin = Provenance.EXTRACTED if known.found else Provenance.CURATED
+        names, provenance = text_label(known.name, known.language, "names", known.en, origin)
+        if known.found:
+            provenance = dict(sorted((provenance | {"classification": Provenance.DERIVED}).items()))
         bodies.append(
             ResponsibleBody(
                 id=known.id,
@@ -149,7 +151,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
     folded = fold(text)
     segmentation = segment(text, folded)
     index = TextIndex.build(text, folded)
-    registry = BodyRegistry.build(curation, info.issuer, info.id)
+    registry = BodyRegistry.build(curation, info.issuer, info.id, info.language)
     start, end = info.period
     period = Period(start=start, end=end)
     found = {chapter.ordinal for chapter in segmentation.chapters}
@@ -195,7 +197,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                     curated = curated_bodies(curation.assignments, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
                     used_rules.update(rule.source for rule, _ in curated)
                     assignments = assign_bodies(
-                        [draft for _, draft in curated], explicit_bodies(folded, span, registry), registry.issuer_id
+                        [draft for _, draft in curated], explicit_bodies(text, folded, span, registry), registry.issuer_id
                     )
                     label, provenance = text_label(span.slice(text), info.language, "text")
                     records.measures.append(

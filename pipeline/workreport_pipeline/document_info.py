@@ -54,6 +54,8 @@ class DocumentInfo:
     release_version: str = "1"
     release_time: datetime.datetime | None = None
     data_licence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DATA_LICENCE))
+    language_stated: bool = True
+    """Whether document.toml or --language gave the language; if not, it is detected from the text."""
 
     @property
     def period(self) -> tuple[datetime.date, datetime.date]:
@@ -129,6 +131,7 @@ def load_document_toml(path: Path) -> DocumentInfo:
             release_version=str(release.get("version", "1")),
             release_time=_as_time(release["date"]) if "date" in release else None,
             data_licence=release.get("licence", dict(DEFAULT_DATA_LICENCE)),
+            language_stated="language" in data,
         )
     except KeyError as error:
         raise DocumentInfoError(f"{path}: missing key {error.args[0]!r}") from None
@@ -148,8 +151,9 @@ def with_overrides(info: DocumentInfo | None, **flags: Any) -> DocumentInfo:
             id=check_id(given.pop("id")),
             title=given.pop("title"),
             year=check_year(given.pop("year")),
-            language=check_language(given.pop("language", "zh-Hant")),
+            language=check_language(given.get("language", "zh-Hant")),
             issuer=issuer,
+            language_stated="language" in given,
         )
     changes: dict[str, Any] = {}
     if "id" in given:
@@ -160,6 +164,18 @@ def with_overrides(info: DocumentInfo | None, **flags: Any) -> DocumentInfo:
         changes["year"] = check_year(given["year"])
     if "language" in given:
         changes["language"] = check_language(given["language"])
+        changes["language_stated"] = True
     if "issuer" in given:
         changes["issuer"] = IssuerInfo(name=given["issuer"])
     return replace(info, **changes)
+
+
+def settle_language(info: DocumentInfo, detected: Language | None) -> tuple[DocumentInfo, str | None]:
+    """The document's language: the stated one (with a warning when the text's script differs), else the detected one."""
+    if detected is None:
+        return info, None
+    if not info.language_stated:
+        return replace(info, language=detected, language_stated=True), None
+    if detected is not info.language:
+        return info, f"the text is written in {detected.value} but the language given is {info.language.value}; using {info.language.value}"
+    return info, None

@@ -72,6 +72,28 @@ class GazetteerEntry:
     other_names: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class BodyPatternLexicon:
+    """How a body's name is shaped (``[patterns]`` in lexicon/bodies.toml), folded."""
+
+    prefixes: tuple[str, ...]
+    national_prefixes: tuple[str, ...]
+    not_prefixes: tuple[str, ...]
+    max_stem: int
+    stem_stops: tuple[str, ...]
+    suffixes: dict[str, str]
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+    introducers: tuple[str, ...]
+    joiners: tuple[str, ...]
+    companions: tuple[str, ...]
+    lead_words: tuple[str, ...]
+    participant_before: tuple[str, ...]
+    participant_after: tuple[str, ...]
+    together_words: tuple[str, ...]
+    subject_words: tuple[str, ...]
+
+
 @cache
 def clause_lexicon() -> ClauseLexicon:
     data = _load("clauses")
@@ -124,6 +146,29 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             other_names=tuple(entry.get("other_names", [])),
         )
         for entry in data["body"]
+    )
+
+
+@cache
+def body_patterns() -> BodyPatternLexicon:
+    data = _load("bodies")["patterns"]
+    return BodyPatternLexicon(
+        prefixes=_words(data["prefixes"]),
+        national_prefixes=_words(data["national_prefixes"]),
+        not_prefixes=_words(data["not_prefixes"]),
+        max_stem=int(data["max_stem"]),
+        stem_stops=_words(data["stem_stops"]),
+        suffixes=_table(data["suffixes"]),
+        not_before=_words(data["not_suffixes"]["before"]),
+        not_after=_words(data["not_suffixes"]["after"]),
+        introducers=_words(data["introducers"]),
+        joiners=_words(data["joiners"]),
+        companions=_words(data["companions"]),
+        lead_words=_words(data["lead_words"]),
+        participant_before=_words(data["participant_before"]),
+        participant_after=_words(data["participant_after"]),
+        together_words=_words(data["together_words"]),
+        subject_words=_words(data["subject_words"]),
     )
 
 

@@ -14,6 +14,8 @@ from functools import cache
 
 import opencc
 
+from workreport_schema import Language
+
 
 @cache
 def _converter(config: str) -> opencc.OpenCC:
@@ -45,3 +47,30 @@ def to_simplified(text: str) -> str:
 def to_traditional(text: str) -> str:
     """zh-Hant label from Simplified text (OpenCC s2tw: Traditional characters in their common printed forms, 床 not 牀)."""
     return str(_converter("s2tw").convert(text))
+
+
+@cache
+def _script_of(char: str) -> Language | None:
+    """zh-Hant for a character only Traditional text uses, zh-Hans for one only Simplified text uses, else None."""
+    if not ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"):
+        return None
+    if _converter("t2s").convert(char) != char:
+        return Language.ZH_HANT
+    if _converter("s2t").convert(char) != char:
+        return Language.ZH_HANS
+    return None
+
+
+def detect_language(text: str) -> Language | None:
+    """The script of a Chinese text: count the characters that OpenCC changes one way (t2s: Traditional)
+    or the other (s2t: Simplified); the larger count wins. None when neither is larger (no telling sign)."""
+    traditional = simplified = 0
+    for char in text:
+        script = _script_of(char)
+        if script is Language.ZH_HANT:
+            traditional += 1
+        elif script is Language.ZH_HANS:
+            simplified += 1
+    if traditional == simplified:
+        return None
+    return Language.ZH_HANT if traditional > simplified else Language.ZH_HANS

@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from workreport_schema import Provenance
+
 from .normalise import fold
 from .spans import Span
 from .stages.quantities import SKIP_REASONS, TextIndex, read_clause
@@ -38,11 +40,24 @@ class SkippedNumber:
     reason: str
 
 
+@dataclass(frozen=True)
+class FoundBody:
+    """A body named in the text and recognised by the shape of its name, not yet curated."""
+
+    body_id: str
+    zh_hant: str
+    zh_hans: str
+    classification: str
+    measures: int
+    first_offset: int | None
+
+
 @dataclass
 class QualityReport:
     chapters: list[ChapterCounts] = field(default_factory=list)
     skipped: list[SkippedNumber] = field(default_factory=list)
     numbers_as_targets: int = 0
+    found_bodies: list[FoundBody] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +65,7 @@ class QualityReport:
             "numbers_as_targets": self.numbers_as_targets,
             "skipped_numbers": [vars(item) for item in self.skipped],
             "reasons": SKIP_REASONS,
+            "found_bodies": [vars(body) for body in self.found_bodies],
         }
 
 
@@ -74,9 +90,25 @@ def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
     return result
 
 
+def _found_bodies(dataset: dict[str, Any]) -> list[FoundBody]:
+    """Bodies whose name was extracted from the text rather than curated: a curator should add them."""
+    result = []
+    for body in dataset["bodies"]:
+        if Provenance.EXTRACTED not in (body["provenance"].get("names/zh-Hant"), body["provenance"].get("names/zh-Hans")):
+            continue
+        spans = [a["source"]["start"] for m in dataset["measures"] for a in m["bodies"] if a["body_id"] == body["id"] and "source" in a]
+        measures = sum(any(a["body_id"] == body["id"] for a in m["bodies"]) for m in dataset["measures"])
+        result.append(
+            FoundBody(
+                body["id"], body["names"]["zh-Hant"], body["names"]["zh-Hans"], body["classification"], measures, min(spans, default=None)
+            )
+        )
+    return result
+
+
 def quality_report(dataset: dict[str, Any]) -> QualityReport:
-    """Counts per chapter and the numbers that did not become targets, with reasons."""
-    report = QualityReport(chapters=_counts(dataset))
+    """Counts per chapter, the numbers that did not become targets (with reasons), and uncurated bodies."""
+    report = QualityReport(chapters=_counts(dataset), found_bodies=_found_bodies(dataset))
     for document in dataset["documents"]:
         text = document.get("text")
         if text is None:
@@ -143,4 +175,17 @@ def render_markdown(report: QualityReport) -> str:
     ]
     for s in report.skipped:
         lines.append(f"| `{s.chapter_id}` | {s.start} | {s.number} | …{s.context}… | `{s.reason}`: {SKIP_REASONS[s.reason]} |")
+    lines += [
+        "",
+        f"Bodies named in the text, recognised by the shape of their names and not curated ({len(report.found_bodies)}); "
+        "a curator adds each to the document's curation/bodies.toml (or the gazetteer) with its English name:",
+    ]
+    if report.found_bodies:
+        lines += [
+            "",
+            "| body | zh-Hant | zh-Hans | classification (from the suffix) | measures | first named at |",
+            "|---|---|---|---|---:|---:|",
+        ]
+    for b in report.found_bodies:
+        lines.append(f"| `{b.body_id}` | {b.zh_hant} | {b.zh_hans} | `{b.classification}` | {b.measures} | {b.first_offset} |")
     return "\n".join(lines) + "\n"

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .assemble import ValidationFailed, extract
 from .curation import CurationError, load_curation
-from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, with_overrides
+from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, settle_language, with_overrides
+from .normalise import detect_language
 from .source import SourceError, read_source
 from .stages.segment import SegmentError
 
@@ -22,12 +24,20 @@ def extract_files(
     source: Path,
     document: Path | None = None,
     curation: Path | None = None,
+    warn: Callable[[str], None] | None = None,
     **flags: Any,
 ) -> dict[str, Any]:
-    """Read the inputs and extract; flags (id, title, year, language, issuer) override document.toml."""
+    """Read the inputs and extract; flags (id, title, year, language, issuer) override document.toml.
+
+    Without a stated language (document.toml or flag) the script is detected
+    from the text; a stated language the text contradicts is kept, and ``warn``
+    gets a one-line message.
+    """
     text = read_source(source)
     info: DocumentInfo | None = load_document_toml(document) if document else None
-    info = with_overrides(info, **flags)
+    info, warning = settle_language(with_overrides(info, **flags), detect_language(text))
+    if warning is not None and warn is not None:
+        warn(warning)
     return extract(text, info, load_curation(curation))
 
 

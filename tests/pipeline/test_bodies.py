@@ -45,14 +45,14 @@ def _registry(curation: Curation | None = None) -> BodyRegistry:
     ],
 )
 def test_explicit_bodies(text: str, found: list[tuple[str, str, str]]) -> None:
-    drafts = explicit_bodies(fold(text), whole(text), _registry())
+    drafts = explicit_bodies(text, fold(text), whole(text), _registry())
     assert [(d.body_id, d.role.value, d.span.slice(text) if d.span else "") for d in drafts] == found
     assert all(d.basis is AssignmentBasis.EXPLICIT for d in drafts)
 
 
 def test_curated_names_are_matched_too() -> None:
     curation = Curation(bodies=(CIVIL,))
-    drafts = explicit_bodies(fold("由市民政局牽頭"), whole("由市民政局牽頭"), _registry(curation))
+    drafts = explicit_bodies("由市民政局牽頭", fold("由市民政局牽頭"), whole("由市民政局牽頭"), _registry(curation))
     assert [d.body_id for d in drafts] == ["shanghai.civil-affairs-bureau"]
 
 

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
         try:
-            data = extract_from_args(args)
+            data = extract_from_args(args, program="workreport")
         except PIPELINE_ERRORS as error:
             return fail(str(error))
         for result in load_dataset(engine, data):

@@ -15,17 +15,21 @@ def add_document_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--document-id", dest="document_id", help="document id, for example shanghai-2012")
     parser.add_argument("--title", help="title of the report")
     parser.add_argument("--year", type=int, help="year the report's commitments are for")
-    parser.add_argument("--language", help="zh-Hant or zh-Hans (default zh-Hant)")
+    parser.add_argument("--language", help="zh-Hant or zh-Hans (default: detected from the text; a mismatch with the text is a warning)")
     parser.add_argument("--issuer", help="name of the issuing body (default 人民政府)")
     parser.add_argument("--curation", type=Path, help="folder of curation files (chapters.toml, bodies.toml, assignments.toml)")
 
 
-def extract_from_args(args: argparse.Namespace) -> dict[str, Any]:
-    """Run the pipeline on SOURCE with --document, --curation and the document flags (shared with `workreport ingest`)."""
+def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> dict[str, Any]:
+    """Run the pipeline on SOURCE with --document, --curation and the document flags (shared with `workreport ingest`).
+
+    Warnings go to stderr as one line each, prefixed with ``program``.
+    """
     return extract_files(
         args.source,
         args.document,
         args.curation,
+        warn=lambda message: print(f"{program}: warning: {message}", file=sys.stderr),
         id=args.document_id,
         title=args.title,
         year=args.year,

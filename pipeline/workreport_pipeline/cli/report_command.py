@@ -19,7 +19,8 @@ def register(commands: Any) -> None:
         "report",
         help="print a quality report of a dataset",
         description="Per chapter: paragraphs, measures, quantitative and qualitative targets, bodies by basis; "
-        "then every number in the text that did not become a target, with the reason.",
+        "then every number in the text that did not become a target, with the reason; "
+        "then the bodies found by the shape of their names that no curation lists yet.",
     )
     parser.add_argument("dataset", type=Path, metavar="DATASET", help="dataset JSON file (with the document text)")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")

@@ -1,12 +1,27 @@
 """Stage 7, bodies: who answers for each measure, and on what basis.
 
-1. **explicit**: a known organisation named in the measure's text (gazetteer
-   or the document's curated bodies), with the span of its name; role
-   ``partner`` after 與/同 with 合作 later in the measure, else ``participant``;
+1. **explicit**: a body named in the measure's text, with the span of its name:
+   a known organisation (gazetteer or the document's curated bodies), or one
+   recognised from the shape of its name (``body_names.py``: prefix, stem and
+   organ suffix, 區商務委, 市發展改革委、財政局). The longest name wins where
+   names overlap (a known one at equal length); a known name that opens with a
+   jurisdiction prefix obeys the same boundary rule as a pattern (省區市政府 does
+   not name 市政府). A body found by pattern and not curated is published with
+   its name as written (see ``BodyRegistry.found``). Roles, for a name or a list
+   of names joined by 、和及與:
+
+   - ``lead``: followed by 牽頭/負責/主導 (由X牽頭, X負責), or the subject of its
+     clause: at the start of a clause and followed by a modal word, a together
+     word or 與/同 (X要…, X將…, X會同Y…, X與Y共同…);
+   - ``partner``: right after 與/同 with 合作 later in the measure;
+   - ``participant``: followed by 配合/協助/參與 (X配合), and anything else,
+     notably 會同X, 協同X, 與X共同.
 2. **curated**: assignments from ``curation/assignments.toml`` for the
    measure's paragraph (optionally only measures containing some words), with
    the reviewer's rationale; a rule that matches no measure is an error;
-3. **issuer**: the report's issuer as lead when neither gave a lead.
+3. **issuer**: the report's issuer as lead when neither gave a lead. A body
+   named in the text keeps its ``explicit`` basis (the issuer named as a lead is
+   explicit, never the fallback).
 
 Every measure therefore has at least one body, and no inference is presented
 as if the text said it.
@@ -14,25 +29,31 @@ as if the text said it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
-from workreport_schema import AssignmentBasis, BodyClassification, BodyRole
+from workreport_schema import AssignmentBasis, BodyClassification, BodyRole, Language
 
 from ..curation import AssignmentRule, Curation, CurationError
 from ..document_info import IssuerInfo
-from ..lexicon import gazetteer
+from ..lexicon import BodyPatternLexicon, body_patterns, gazetteer, match_prefix
 from ..normalise import fold
 from ..spans import Span
+from .body_names import NameMatch, find_names, is_han, name_can_start, opens_with_jurisdiction, place_prefix
 
 
 @dataclass(frozen=True)
 class KnownBody:
     id: str
-    zh_hant: str
+    name: str
     en: str | None
     classification: BodyClassification
     parent: str | None
     other_names: tuple[str, ...]
+    language: Language = Language.ZH_HANT
+    """The script ``name`` is written in: zh-Hant for curated names, the document's for the issuer and found names."""
+    found: bool = False
+    """Recognised from the text by its shape and not curated: name extracted, classification derived from the suffix."""
 
 
 @dataclass(frozen=True)
@@ -44,45 +65,131 @@ class AssignmentDraft:
     span: Span | None = None
 
 
-class BodyRegistry:
-    """Bodies the pipeline can name: gazetteer, the document's curated bodies, and the issuer."""
+def found_body_id(scope: str, folded_name: str) -> str:
+    """Id of a body found by pattern: ``{scope}.named-{first 10 hex digits of SHA-256 of the folded name}``."""
+    return f"{scope}.named-{hashlib.sha256(folded_name.encode('utf-8')).hexdigest()[:10]}"
 
-    def __init__(self, bodies: list[KnownBody], issuer_id: str) -> None:
+
+class BodyRegistry:
+    """Bodies the pipeline can name: gazetteer, the document's curated bodies, the issuer, and bodies found by pattern."""
+
+    def __init__(
+        self, bodies: list[KnownBody], issuer_id: str, place: str | None = None, language: Language = Language.ZH_HANT, scope: str = "doc"
+    ) -> None:
         self.bodies = {body.id: body for body in bodies}
         self.issuer_id = issuer_id
-        names = [(fold(name), body.id) for body in bodies for name in (body.zh_hant, *body.other_names)]
+        self.place = place
+        self.language = language
+        self.scope = scope
+        names = [(fold(name), body.id) for body in bodies for name in (body.name, *body.other_names)]
         self.names = sorted(set(names), key=lambda item: (-len(item[0]), item[0]))
+        self.by_name = dict(reversed(self.names))
 
     @classmethod
-    def build(cls, curation: Curation, issuer: IssuerInfo, document_id: str) -> BodyRegistry:
+    def build(cls, curation: Curation, issuer: IssuerInfo, document_id: str, language: Language = Language.ZH_HANT) -> BodyRegistry:
         bodies = [KnownBody(e.id, e.zh_hant, e.en, BodyClassification(e.classification), None, e.other_names) for e in gazetteer()]
         bodies += [KnownBody(b.id, b.zh_hant, b.en, b.classification, b.parent, b.other_names) for b in curation.bodies]
-        known = {fold(name): body.id for body in bodies for name in (body.zh_hant, *body.other_names)}
+        known = {fold(name): body.id for body in bodies for name in (body.name, *body.other_names)}
         issuer_id = issuer.id or known.get(fold(issuer.name)) or f"issuer.{document_id}"
         if issuer_id not in {body.id for body in bodies}:
-            bodies.append(KnownBody(issuer_id, issuer.name, issuer.en, BodyClassification(issuer.classification), None, ()))
+            bodies.append(
+                KnownBody(issuer_id, issuer.name, issuer.en, BodyClassification(issuer.classification), None, (), language=language)
+            )
         for body in bodies:
             if body.parent is not None and body.parent not in {b.id for b in bodies}:
                 raise CurationError(f"body {body.id}: parent {body.parent} is not a known body")
-        return cls(bodies, issuer_id)
+        scope = document_id if issuer_id.startswith("issuer.") else issuer_id.split(".")[0]
+        return cls(bodies, issuer_id, place_prefix(issuer.name), language, scope)
+
+    def found(self, match: NameMatch, text: str) -> str:
+        """The id of a body found by pattern: a known body of the same name, else a new one named as written.
+
+        A new body's id is ``{scope}.named-{hash}`` (``found_body_id``): ``cn``
+        for national names (國家…), else the issuer's jurisdiction (the first
+        part of its id, or the document id for an uncurated issuer); the hash is
+        of the folded (Simplified, ASCII-width) name, shared prefix included, so
+        the same name gives the same id in either script and in every build.
+        """
+        name = match.name(text)
+        folded = fold(name)
+        if folded in self.by_name:
+            return self.by_name[folded]
+        body_id = found_body_id("cn" if match.national else self.scope, folded)
+        if body_id not in self.bodies:
+            classification = BodyClassification(match.classification)
+            if match.national and classification is BodyClassification.GOVERNMENT_DEPARTMENT:
+                classification = BodyClassification.CENTRAL_AUTHORITY
+            self.bodies[body_id] = KnownBody(body_id, name, None, classification, None, (), language=self.language, found=True)
+        return body_id
 
 
-def explicit_bodies(folded: str, measure: Span, registry: BodyRegistry) -> list[AssignmentDraft]:
-    """Known bodies named in the measure's text, longest names first, without overlaps."""
-    taken: list[Span] = []
-    found: list[AssignmentDraft] = []
+@dataclass(frozen=True)
+class _Candidate:
+    span: Span
+    body_id: str | None
+    match: NameMatch | None = None
+
+
+def _candidates(text: str, folded: str, measure: Span, registry: BodyRegistry) -> list[_Candidate]:
+    """Known and pattern names in the measure; where they overlap the longest wins (a known name at equal length)."""
+    candidates: list[_Candidate] = []
     for name, body_id in registry.names:
         start = folded.find(name, measure.start, measure.end)
         while start != -1:
-            span = Span(start, start + len(name))
-            if not any(span.overlaps(other) for other in taken):
-                taken.append(span)
-                partner = folded[max(measure.start, start - 1) : start] in ("与", "同") and "合作" in folded[span.end : measure.end]
-                found.append(
-                    AssignmentDraft(body_id, BodyRole.PARTNER if partner else BodyRole.PARTICIPANT, AssignmentBasis.EXPLICIT, span=span)
-                )
-            start = folded.find(name, span.end, measure.end)
-    found.sort(key=lambda draft: draft.span.start if draft.span else 0)
+            if not opens_with_jurisdiction(name, registry.place) or name_can_start(folded, start, measure.start):
+                candidates.append(_Candidate(Span(start, start + len(name)), body_id))
+            start = folded.find(name, start + 1, measure.end)
+    candidates += [_Candidate(match.span, None, match) for match in find_names(folded, measure, registry.place)]
+    candidates.sort(key=lambda c: (c.span.start - c.span.end, c.match is not None, c.span.start))
+    taken: list[_Candidate] = []
+    for candidate in candidates:
+        if not any(candidate.span.overlaps(other.span) for other in taken):
+            taken.append(candidate)
+    taken.sort(key=lambda c: c.span.start)
+    return taken
+
+
+def _group_role(folded: str, start: int, end: int, measure: Span, lexicon: BodyPatternLexicon) -> BodyRole:
+    """The role of a name, or of a list of names, from the words around it (module docstring)."""
+    clause_start = start == measure.start or not is_han(folded[start - 1])
+    if match_prefix(folded, end, measure.end, lexicon.lead_words):
+        return BodyRole.LEAD
+    if match_prefix(folded, end, measure.end, lexicon.participant_after):
+        return BodyRole.PARTICIPANT
+    subject = (*lexicon.subject_words, *lexicon.together_words, *lexicon.companions)
+    if clause_start and match_prefix(folded, end, measure.end, tuple(sorted(subject, key=lambda w: (-len(w), w)))):
+        return BodyRole.LEAD
+    if any(folded.endswith(word, measure.start, start) for word in lexicon.participant_before):
+        return BodyRole.PARTICIPANT
+    if match_prefix(folded, max(measure.start, start - 1), start, lexicon.companions) and "合作" in folded[end : measure.end]:
+        return BodyRole.PARTNER
+    return BodyRole.PARTICIPANT
+
+
+def _roles(folded: str, spans: list[Span], measure: Span) -> list[BodyRole]:
+    """One role per name; names joined by list joiners (、和及與) share the role of their list."""
+    lexicon = body_patterns()
+    roles: list[BodyRole] = []
+    first = 0
+    while first < len(spans):
+        last = first
+        while last + 1 < len(spans) and folded[spans[last].end : spans[last + 1].start] in lexicon.joiners:
+            last += 1
+        role = _group_role(folded, spans[first].start, spans[last].end, measure, lexicon)
+        roles += [role] * (last - first + 1)
+        first = last + 1
+    return roles
+
+
+def explicit_bodies(text: str, folded: str, measure: Span, registry: BodyRegistry) -> list[AssignmentDraft]:
+    """Bodies named in the measure's text, known or found by pattern, in text order, without overlaps."""
+    candidates = _candidates(text, folded, measure, registry)
+    roles = _roles(folded, [candidate.span for candidate in candidates], measure)
+    found: list[AssignmentDraft] = []
+    for candidate, role in zip(candidates, roles, strict=True):
+        body_id = candidate.body_id if candidate.match is None else registry.found(candidate.match, text)
+        assert body_id is not None
+        found.append(AssignmentDraft(body_id, role, AssignmentBasis.EXPLICIT, span=candidate.span))
     return found
 
 

@@ -4,16 +4,19 @@ A clause is read after skipping adverbs and modal words (繼續, 積極, 要, �
 
 - **action**: it then opens with an action verb (推進, 加快, 新增, 完成, 建立...),
   or with a preposition (在, 為, 將...) followed later by an action verb;
+- **action** too: its subject is a body named by the shape of its name, followed
+  by a modal word (市人力資源社會保障局要加強…, 區商務委將…; see ``body_names.py``);
 - **framing**: it opens with a framing lead-in (聚焦, 面向, 按照, 依托...) that
-  sets the scene for the action after it;
+  sets the scene for the action after it, or it only says who takes part
+  (由區商務委牽頭, 會同區統計局, 區商務委牽頭, 市財政局配合);
 - **continuation**: it opens with a purpose or result word (使, 讓, 從而);
 - **copula**: it contains a copula 是 (住房問題是重大民生問題): framing, never a measure;
 - **context**: anything else (物價牽動民心, 就業...始終不能放松).
 
 Grouping, within one sentence (measures never cross a sentence end):
 
-1. an action clause starts a new measure; a framing clause right before it
-   joins that measure (聚焦青年職工、引進人才等群體,大幅放寬...); a framing clause
+1. an action clause starts a new measure; framing clauses right before it
+   join that measure (聚焦青年職工、引進人才等群體,大幅放寬...); a framing clause
    with no measure after it is read as an action when it holds an action verb;
 2. a clause that states a target (a quantity or a qualitative marker such as
    穩中有降) and is not a copula also starts a new measure;
@@ -30,6 +33,7 @@ from enum import StrEnum
 
 from ..lexicon import clause_lexicon, match_prefix
 from ..spans import Span
+from .body_names import role_clause, subject_end
 
 
 class ClauseKind(StrEnum):
@@ -68,7 +72,9 @@ def classify_clause(folded: str, clause: Span) -> ClauseKind:
         return ClauseKind.COPULA
     lexicon = clause_lexicon()
     position = skip_adverbs(folded, clause)
-    if match_prefix(folded, position, clause.end, lexicon.action_verbs):
+    if role_clause(folded, Span(position, clause.end)):
+        return ClauseKind.FRAMING
+    if match_prefix(folded, position, clause.end, lexicon.action_verbs) or subject_end(folded, Span(position, clause.end)):
         return ClauseKind.ACTION
     if match_prefix(folded, position, clause.end, lexicon.continuations):
         return ClauseKind.CONTINUATION
@@ -106,11 +112,14 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
     ]
     groups: list[list[Span]] = []
     current: list[Span] | None = None
-    pending: Span | None = None
+    pending: list[Span] = []
     for index, (clause, kind) in enumerate(zip(clauses, kinds, strict=True)):
         if kind is ClauseKind.FRAMING:
-            if index + 1 < len(clauses) and starts[index + 1]:
-                pending = clause
+            after = index + 1
+            while after < len(clauses) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
+                after += 1
+            if after < len(clauses) and starts[after]:
+                pending.append(clause)
                 continue
             if _has_verb(folded, clause) or states_target(clause):
                 current = [clause]
@@ -120,9 +129,9 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
         elif kind is ClauseKind.COPULA:
             current = None
         elif starts[index]:
-            current = [pending, clause] if pending is not None else [clause]
+            current = [*pending, clause]
             groups.append(current)
         elif current is not None:
             current.append(clause)
-        pending = None
+        pending = []
     return [MeasureGroup(tuple(group)) for group in groups]

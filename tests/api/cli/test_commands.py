@@ -66,6 +66,34 @@ def test_ingest_export_remove(seeded_url: str, tmp_path: Path, capsys: pytest.Ca
     assert out == SEED_DATASET.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("flags", "language", "warning"),
+    [
+        ([], "zh-Hans", ""),
+        (
+            ["--language", "zh-Hant"],
+            "zh-Hant",
+            "workreport: warning: the text is written in zh-Hans but the language given is zh-Hant; using zh-Hant\n",
+        ),
+    ],
+)
+def test_ingest_detects_the_language_and_warns_on_a_mismatch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str], language: str, warning: str
+) -> None:
+    source, database = tmp_path / "report.txt", f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    source.write_text("（一）民生\n区民政局要新增养老床位3000张。", encoding="utf-8")
+    assert _run(["db", "upgrade", "--database-url", database], capsys)[0] == 0
+    argv = ["ingest", str(source), "--document-id", "x-2013", "--title", "某市报告", "--year", "2013", "--issuer", "某市人民政府"]
+    code, out, err = _run([*argv, *flags, "--database-url", database], capsys)
+    assert (code, err) == (0, warning) and "loaded x-2013" in out
+    output = tmp_path / "x.json"
+    assert _run(["export", "--document", "x-2013", "-o", str(output), "--database-url", database], capsys)[0] == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["documents"][0]["language"] == language
+    issuer = next(b for b in data["bodies"] if b["id"] == data["documents"][0]["issuer"])
+    assert issuer["names"][language] == "某市人民政府" and issuer["provenance"][f"names/{language}"] == "curated"
+
+
 @pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
 @pytest.mark.parametrize(
     ("argv", "message"),
