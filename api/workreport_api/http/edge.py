@@ -5,13 +5,14 @@ percent-encoding, invalid UTF-8, overlong URLs), rate limiting, the read-only
 method policy (405 with Allow), CORS, security headers, deprecation headers,
 ETag / Last-Modified / 304 revalidation, Cache-Control, compression (brotli,
 gzip), HEAD, and the per-release response cache. Handlers mark cacheable
-responses with an internal ``x-wr-cache`` header, which never leaves the server.
+responses with a typed ``CacheDirective`` left in the scope's state
+(directives.py); nothing internal travels in headers.
 
 A cached response is the exact bytes the app produced for the same request
-under the same release; validators come from the release's content hash and
-the request, so a revalidation needs neither the app nor the database.
-Concurrent requests for the same uncached response wait for the first one
-instead of all computing it.
+under the same release; validators come from the release (id, content hash,
+load time) and the request, so a revalidation needs neither the app nor the
+database. Concurrent requests for the same uncached response wait briefly for
+the first one instead of all computing it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..db.reading import ReleaseInfo
 from ..settings import Settings
 from .cache import CachedResponse, ResponseCache
 from .compression import SUFFIX, StreamCompressor, choose_encoding, compress, compressible
+from .directives import STATE_KEY, directive_of
 from .headers import MAX_CACHE_KEY_ACCEPT, HeaderError, combine
 from .problems import PROBLEM_MEDIA_TYPE, problem_body
 from .ratelimit import ClientAddress, RateLimiter
@@ -46,9 +48,6 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 Headers = list[tuple[bytes, bytes]]
 
-CACHE_MARK = b"x-wr-cache"
-"""Internal response header: ``data;<release id>;<state hash>;<loaded-at epoch>`` or ``static``."""
-
 ALLOWED_METHODS = b"GET, HEAD, OPTIONS"
 INTERNAL_PREFIX = b"/_litestar"
 """Litestar's own OpenAPI routes: never exposed (/openapi.json serves the finished document)."""
@@ -59,7 +58,7 @@ MAX_BUFFER = 8 * 1024 * 1024
 SEND_CHUNK = 256 * 1024
 """Large bodies go out in slices of this size, so a slow reader holds at most one slice and the socket buffer."""
 _BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
-_OWNED = frozenset({b"etag", b"cache-control", b"last-modified", b"vary", b"content-length", b"content-encoding", CACHE_MARK, b"server"})
+_OWNED = frozenset({b"etag", b"cache-control", b"last-modified", b"vary", b"content-length", b"content-encoding", b"server"})
 EXPOSED = b"ETag, Link, Last-Modified, Retry-After, Deprecation, Sunset, Content-Disposition"
 DEFAULT_CSP = b"default-src 'none'; frame-ancestors 'none'"
 
@@ -415,6 +414,9 @@ class Edge:
     ) -> None:
         """Run the app; ``filled`` (the single-flight leader's) is set as soon as the response is cached."""
         scope = request.scope
+        state = scope.get("state")
+        scope["state"] = state = dict(state) if isinstance(state, dict) else {}  # this request's own: the directive lands here
+        state.pop(STATE_KEY, None)
         inner_scope = dict(scope, method="GET") if request.method == "HEAD" else scope
         relay = _Relay(self, request, send, key, coding, filled, store=self.cache.enabled and request.cacheable)
         await self.app(inner_scope, receive, relay)
@@ -472,22 +474,21 @@ class _Relay:
     async def _start(self, message: Message) -> None:
         edge, request = self.edge, self.request
         headers = [(name.lower(), value) for name, value in message.get("headers", [])]
-        mark = next((value for name, value in headers if name == CACHE_MARK), None)
+        directive = directive_of(request.scope)
         self.status = message["status"]
         self.content_type = next((value for name, value in headers if name == b"content-type"), b"")
         self.headers = [(name, value) for name, value in headers if name not in _OWNED]
         length = next((int(value) for name, value in headers if name == b"content-length"), None)
-        if mark is None or self.status != 200:
+        if directive is None or self.status != 200:
             self.mode = "pass"
-            passed = [(name, value) for name, value in headers if name not in (CACHE_MARK, b"server")]
+            passed = [(name, value) for name, value in headers if name != b"server"]
             if not any(name == b"cache-control" for name, _ in passed):
                 passed.append((b"cache-control", b"no-store"))
             has_csp = any(name == b"content-security-policy" for name, _ in passed)
             await self.send({"type": "http.response.start", "status": self.status, "headers": [*passed, *edge._common(request, has_csp)]})
             return
-        parts = mark.decode().split(";")
-        if parts[0] == "data":
-            self.release = ReleaseInfo(int(parts[1]), parts[2], datetime.datetime.fromtimestamp(float(parts[3]), tz=datetime.UTC))
+        if directive.release is not None:
+            self.release = directive.release
             self.etag = data_etag(self.release, self.key)
             edge.watcher.observe(self.release)
         if self.etag is None:  # static: the validator is the body's hash, so the body is needed first

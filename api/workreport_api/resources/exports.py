@@ -9,19 +9,18 @@ from typing import Annotated, Any, cast
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
-from litestar.response import Stream
 
 from workreport_schema import SCHEMA_VERSION
 
 from ..db.export import dataset_from
 from ..db.reading import latest_release, snapshot
-from ..http.edge import CACHE_MARK
+from ..http.directives import CacheableStream
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
 from ..queries.listing import SPECS
 from ..state import Api
 from ..tabular import COLUMNS
-from .responses import ERRORS, SlotHolding, data_response, release_mark, stream
+from .responses import ERRORS, SlotHolding, data_directive, data_response, stream
 
 FILES = [f"{name}.{ext}" for name in SPECS for ext in ("csv", "ndjson")]
 _PRIMARY_REFERENCES = {
@@ -52,8 +51,9 @@ def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[s
     except BaseException:
         api.downloads.give_back()
         raise
-    headers = {CACHE_MARK.decode(): release_mark(release), "Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
-    body = Stream(SlotHolding(rendered(data), api.downloads.give_back), media_type="application/json", headers=headers)
+    headers = {"Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
+    chunks = SlotHolding(rendered(data), api.downloads.give_back)
+    body = CacheableStream(chunks, media_type="application/json", headers=headers, directive=data_directive(release))
     return cast("Response[dict[str, Any]]", body)  # a stream of the Dataset document the annotation describes
 
 

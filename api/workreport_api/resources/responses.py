@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -10,13 +11,12 @@ from urllib.parse import urlencode
 from litestar import Request, Response
 from litestar.exceptions import ValidationException
 from litestar.openapi import ResponseSpec
-from litestar.response import Stream
 from sqlalchemy import ColumnElement, Connection
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..formats import BOM, csv_line
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
-from ..http.edge import CACHE_MARK
+from ..http.directives import CacheableResponse, CacheableStream, CacheDirective
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
 from ..queries.listing import CollectionSpec, fetch_page, fetch_page_no_total
@@ -44,22 +44,25 @@ ERRORS: dict[int, ResponseSpec] = {
 """Error responses documented on every operation (typed problem models keep generated clients' error types)."""
 
 
-def release_mark(release: ReleaseInfo | None) -> str:
-    if release is None:
-        return "data;0;sha256:empty;0"
-    return f"data;{release.id};{release.state_hash};{release.loaded_at.timestamp()}"
+EMPTY_RELEASE = ReleaseInfo(0, "sha256:empty", datetime.datetime.fromtimestamp(0, tz=datetime.UTC))
+"""The release of a database with nothing loaded yet."""
+
+
+def data_directive(release: ReleaseInfo | None) -> CacheDirective:
+    """Cacheable data computed from this release."""
+    return CacheDirective(release or EMPTY_RELEASE)
 
 
 def data_response(
     content: bytes, release: ReleaseInfo | None, media_type: str = JSON, headers: dict[str, str] | None = None
 ) -> Response[Any]:
     """A response the edge may cache for this release and validate with ETag / Last-Modified."""
-    return Response(content=content, media_type=media_type, headers={CACHE_MARK.decode(): release_mark(release), **(headers or {})})
+    return CacheableResponse(content=content, media_type=media_type, headers=headers or {}, directive=data_directive(release))
 
 
 def static_response(content: bytes, media_type: str, headers: dict[str, str] | None = None) -> Response[Any]:
     """A response that never changes while the server runs (schema files, docs assets)."""
-    return Response(content=content, media_type=media_type, headers={CACHE_MARK.decode(): "static", **(headers or {})})
+    return CacheableResponse(content=content, media_type=media_type, headers=headers or {}, directive=CacheDirective(None))
 
 
 def json_response(value: Any) -> Response[Any]:
@@ -190,8 +193,7 @@ def stream(
             for batch in batches():
                 yield "".join(record + "\n" for record in batch).encode()
 
-    headers = {CACHE_MARK.decode(): release_mark(release)}
-    return Stream(SlotHolding(rows(), api.downloads.give_back), media_type=MEDIA_TYPES[form], headers=headers)
+    return CacheableStream(SlotHolding(rows(), api.downloads.give_back), media_type=MEDIA_TYPES[form], directive=data_directive(release))
 
 
 def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:

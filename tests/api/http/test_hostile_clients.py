@@ -14,6 +14,7 @@ from litestar.testing import TestClient
 from workreport_api.app import create_app, litestar_of
 from workreport_api.cli import main
 from workreport_api.db.reading import ReleaseInfo
+from workreport_api.http.directives import STATE_KEY, CacheDirective
 from workreport_api.http.edge import SEND_CHUNK, Edge, Request, worker_share
 from workreport_api.http.headers import HeaderError, MediaRange, combine, format_accept, parse_accept, ranked
 from workreport_api.http.release_watch import ReleaseWatcher
@@ -222,8 +223,8 @@ def test_a_slow_reader_does_not_stall_the_next_identical_request(tmp_path: Path)
     release = ReleaseInfo(1, "sha256:x", datetime.datetime(2026, 11, 28, tzinfo=datetime.UTC))
 
     async def app(scope: Any, receive: Any, send: Any) -> None:
-        mark = f"data;1;sha256:x;{release.loaded_at.timestamp()}".encode()
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/csv"), (b"x-wr-cache", mark)]})
+        scope["state"][STATE_KEY] = CacheDirective(release)
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/csv")]})
         for _ in range(3):
             await send({"type": "http.response.body", "body": b"a,b\n" * 1000, "more_body": True})
         await send({"type": "http.response.body", "body": b"", "more_body": False})
