@@ -41,25 +41,22 @@ def _leave(request: Request[Any, Any, Any], directive: CacheDirective) -> None:
         state[STATE_KEY] = directive
 
 
-class CacheableResponse(Response[Any]):
+class _Directed:
+    """Mixin: leave the directive in the request's state when the response becomes an ASGI response."""
+
+    def __init__(self, *args: Any, directive: CacheDirective, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.directive = directive
+
+    def to_asgi_response(self, app: Any, request: Request[Any, Any, Any], **kwargs: Any) -> ASGIResponse:
+        _leave(request, self.directive)
+        response: ASGIResponse = super().to_asgi_response(app, request, **kwargs)  # type: ignore[misc]
+        return response
+
+
+class CacheableResponse(_Directed, Response[Any]):
     """A Response carrying a cache directive for the edge."""
 
-    def __init__(self, *args: Any, directive: CacheDirective, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.directive = directive
 
-    def to_asgi_response(self, app: Any, request: Request[Any, Any, Any], **kwargs: Any) -> ASGIResponse:
-        _leave(request, self.directive)
-        return super().to_asgi_response(app, request, **kwargs)
-
-
-class CacheableStream(Stream):
+class CacheableStream(_Directed, Stream):
     """A Stream carrying a cache directive for the edge."""
-
-    def __init__(self, *args: Any, directive: CacheDirective, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.directive = directive
-
-    def to_asgi_response(self, app: Any, request: Request[Any, Any, Any], **kwargs: Any) -> ASGIResponse:
-        _leave(request, self.directive)
-        return super().to_asgi_response(app, request, **kwargs)
