@@ -2,6 +2,18 @@
 
 Everything is found on the folded text (full-width brackets and commas look
 like ASCII ones there) and returned as spans into the exact source.
+
+Headings are whole lines:
+
+- a **part**: a Chinese numeral and 、 or a full stop (``一、``, ``一.``,
+  ``一．``), or ``第一部分``, then a title of at most ``PART_TITLE_MAX``
+  characters with no sentence end in it (``一、坚持稳中求进。`` is a list item,
+  ``一,`` is not a heading, and 一、 inside a line is never one);
+- a **section**: a numeral in ASCII or full-width brackets (``(三)``, ``（三）``),
+  under the part before it, if any; numbering restarts in each part.
+
+Lines before the first heading are the preamble. A part number, or a section
+number within one part (or before any part), may appear only once.
 """
 
 from __future__ import annotations
@@ -9,11 +21,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workreport_schema import ChapterLevel
+
 from ..numerals import parse_chinese_numeral
 from ..spans import Span
 
-HEADING = re.compile(r"\s*\((?P<numeral>[一二三四五六七八九十]{1,3})\)\s*(?P<title>\S.*?)\s*$")
-"""A chapter heading: (三)title, with ASCII or full-width brackets (folded to ASCII)."""
+_NUMERAL = r"(?P<numeral>[一二三四五六七八九十]{1,3})"
+
+HEADING = re.compile(r"\s*\(" + _NUMERAL + r"\)\s*(?P<title>\S.*?)\s*$")
+"""A section heading: (三)title, with ASCII or full-width brackets (folded to ASCII)."""
+
+PART_HEADINGS = (
+    re.compile(r"\s*" + _NUMERAL + r"\s*[、.]\s*(?P<title>\S.*?)\s*$"),
+    re.compile(r"\s*第" + _NUMERAL + r"部分\s*[、.:]?\s*(?P<title>\S.*?)\s*$"),
+)
+"""Part headings: 一、title, 一.title, 一．title (folded to .), 第一部分 title."""
+
+PART_TITLE_MAX = 40
+"""A part heading's title is short: a longer line opening with 一、 is a list item."""
 
 SENTENCE_ENDS = frozenset("。;!?")
 """Sentence ends after folding: 。 and full-width or ASCII ；！？."""
@@ -42,19 +67,41 @@ class ParagraphSegment:
 
 
 @dataclass(frozen=True)
+class Heading:
+    level: ChapterLevel
+    ordinal: int
+    numeral: Span
+    heading: Span
+    title: Span
+
+
+@dataclass(frozen=True)
 class ChapterSegment:
     ordinal: int
     numeral: Span
     heading: Span
     title: Span
     paragraphs: tuple[ParagraphSegment, ...] = field(default=())
+    level: ChapterLevel = ChapterLevel.SECTION
+    part: int | None = None
+    """For a section under a part: the part's ordinal."""
 
 
 @dataclass(frozen=True)
 class Segmentation:
     chapters: tuple[ChapterSegment, ...]
+    """Parts and sections in source order."""
     preamble: tuple[Span, ...]
     """Non-empty lines before the first heading (not part of any chapter)."""
+
+    @property
+    def preamble_span(self) -> Span | None:
+        """From the preamble's first character to its last, or None when the text opens with a heading."""
+        return Span(self.preamble[0].start, self.preamble[-1].end) if self.preamble else None
+
+    @property
+    def has_parts(self) -> bool:
+        return any(chapter.level is ChapterLevel.PART for chapter in self.chapters)
 
 
 def lines(text: str) -> list[Span]:
@@ -109,31 +156,61 @@ def clauses(text: str, folded: str, span: Span) -> list[Span]:
     return [piece.strip(text) for piece in _split(folded, span, _clause_break) if len(piece.strip(text))]
 
 
+def _heading_of(match: re.Match[str], level: ChapterLevel, line: Span) -> Heading | None:
+    ordinal = parse_chinese_numeral(match["numeral"])
+    if ordinal is None:
+        return None
+    return Heading(level, ordinal, Span(match.start("numeral"), match.end("numeral")), line, Span(match.start("title"), match.end("title")))
+
+
+def heading(folded: str, line: Span) -> Heading | None:
+    """The heading a whole line is, if it is one (see the module docstring)."""
+    match = HEADING.fullmatch(folded, line.start, line.end)
+    if match:
+        return _heading_of(match, ChapterLevel.SECTION, line)
+    for pattern in PART_HEADINGS:
+        match = pattern.fullmatch(folded, line.start, line.end)
+        if match:
+            title = match["title"]
+            if len(title) > PART_TITLE_MAX or any(char in SENTENCE_ENDS for char in title):
+                return None
+            return _heading_of(match, ChapterLevel.PART, line)
+    return None
+
+
 def segment(text: str, folded: str) -> Segmentation:
-    """Chapters with their paragraphs, sentences and clauses."""
+    """Parts and sections with their paragraphs, sentences and clauses, and the preamble before them."""
     chapters: list[ChapterSegment] = []
     preamble: list[Span] = []
-    current: dict[str, object] | None = None
+    current: Heading | None = None
+    current_part: int | None = None
     paragraphs: list[ParagraphSegment] = []
+    seen: set[tuple[int | None, int]] = set()
 
     def close() -> None:
         if current is not None:
-            chapters.append(ChapterSegment(paragraphs=tuple(paragraphs), **current))  # type: ignore[arg-type]
+            part = current_part if current.level is ChapterLevel.SECTION else None
+            chapters.append(
+                ChapterSegment(current.ordinal, current.numeral, current.heading, current.title, tuple(paragraphs), current.level, part)
+            )
 
     for line in lines(text):
-        match = HEADING.fullmatch(folded, line.start, line.end)
-        if match:
-            ordinal = parse_chinese_numeral(match["numeral"])
-            if ordinal is not None:
-                close()
-                paragraphs = []
-                current = {
-                    "ordinal": ordinal,
-                    "numeral": Span(match.start("numeral"), match.end("numeral")),
-                    "heading": line,
-                    "title": Span(match.start("title"), match.end("title")),
-                }
-                continue
+        found = heading(folded, line)
+        if found is not None:
+            close()
+            paragraphs = []
+            current = found
+            if found.level is ChapterLevel.PART:
+                current_part = found.ordinal
+                key: tuple[int | None, int] = (0, found.ordinal)
+                duplicate = f"part number {found.ordinal} appears twice"
+            else:
+                key = (current_part, found.ordinal)
+                duplicate = f"chapter number {found.ordinal} appears twice" + ("" if current_part is None else f" in part {current_part}")
+            if key in seen:
+                raise SegmentError(duplicate)
+            seen.add(key)
+            continue
         if current is None:
             preamble.append(line)
             continue
@@ -141,9 +218,5 @@ def segment(text: str, folded: str) -> Segmentation:
         paragraphs.append(ParagraphSegment(len(paragraphs) + 1, line, sentence_segments))
     close()
     if not chapters:
-        raise SegmentError("no chapter heading such as (一) or （一） was found")
-    ordinals = [chapter.ordinal for chapter in chapters]
-    if len(set(ordinals)) != len(ordinals):
-        duplicate = next(o for o in ordinals if ordinals.count(o) > 1)
-        raise SegmentError(f"chapter number {duplicate} appears twice")
+        raise SegmentError("no chapter heading such as 一、, 第一部分, (一) or （一） was found")
     return Segmentation(tuple(chapters), tuple(preamble))
