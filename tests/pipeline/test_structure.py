@@ -191,6 +191,14 @@ GOLDEN_PREAMBLE = {
     "whole-zh-hans.txt": "各位代表：\n\n现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员和其他列席人员提出意见。",
     "whole-zh-hant-ascii.txt": "各位代表:\n現在,我代表市人民政府,向大會報告政府工作,請予審議。",
 }
+LEADING_CONTEXT_MEASURES = {
+    "whole-zh-hans.txt": [
+        "物价牵动民心，必须保持物价总水平基本稳定",
+        "在城郊结合地区，新建义务教育学校20所",
+        "在城乡结合部，充实基层治安力量，使社会更加和谐",
+    ],
+    "whole-zh-hant-ascii.txt": ["在郊區,新建幼兒園40所"],
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FIXTURE_CASES))
@@ -224,6 +232,14 @@ def test_review_parts_hold_no_measures_and_other_parts_do(whole: tuple[str, dict
     assert not review & with_measures
     assert {f"{D}.pt02.c01", f"{D}.pt02.c02", f"{D}.pt03"} <= with_measures
     assert all(t["measure_id"].startswith((f"{D}.pt02", f"{D}.pt03")) for t in data["targets"])
+
+
+def test_leading_context_is_in_the_measure(whole: tuple[str, dict[str, Any]]) -> None:
+    name, data = whole
+    language = data["documents"][0]["language"]
+    texts = [m["text"][language] for m in data["measures"]]
+    for expected in LEADING_CONTEXT_MEASURES[name]:
+        assert expected in texts
 
 
 def test_ids_are_unique_and_paragraphs_sit_under_their_chapter(whole: tuple[str, dict[str, Any]]) -> None:
