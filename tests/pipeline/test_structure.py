@@ -258,3 +258,23 @@ def test_cli_extracts_a_whole_report_unchanged(tmp_path: Path, capsys: pytest.Ca
     assert main(argv) == 0
     assert "8 chapters" in capsys.readouterr().out
     assert json.loads(out.read_text(encoding="utf-8"))["chapters"] == _extract_fixture("whole-zh-hans.txt", "zh-Hans")["chapters"]
+
+
+def test_curation_names_a_section_under_a_part(tmp_path: Path) -> None:
+    folder = tmp_path / "curation"
+    folder.mkdir()
+    (folder / "chapters.toml").write_text(
+        'curated = true\n[[chapter]]\nordinal = 2\nen = "Tasks"\n[[chapter]]\npart = 2\nordinal = 1\nen = "Stable growth"\n',
+        encoding="utf-8",
+    )
+    (folder / "assignments.toml").write_text(
+        'curated = true\n[[assignment]]\npart = 2\nchapter = 2\nparagraph = 1\nbody = "org.trade-unions"\nrationale = "For the test."\n',
+        encoding="utf-8",
+    )
+    flags = {"id": D, "title": "某市政府工作報告", "year": 2013, "language": "zh-Hant", "issuer": "某市人民政府"}
+    data = extract_files(FIXTURES / "whole-zh-hant-ascii.txt", curation=folder, **flags)
+    english = {c["id"]: c["title"].get("en") for c in data["chapters"]}
+    assert (english[f"{D}.pt02"], english[f"{D}.pt02.c01"], english[f"{D}.pt01.c01"]) == ("Tasks", "Stable growth", None)
+    curated = {m["id"] for m in data["measures"] for a in m["bodies"] if a["basis"] == "curated"}
+    assert curated == {m["id"] for m in data["measures"] if m["paragraph_id"] == f"{D}.pt02.c02.p01"}
+    assert curated
