@@ -22,7 +22,7 @@ from workreport_pipeline.report import CLAUSE_REASONS, quality_report
 from workreport_pipeline.spans import Span
 from workreport_pipeline.stages.classify import ClauseKind, classify_clause, skip_adverbs
 from workreport_pipeline.stages.roles import holds_commitments, part_roles
-from workreport_pipeline.stages.segment import segment
+from workreport_pipeline.stages.segment import clauses, segment, sentences
 
 from .conftest import SEED
 from .test_structure import fixture_datasets
@@ -66,10 +66,10 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
     for chapter in segmentation.chapters:
         for paragraph in chapter.paragraphs:
             for sentence in paragraph.sentences:
-                clauses = sentence.clauses
-                inside = [any(m.contains(c) for m in measures) for c in clauses]
-                kinds = [classify_clause(folded, c) for c in clauses]
-                for index, clause in enumerate(clauses):
+                parts = sentence.clauses
+                inside = [any(m.contains(c) for m in measures) for c in parts]
+                kinds = [classify_clause(folded, c) for c in parts]
+                for index, clause in enumerate(parts):
                     if inside[index]:
                         continue
                     outside.add((clause.start, clause.end))
@@ -93,8 +93,6 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
 
 
 def _clauses_of_line(text: str, folded: str, line: Span) -> list[Span]:
-    from workreport_pipeline.stages.segment import clauses, sentences
-
     return [clause for piece in sentences(text, folded, line) for clause in clauses(text, folded, piece)]
 
 

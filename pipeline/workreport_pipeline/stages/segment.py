@@ -185,7 +185,9 @@ def segment(text: str, folded: str) -> Segmentation:
     current: Heading | None = None
     current_part: int | None = None
     paragraphs: list[ParagraphSegment] = []
-    seen: set[tuple[int | None, int]] = set()
+    parts_seen: set[int] = set()
+    sections_seen: set[tuple[int | None, int]] = set()
+    """Sections by (part or None, number): numbering restarts in each part."""
 
     def close() -> None:
         if current is not None:
@@ -201,15 +203,15 @@ def segment(text: str, folded: str) -> Segmentation:
             paragraphs = []
             current = found
             if found.level is ChapterLevel.PART:
+                if found.ordinal in parts_seen:
+                    raise SegmentError(f"part number {found.ordinal} appears twice")
+                parts_seen.add(found.ordinal)
                 current_part = found.ordinal
-                key: tuple[int | None, int] = (0, found.ordinal)
-                duplicate = f"part number {found.ordinal} appears twice"
             else:
-                key = (current_part, found.ordinal)
-                duplicate = f"chapter number {found.ordinal} appears twice" + ("" if current_part is None else f" in part {current_part}")
-            if key in seen:
-                raise SegmentError(duplicate)
-            seen.add(key)
+                if (current_part, found.ordinal) in sections_seen:
+                    where = "" if current_part is None else f" in part {current_part}"
+                    raise SegmentError(f"chapter number {found.ordinal} appears twice{where}")
+                sections_seen.add((current_part, found.ordinal))
             continue
         if current is None:
             preamble.append(line)
