@@ -126,6 +126,29 @@ def test_duplicate_numbers(text: str, error: str) -> None:
         segment(text, fold(text))
 
 
+@pytest.mark.parametrize(
+    ("line", "heading_text", "title", "first_paragraph"),
+    [
+        (
+            "（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。",
+            "（一）着力扩大国内需求。",
+            "着力扩大国内需求",
+            "把恢复和扩大消费摆在优先位置。",
+        ),
+        ("(二)保障民生;新增養老床位5000張。", "(二)保障民生;", "保障民生", "新增養老床位5000張。"),
+        ("(三)標題結尾。", "(三)標題結尾。", "標題結尾", None),
+        ("(四)標題,帶逗號", "(四)標題,帶逗號", "標題,帶逗號", None),
+    ],
+)
+def test_a_section_heading_may_carry_its_first_paragraph(line: str, heading_text: str, title: str, first_paragraph: str | None) -> None:
+    text = "一、今年的主要任務\n" + line + "\n推進工作。"
+    (_, section) = segment(text, fold(text)).chapters
+    assert (section.heading.slice(text), section.title.slice(text)) == (heading_text, title)
+    paragraphs = [p.span.slice(text) for p in section.paragraphs]
+    assert paragraphs == ([first_paragraph] if first_paragraph else []) + ["推進工作。"]
+    assert [p.ordinal for p in section.paragraphs] == list(range(1, len(paragraphs) + 1))
+
+
 def test_preamble_is_everything_before_the_first_heading() -> None:
     text = "各位代表：\n\n现在，我代表市人民政府报告工作。\n一、过去一年的工作\n内容。"
     result = segment(text, fold(text))

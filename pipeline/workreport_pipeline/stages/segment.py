@@ -10,7 +10,10 @@ Headings are whole lines:
   characters with no sentence end in it (``一、坚持稳中求进。`` is a list item,
   ``一,`` is not a heading, and 一、 inside a line is never one);
 - a **section**: a numeral in ASCII or full-width brackets (``(三)``, ``（三）``),
-  under the part before it, if any; numbering restarts in each part.
+  under the part before it, if any; numbering restarts in each part. When
+  the title ends with a sentence end and text follows on the same line
+  (``（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。``), the title stops
+  there and the rest of the line is the section's first paragraph.
 
 Lines before the first heading are the preamble. A part number, or a section
 number within one part (or before any part), may appear only once.
@@ -19,7 +22,7 @@ number within one part (or before any part), may appear only once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workreport_schema import ChapterLevel
 
@@ -73,6 +76,8 @@ class Heading:
     numeral: Span
     heading: Span
     title: Span
+    rest: Span | None = None
+    """Text after a section's title on the same line ((一)着力扩大内需。把…): its first paragraph."""
 
 
 @dataclass(frozen=True)
@@ -167,15 +172,26 @@ def heading(folded: str, line: Span) -> Heading | None:
     """The heading a whole line is, if it is one (see the module docstring)."""
     match = HEADING.fullmatch(folded, line.start, line.end)
     if match:
-        return _heading_of(match, ChapterLevel.SECTION, line)
+        found = _heading_of(match, ChapterLevel.SECTION, line)
+        title = Span(match.start("title"), match.end("title"))
+        end = next((index for index in range(title.start, title.end) if folded[index] in SENTENCE_ENDS), None)
+        if found is None or end is None or end == title.start:
+            return found
+        rest = Span(end + 1, line.end).strip(folded)
+        return replace(found, heading=Span(line.start, end + 1), title=Span(title.start, end), rest=rest if len(rest) else None)
     for pattern in PART_HEADINGS:
         match = pattern.fullmatch(folded, line.start, line.end)
         if match:
-            title = match["title"]
-            if len(title) > PART_TITLE_MAX or any(char in SENTENCE_ENDS for char in title):
+            words = match["title"]
+            if len(words) > PART_TITLE_MAX or any(char in SENTENCE_ENDS for char in words):
                 return None
             return _heading_of(match, ChapterLevel.PART, line)
     return None
+
+
+def _paragraph(text: str, folded: str, ordinal: int, span: Span) -> ParagraphSegment:
+    found = tuple(SentenceSegment(s, tuple(clauses(text, folded, s))) for s in sentences(text, folded, span))
+    return ParagraphSegment(ordinal, span, found)
 
 
 def segment(text: str, folded: str) -> Segmentation:
@@ -212,12 +228,13 @@ def segment(text: str, folded: str) -> Segmentation:
                     where = "" if current_part is None else f" in part {current_part}"
                     raise SegmentError(f"chapter number {found.ordinal} appears twice{where}")
                 sections_seen.add((current_part, found.ordinal))
+            if found.rest is not None:
+                paragraphs.append(_paragraph(text, folded, 1, found.rest))
             continue
         if current is None:
             preamble.append(line)
             continue
-        sentence_segments = tuple(SentenceSegment(s, tuple(clauses(text, folded, s))) for s in sentences(text, folded, line))
-        paragraphs.append(ParagraphSegment(len(paragraphs) + 1, line, sentence_segments))
+        paragraphs.append(_paragraph(text, folded, len(paragraphs) + 1, line))
     close()
     if not chapters:
         raise SegmentError("no chapter heading such as 一、, 第一部分, (一) or （一） was found")
