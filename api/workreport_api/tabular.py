@@ -64,6 +64,8 @@ COLUMNS: dict[str, list[Column]] = {
         Column("language", "string", "Language of the source text", _path("language")),
         Column("source_sha256", "string", "SHA-256 of the source text", _path("source_sha256")),
         Column("licence.id", "string", "Licence of the source text", _path("licence", "id")),
+        Column("preamble.start", "integer", "Start offset of the preamble, if any (code points)", _path("preamble", "start")),
+        Column("preamble.end", "integer", "End offset of the preamble, if any (code points, exclusive)", _path("preamble", "end")),
     ],
     "chapters": [
         Column("id", "string", "Chapter id", _path("id")),
@@ -71,6 +73,9 @@ COLUMNS: dict[str, list[Column]] = {
         Column("ordinal", "integer", "Chapter number as in the source", _path("ordinal")),
         Column("numeral", "string", "Chapter numeral as written", _path("numeral")),
         *_labels("title", "Title"),
+        Column("level", "string", "part or section (empty in data made before schema 1.1: a section)", _path("level")),
+        Column("parent_id", "string", "Id of the part a section is under", _path("parent_id")),
+        Column("role", "string", "A part's role: review, tasks, self_building or other", _path("role")),
         Column("paragraph_ids", "string", "Paragraph ids, separated by ;", _joined("paragraph_ids")),
         *_span(),
     ],

@@ -509,7 +509,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.0.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.1.0)
          */
         BodyAssignment: {
             /**
@@ -559,12 +559,12 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. (workreport schema 1.0.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.1.0)
          */
         Chapter: {
             /**
              * Chapter id
-             * @description Stable id, {document}.c{ordinal:02}.
+             * @description Stable id: {document}.c{ordinal:02} for a section with no part, {document}.pt{ordinal:02} for a part, {part}.c{ordinal:02} for a section under a part.
              */
             id: string;
             /**
@@ -574,7 +574,7 @@ export interface components {
             document_id: string;
             /**
              * Ordinal
-             * @description The chapter's number as given in the source (三 = 3).
+             * @description The chapter's number as given in the source (三 = 3); sections restart at 1 in each part.
              */
             ordinal: number;
             /**
@@ -588,8 +588,23 @@ export interface components {
              */
             title: components["schemas"]["LanguageMap"];
             /**
+             * Level
+             * @description part (一、, 第一部分) or section ((一)); absent in data made before schema 1.1, where every chapter is a section.
+             */
+            level?: components["schemas"]["ChapterLevel"];
+            /**
+             * Parent id
+             * @description Id of the part a section is under; absent for parts and for sections with no part.
+             */
+            parent_id?: string;
+            /**
+             * Role
+             * @description For a part: what its heading says it is (review of last year, tasks for this year, self-building, other).
+             */
+            role?: components["schemas"]["ChapterRole"];
+            /**
              * Paragraph ids
-             * @description Ids of the chapter's paragraphs, in source order.
+             * @description Ids of the chapter's own paragraphs (not its sections'), in source order.
              */
             paragraph_ids: string[];
             /**
@@ -605,6 +620,12 @@ export interface components {
                 [key: string]: components["schemas"]["Provenance"];
             };
         };
+        /**
+         * ChapterLevel
+         * @description Where a chapter sits in the report's structure (codelist ``chapter_level``).
+         * @enum {string}
+         */
+        ChapterLevel: "part" | "section";
         /** ChapterList */
         ChapterList: {
             /** @description Chapters of this page. */
@@ -612,6 +633,12 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
             links: components["schemas"]["ListLinks"];
         };
+        /**
+         * ChapterRole
+         * @description What a top-level part of a report does, as its heading says (codelist ``chapter_role``).
+         * @enum {string}
+         */
+        ChapterRole: "review" | "tasks" | "self_building" | "other";
         /**
          * Commitment
          * @description How firmly a target is stated (codelist ``commitment``).
@@ -635,12 +662,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.0.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.1.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.0.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.1.0); major version 1.
              */
             schema_version: string;
             /**
@@ -692,7 +719,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.0.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.1.0)
          */
         Document: {
             /**
@@ -735,6 +762,11 @@ export interface components {
              * @description Terms of the source text.
              */
             licence: components["schemas"]["Licence"];
+            /**
+             * Preamble
+             * @description The text before the first chapter heading (各位代表:…), first to last character; absent when there is none.
+             */
+            preamble?: components["schemas"]["SourceSpan"];
             /**
              * Note
              * @description What the published text holds, if not the whole report.
@@ -886,7 +918,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.0.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.1.0)
          */
         Measure: {
             /**
@@ -951,7 +983,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.0.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.1.0)
          */
         Paragraph: {
             /**
@@ -1067,7 +1099,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.0.0)
+         * @description A government body or other organisation. (workreport schema 1.1.0)
          */
         ResponsibleBody: {
             /**
@@ -1137,7 +1169,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.0.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
          */
         SourceSpan: {
             /**
@@ -1184,7 +1216,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.0.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
          */
         Target: {
             /**
@@ -1285,7 +1317,7 @@ export interface components {
         TargetType: "quantitative" | "qualitative";
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.0.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.1.0)
          */
         Unit: {
             /**
@@ -2366,6 +2398,7 @@ export interface operations {
                      *             "zh-Hans": "更加努力保障和改善民生,确保市民安居乐业",
                      *             "en": "Work harder to safeguard and improve people's livelihoods, so that residents live and work in peace"
                      *           },
+                     *           "level": "section",
                      *           "paragraph_ids": [
                      *             "shanghai-2012.c03.p01",
                      *             "shanghai-2012.c03.p02",
@@ -2494,6 +2527,7 @@ export interface operations {
                      *         "zh-Hans": "更加努力保障和改善民生,确保市民安居乐业",
                      *         "en": "Work harder to safeguard and improve people's livelihoods, so that residents live and work in peace"
                      *       },
+                     *       "level": "section",
                      *       "paragraph_ids": [
                      *         "shanghai-2012.c03.p01",
                      *         "shanghai-2012.c03.p02",

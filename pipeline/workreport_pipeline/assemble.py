@@ -10,6 +10,7 @@ from workreport_schema import (
     SCHEMA_VERSION,
     BodyAssignment,
     Chapter,
+    ChapterLevel,
     Commitment,
     Dataset,
     Document,
@@ -32,7 +33,7 @@ from workreport_schema import (
     validate_data,
 )
 
-from .curation import Curation, CurationError
+from .curation import ChapterKey, Curation, CurationError
 from .document_info import DocumentInfo
 from .labels import text_label
 from .normalise import fold
@@ -40,9 +41,10 @@ from .source import sha256_hex
 from .spans import Span
 from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
 from .stages.classify import group_measures
-from .stages.ids import chapter_id, measure_id, paragraph_id, target_id
+from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, target_id
 from .stages.quantities import TextIndex
-from .stages.segment import segment
+from .stages.roles import holds_commitments, part_roles
+from .stages.segment import ChapterSegment, segment
 from .stages.targets import TargetDraft, clause_targets, states_target
 
 
@@ -146,6 +148,15 @@ def _bodies(registry: BodyRegistry, used: set[str]) -> list[ResponsibleBody]:
     return bodies
 
 
+def _curation_key(chapter: ChapterSegment) -> ChapterKey:
+    return (chapter.part, chapter.ordinal)
+
+
+def _describe(key: ChapterKey) -> str:
+    part, ordinal = key
+    return f"chapter {ordinal}" + ("" if part is None else f" of part {part}")
+
+
 def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]:
     """The dataset of one document as published JSON, validated; raises on any problem."""
     folded = fold(text)
@@ -154,10 +165,11 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
     registry = BodyRegistry.build(curation, info.issuer, info.id, info.language)
     start, end = info.period
     period = Period(start=start, end=end)
-    found = {chapter.ordinal for chapter in segmentation.chapters}
-    for ordinal in curation.chapter_titles_en:
-        if ordinal not in found:
-            raise CurationError(f"chapters.toml: chapter {ordinal} is not in the text")
+    found = {_curation_key(chapter) for chapter in segmentation.chapters}
+    for key in curation.chapter_titles_en:
+        if key not in found:
+            raise CurationError(f"chapters.toml: {_describe(key)} is not in the text")
+    roles = part_roles(folded, segmentation.chapters)
     for rule in curation.assignments:
         if rule.body not in registry.bodies:
             raise CurationError(f"{rule.source}: body {rule.body} is not in bodies.toml or the gazetteer")
@@ -166,10 +178,12 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
     records.body_ids.add(registry.issuer_id)
 
     for chapter in segmentation.chapters:
-        chapter_key = chapter_id(info.id, chapter.ordinal)
+        chapter_key = chapter_id(info.id, chapter.ordinal, chapter.level, chapter.part)
         title, title_provenance = text_label(
-            chapter.title.slice(text), info.language, "title", curation.chapter_titles_en.get(chapter.ordinal)
+            chapter.title.slice(text), info.language, "title", curation.chapter_titles_en.get(_curation_key(chapter))
         )
+        rules = tuple(rule for rule in curation.assignments if rule.part == chapter.part)
+        commitments = holds_commitments(chapter, roles)
         paragraph_keys = []
         for paragraph in chapter.paragraphs:
             paragraph_key = paragraph_id(chapter_key, paragraph.ordinal)
@@ -183,6 +197,8 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                     source=paragraph.span.record(text),
                 )
             )
+            if not commitments:
+                continue
             ordinal = 0
             for sentence in paragraph.sentences:
                 for group in group_measures(folded, sentence.clauses, lambda clause: states_target(index, clause)):
@@ -194,7 +210,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                         _target(draft, target_id(measure_key, number), measure_key, number, text, info, period)
                         for number, draft in enumerate(drafts, start=1)
                     ]
-                    curated = curated_bodies(curation.assignments, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
+                    curated = curated_bodies(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
                     used_rules.update(rule.source for rule, _ in curated)
                     assignments = assign_bodies(
                         [draft for _, draft in curated], explicit_bodies(text, folded, span, registry), registry.issuer_id
@@ -233,6 +249,9 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                 ordinal=chapter.ordinal,
                 numeral=chapter.numeral.slice(text),
                 title=title,
+                level=chapter.level,
+                parent_id=None if chapter.part is None else part_id(info.id, chapter.part),
+                role=roles.get(chapter.ordinal) if chapter.level is ChapterLevel.PART else None,
                 paragraph_ids=paragraph_keys,
                 source=chapter.heading.record(text),
                 provenance=title_provenance,
@@ -241,10 +260,13 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
     stale = [rule for rule in curation.assignments if rule.source not in used_rules]
     if stale:
         rule = stale[0]
-        where = f"chapter {rule.chapter} paragraph {rule.paragraph}" + (f" containing {rule.contains!r}" if rule.contains else "")
+        where = f"{_describe((rule.part, rule.chapter))} paragraph {rule.paragraph}" + (
+            f" containing {rule.contains!r}" if rule.contains else ""
+        )
         raise CurationError(f"{rule.source} matches no measure ({where}); update the curation file")
 
     document_title, document_provenance = text_label(info.title, info.language, "title", info.title_en, Provenance.CURATED)
+    preamble = segmentation.preamble_span
     note = None
     if info.note:
         note, note_provenance = text_label(info.note, info.language, "note", info.note_en, Provenance.CURATED)
@@ -258,6 +280,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         language=info.language,
         source_sha256=sha256_hex(text),
         licence=Licence.model_validate(info.source_licence),
+        preamble=None if preamble is None else preamble.record(text),
         note=note,
         text=text,
         provenance=document_provenance,

@@ -32,7 +32,11 @@ class CuratedBody:
 
 @dataclass(frozen=True)
 class AssignmentRule:
-    """Assign ``body`` to the measures of one paragraph (or those whose text contains ``contains``)."""
+    """Assign ``body`` to the measures of one paragraph (or those whose text contains ``contains``).
+
+    ``chapter`` is a top-level chapter's number (a part, or a section with no
+    part); with ``part``, the number of a section under that part.
+    """
 
     chapter: int
     paragraph: int
@@ -41,11 +45,16 @@ class AssignmentRule:
     rationale: str
     contains: str | None = None
     source: str = ""
+    part: int | None = None
+
+
+ChapterKey = tuple[int | None, int]
+"""How curation names a chapter: (part, section) for a section under a part, else (None, ordinal)."""
 
 
 @dataclass(frozen=True)
 class Curation:
-    chapter_titles_en: dict[int, str] = field(default_factory=dict)
+    chapter_titles_en: dict[ChapterKey, str] = field(default_factory=dict)
     bodies: tuple[CuratedBody, ...] = ()
     assignments: tuple[AssignmentRule, ...] = ()
 
@@ -62,19 +71,27 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def _part(entry: dict[str, Any]) -> int | None:
+    return None if entry.get("part") is None else int(entry["part"])
+
+
 def load_curation(folder: Path | None) -> Curation:
-    """Read chapters.toml, bodies.toml and assignments.toml from a folder (each optional)."""
+    """Read chapters.toml, bodies.toml and assignments.toml from a folder (each optional).
+
+    Chapters are named by ``ordinal`` (chapters.toml) or ``chapter``
+    (assignments.toml), plus ``part`` for a section under a part.
+    """
     if folder is None:
         return Curation()
     if not folder.is_dir():
         raise CurationError(f"{folder}: no such folder")
-    titles: dict[int, str] = {}
+    titles: dict[ChapterKey, str] = {}
     bodies: list[CuratedBody] = []
     rules: list[AssignmentRule] = []
     try:
         if (path := folder / "chapters.toml").exists():
             for entry in _read(path).get("chapter", []):
-                titles[int(entry["ordinal"])] = str(entry["en"])
+                titles[_part(entry), int(entry["ordinal"])] = str(entry["en"])
         if (path := folder / "bodies.toml").exists():
             for entry in _read(path).get("body", []):
                 bodies.append(
@@ -98,6 +115,7 @@ def load_curation(folder: Path | None) -> Curation:
                         rationale=str(entry["rationale"]).strip(),
                         contains=entry.get("contains"),
                         source=f"{path.name} assignment #{number}",
+                        part=_part(entry),
                     )
                 )
     except KeyError as error:

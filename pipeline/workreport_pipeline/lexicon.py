@@ -135,6 +135,13 @@ def unit_lexicon() -> UnitLexicon:
 
 
 @cache
+def role_words() -> dict[str, tuple[str, ...]]:
+    """Folded heading words per chapter role (``lexicon/structure.toml``)."""
+    roles: dict[str, list[str]] = _load("structure")["roles"]
+    return {role: _words(words) for role, words in roles.items()}
+
+
+@cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     data = _load("bodies")
     return tuple(

@@ -1,7 +1,9 @@
-"""The quality report a reviewer reads: what was extracted per chapter, and every number that was not.
+"""The quality report a reviewer reads: what was extracted per chapter, every number that was not, and every clause in no measure.
 
-It reads only a dataset (with its document text), re-reads the numbers in the
-text with the same stages and compares them with the published targets.
+It reads only a dataset (with its document text), re-reads the text with the
+same stages and compares it with the published targets and measures. Every
+clause of the text is either in a measure or listed here with the reason it is
+context (``CLAUSE_REASONS``).
 """
 
 from __future__ import annotations
@@ -14,14 +16,28 @@ from workreport_schema import Provenance
 
 from .normalise import fold
 from .spans import Span
+from .stages.classify import classify_clause
+from .stages.ids import chapter_id
 from .stages.quantities import SKIP_REASONS, TextIndex, read_clause
-from .stages.segment import segment
+from .stages.roles import holds_commitments, part_roles
+from .stages.segment import clauses, segment, sentences
+
+CLAUSE_REASONS: dict[str, str] = {
+    "copula": "a context statement (住房問題是重大民生問題): it frames the measures around it and commits to nothing itself",
+    "context": "context with no measure after it in its sentence, or describing the statement before it",
+    "continuation": "a purpose or result clause (使…, 讓…) with no measure before it in its sentence",
+    "framing": "a framing lead-in (按照…, 圍繞…) with no measure after it in its sentence",
+    "review": "in a review of last year: its figures are results, not commitments",
+    "preamble": "in the preamble before the first heading (各位代表…): address and procedure, not commitments",
+}
+"""Why a clause is in no measure: its kind, or where it is."""
 
 
 @dataclass(frozen=True)
 class ChapterCounts:
     chapter_id: str
     numeral: str
+    level: str
     paragraphs: int
     measures: int
     quantitative: int
@@ -52,12 +68,25 @@ class FoundBody:
     first_offset: int | None
 
 
+@dataclass(frozen=True)
+class ContextClause:
+    """A clause in no measure, with the reason (a key of ``CLAUSE_REASONS``); chapter_id is empty in the preamble."""
+
+    document_id: str
+    chapter_id: str
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
 @dataclass
 class QualityReport:
     chapters: list[ChapterCounts] = field(default_factory=list)
     skipped: list[SkippedNumber] = field(default_factory=list)
     numbers_as_targets: int = 0
     found_bodies: list[FoundBody] = field(default_factory=list)
+    context_clauses: list[ContextClause] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +95,8 @@ class QualityReport:
             "skipped_numbers": [vars(item) for item in self.skipped],
             "reasons": SKIP_REASONS,
             "found_bodies": [vars(body) for body in self.found_bodies],
+            "context_clauses": [vars(item) for item in self.context_clauses],
+            "clause_reasons": CLAUSE_REASONS,
         }
 
 
@@ -80,6 +111,7 @@ def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
             ChapterCounts(
                 chapter_id=chapter["id"],
                 numeral=chapter["numeral"],
+                level=chapter.get("level", "section"),
                 paragraphs=len(chapter["paragraph_ids"]),
                 measures=len(measures),
                 quantitative=sum(t["type"] == "quantitative" for t in targets),
@@ -121,13 +153,26 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
             for t in dataset["targets"]
             if t["document_id"] == document["id"] and "stated" in t
         ]
-        chapter_ids = {c["ordinal"]: c["id"] for c in dataset["chapters"] if c["document_id"] == document["id"]}
-        for chapter in segment(text, folded).chapters:
+        segmentation = segment(text, folded)
+        roles = part_roles(folded, segmentation.chapters)
+        for line in segmentation.preamble:
+            for piece in sentences(text, folded, line):
+                for clause in clauses(text, folded, piece):
+                    report.context_clauses.append(
+                        ContextClause(document["id"], "", clause.start, clause.end, clause.slice(text), "preamble")
+                    )
+        for chapter in segmentation.chapters:
+            key = chapter_id(document["id"], chapter.ordinal, chapter.level, chapter.part)
             for paragraph in chapter.paragraphs:
                 for sentence in paragraph.sentences:
                     for clause in sentence.clauses:
                         quantities, skipped = read_clause(index, clause)
                         in_measure = any(span.contains(clause) for span in measure_spans)
+                        if not in_measure:
+                            why = classify_clause(folded, clause).value if holds_commitments(chapter, roles) else "review"
+                            report.context_clauses.append(
+                                ContextClause(document["id"], key, clause.start, clause.end, clause.slice(text), why)
+                            )
                         found = [(q.mention.span, None) for q in quantities] + [(m.span, m.skip) for m in skipped]
                         for span, reason in sorted(found, key=lambda item: item[0].start):
                             if reason is None and any(target.contains(span) for target in target_spans):
@@ -138,7 +183,7 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
                             report.skipped.append(
                                 SkippedNumber(
                                     document_id=document["id"],
-                                    chapter_id=chapter_ids.get(chapter.ordinal, ""),
+                                    chapter_id=key,
                                     start=span.start,
                                     end=span.end,
                                     number=span.slice(text),
@@ -157,7 +202,8 @@ def render_markdown(report: QualityReport) -> str:
     ]
     for c in report.chapters:
         cells = [c.paragraphs, c.measures, c.quantitative, c.qualitative, c.bodies["explicit"], c.bodies["curated"], c.bodies["issuer"]]
-        lines.append(f"| ({c.numeral}) `{c.chapter_id}` | " + " | ".join(str(cell) for cell in cells) + " |")
+        label = f"{c.numeral}、" if c.level == "part" else f"({c.numeral})"
+        lines.append(f"| {label} `{c.chapter_id}` | " + " | ".join(str(cell) for cell in cells) + " |")
     total = (
         sum(c.paragraphs for c in report.chapters),
         sum(c.measures for c in report.chapters),
@@ -188,4 +234,19 @@ def render_markdown(report: QualityReport) -> str:
         ]
     for b in report.found_bodies:
         lines.append(f"| `{b.body_id}` | {b.zh_hant} | {b.zh_hans} | `{b.classification}` | {b.measures} | {b.first_offset} |")
+    lines += [
+        "",
+        f"Clauses in no measure ({len(report.context_clauses)}): every other clause of the text is in a measure.",
+        "",
+        "| chapter | offset | clause | reason |",
+        "|---|---:|---|---|",
+    ]
+    for clause in report.context_clauses:
+        where = f"`{clause.chapter_id}`" if clause.chapter_id else "preamble"
+        quoted = clause.text.replace("|", "\\|")
+        lines.append(f"| {where} | {clause.start} | {quoted} | `{clause.reason}` |")
+    used = sorted({clause.reason for clause in report.context_clauses})
+    if used:
+        lines += ["", "Reasons:", ""]
+        lines += [f"- `{reason}`: {CLAUSE_REASONS.get(reason, 'not expected: a clause the pipeline failed to read')}" for reason in used]
     return "\n".join(lines) + "\n"

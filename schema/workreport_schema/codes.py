@@ -93,6 +93,22 @@ class Language(StrEnum):
     EN = "en"
 
 
+class ChapterLevel(StrEnum):
+    """Where a chapter sits in the report's structure (codelist ``chapter_level``)."""
+
+    PART = "part"
+    SECTION = "section"
+
+
+class ChapterRole(StrEnum):
+    """What a top-level part of a report does, as its heading says (codelist ``chapter_role``)."""
+
+    REVIEW = "review"
+    TASKS = "tasks"
+    SELF_BUILDING = "self_building"
+    OTHER = "other"
+
+
 CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "comparator": Comparator,
     "commitment": Commitment,
@@ -104,5 +120,7 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "body_role": BodyRole,
     "provenance": Provenance,
     "language": Language,
+    "chapter_level": ChapterLevel,
+    "chapter_role": ChapterRole,
 }
 """Closed codelists by CSV name. ``unit`` is open (new units are added over time), so it is not an enum."""

@@ -8,6 +8,7 @@ from ._base import Integer, Record, RecordId
 from .codes import Language
 from .common import Licence, Period, ProvenanceMap
 from .language_map import LanguageMap
+from .source_span import SourceSpan
 
 
 class Document(Record):
@@ -23,6 +24,11 @@ class Document(Record):
         pattern=r"^[0-9a-f]{64}$", title="Source SHA-256", description="SHA-256 of the source text's UTF-8 bytes, in hex."
     )
     licence: Licence = Field(title="Licence", description="Terms of the source text.")
+    preamble: SourceSpan | None = Field(
+        default=None,
+        title="Preamble",
+        description="The text before the first chapter heading (各位代表:…), first to last character; absent when there is none.",
+    )
     note: LanguageMap | None = Field(default=None, title="Note", description="What the published text holds, if not the whole report.")
     text: str | None = Field(
         default=None, min_length=1, title="Text", description="The exact source text that every span indexes into, when included."

@@ -17,8 +17,13 @@ from .problems import Problem, pointer
 
 RULES: dict[str, str] = {
     "unique-ids": "Ids are unique within each collection.",
-    "reference-resolves": "Every reference to another record (document, chapter, paragraph, measure, target, unit, body) resolves.",
-    "reference-consistent": "References agree both ways: a target's measure lists the target; a measure's paragraph is in its chapter.",
+    "reference-resolves": (
+        "Every reference to another record (document, chapter, parent chapter, paragraph, measure, target, unit, body) resolves."
+    ),
+    "reference-consistent": (
+        "References agree both ways: a target's measure lists the target; a measure's paragraph is in its chapter; "
+        "a chapter's parent is a part of the same document."
+    ),
     "span-length": "A span's quote is exactly end - start characters long.",
     "span-quote": "When the document text is included, every span's quote equals text[start:end].",
     "range-order": "For a range, value_max is greater than value (normalised and as stated).",
@@ -28,7 +33,7 @@ RULES: dict[str, str] = {
 }
 
 _REFERENCES: dict[str, list[tuple[str, str]]] = {
-    "chapters": [("document_id", "documents")],
+    "chapters": [("document_id", "documents"), ("parent_id", "chapters")],
     "paragraphs": [("document_id", "documents"), ("chapter_id", "chapters")],
     "measures": [("document_id", "documents"), ("chapter_id", "chapters"), ("paragraph_id", "paragraphs")],
     "targets": [("document_id", "documents"), ("measure_id", "measures"), ("unit", "units")],
@@ -135,6 +140,18 @@ def check_dataset(dataset: dict[str, Any]) -> list[Problem]:
 
 
 def _check_consistency(dataset: dict[str, Any], ids: dict[str, dict[str, int]]) -> Iterator[Problem]:
+    chapters = dataset.get("chapters", [])
+    for index, chapter in enumerate(chapters):
+        position = ids["chapters"].get(chapter.get("parent_id"))
+        if position is None:
+            continue
+        parent = chapters[position]
+        if parent.get("level") != "part" or parent["document_id"] != chapter["document_id"]:
+            yield Problem(
+                pointer(("chapters", index, "parent_id")),
+                "reference-consistent",
+                f"chapter {parent['id']!r} is not a part of document {chapter['document_id']!r}",
+            )
     measures = dataset.get("measures", [])
     paragraphs = dataset.get("paragraphs", [])
     for index, target in enumerate(dataset.get("targets", [])):
@@ -170,6 +187,13 @@ def _check_texts(dataset: dict[str, Any]) -> Iterator[Problem]:
         if text is None:
             continue
         texts[document["id"]] = text
+        preamble = document.get("preamble")
+        if preamble is not None and text[preamble["start"] : preamble["end"]] != preamble["quote"]:
+            yield Problem(
+                pointer(("documents", index, "preamble")),
+                "span-quote",
+                f"quote {preamble['quote'][:20]!r} is not the text at {preamble['start']}:{preamble['end']}",
+            )
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if digest != document["source_sha256"]:
             yield Problem(

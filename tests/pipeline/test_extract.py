@@ -83,7 +83,7 @@ def test_explicit_partner_and_issuer_fallback() -> None:
 def test_curation_is_applied_and_marked() -> None:
     body = CuratedBody("test.labour-bureau", "測試市勞動局", "Labour Bureau", BodyClassification.GOVERNMENT_DEPARTMENT)
     rule = AssignmentRule(1, 1, "test.labour-bureau", BodyRole.LEAD, "Jobs are the labour bureau's.", "就業崗位")
-    data = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation({1: "People's livelihoods"}, (body,), (rule,)))
+    data = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation({(None, 1): "People's livelihoods"}, (body,), (rule,)))
     assert data["chapters"][0]["title"]["en"] == "People's livelihoods"
     assert data["chapters"][0]["provenance"]["title/en"] == "curated"
     jobs = data["measures"][0]
@@ -96,7 +96,8 @@ def test_curation_is_applied_and_marked() -> None:
 @pytest.mark.parametrize(
     ("curation", "message"),
     [
-        (Curation({9: "Nine"}), "chapter 9 is not in the text"),
+        (Curation({(None, 9): "Nine"}), "chapter 9 is not in the text"),
+        (Curation({(2, 1): "One of two"}), "chapter 1 of part 2 is not in the text"),
         (Curation(assignments=(AssignmentRule(1, 1, "nobody.here", BodyRole.LEAD, "x"),)), "not in bodies.toml"),
         (Curation(assignments=(AssignmentRule(1, 1, "org.trade-unions", BodyRole.LEAD, "x", "不存在的詞"),)), "matches no measure"),
     ],

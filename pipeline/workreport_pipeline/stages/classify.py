@@ -20,9 +20,20 @@ Grouping, within one sentence (measures never cross a sentence end):
    with no measure after it is read as an action when it holds an action verb;
 2. a clause that states a target (a quantity or a qualitative marker such as
    穩中有降) and is not a copula also starts a new measure;
-3. continuation and context clauses join the measure before them; with none
-   before them they are context statements;
-4. a copula clause is a context statement and closes the current measure.
+3. continuation and context clauses join the measure before them;
+4. context, framing and continuation clauses that open the sentence, before
+   any measure, lead the measure that follows in the sentence: a lead
+   (通過多種方式將...), a place (在城郊結合部快速城市化地區), a reason (物價牽動民心)
+   or an address (各位代表,讓我們團結一心) that limits or frames it is part of
+   it, never dropped;
+5. a copula clause is a context statement and closes the current measure; the
+   context clauses after it belong to that statement (承載著許多家庭的安居夢想),
+   except one that opens with a modal or adverb (要舉全市之力): that one looks
+   forward, and leads the next measure as in rule 4.
+
+Clauses left in no measure (a copula statement, context with no measure after
+it in its sentence, a continuation with none before it) are listed in the
+quality report with their kind as the reason.
 """
 
 from __future__ import annotations
@@ -112,26 +123,37 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
     ]
     groups: list[list[Span]] = []
     current: list[Span] | None = None
-    pending: list[Span] = []
+    leading: list[Span] = []
+    opening = True
+    """Whether no measure and no copula has come yet in this sentence (rule 4)."""
     for index, (clause, kind) in enumerate(zip(clauses, kinds, strict=True)):
         if kind is ClauseKind.FRAMING:
             after = index + 1
             while after < len(clauses) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
                 after += 1
-            if after < len(clauses) and starts[after]:
-                pending.append(clause)
+            if after < len(clauses) and starts[after]:  # framing clauses in a row all join the next action
+                leading.append(clause)
                 continue
             if _has_verb(folded, clause) or states_target(clause):
-                current = [clause]
+                current = [*leading, clause]
                 groups.append(current)
+                opening = False
             elif current is not None:
                 current.append(clause)
+            elif opening:
+                leading.append(clause)
+                continue
         elif kind is ClauseKind.COPULA:
             current = None
+            opening = False
         elif starts[index]:
-            current = [*pending, clause]
+            current = [*leading, clause]
             groups.append(current)
+            opening = False
         elif current is not None:
             current.append(clause)
-        pending = []
+        elif opening or (kind is ClauseKind.CONTEXT and skip_adverbs(folded, clause) > clause.start):
+            leading.append(clause)
+            continue
+        leading = []
     return [MeasureGroup(tuple(group)) for group in groups]

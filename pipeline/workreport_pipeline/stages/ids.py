@@ -3,13 +3,28 @@
 ``{document}.c{chapter:02}.p{paragraph:02}.m{measure:02}.t{target}``, for
 example ``shanghai-2012.c03.p02.m05.t1``. Chapter numbers are those of the
 source (三 = 3), so ids stay stable when other chapters are added.
+
+In a whole report a part is ``{document}.pt{part:02}`` and a section under it
+``{document}.pt{part:02}.c{section:02}``, so (一) under two parts never
+collides; a section with no part keeps ``{document}.c{section:02}`` (an excerpt
+without parts has exactly the ids it always had).
 """
 
 from __future__ import annotations
 
+from workreport_schema import ChapterLevel
 
-def chapter_id(document_id: str, ordinal: int) -> str:
-    return f"{document_id}.c{ordinal:02d}"
+
+def part_id(document_id: str, ordinal: int) -> str:
+    return f"{document_id}.pt{ordinal:02d}"
+
+
+def chapter_id(document_id: str, ordinal: int, level: ChapterLevel = ChapterLevel.SECTION, part: int | None = None) -> str:
+    """A part's id, or a section's: under its part when it has one."""
+    if level is ChapterLevel.PART:
+        return part_id(document_id, ordinal)
+    parent = document_id if part is None else part_id(document_id, part)
+    return f"{parent}.c{ordinal:02d}"
 
 
 def paragraph_id(chapter: str, ordinal: int) -> str:

@@ -2,18 +2,46 @@
 
 Everything is found on the folded text (full-width brackets and commas look
 like ASCII ones there) and returned as spans into the exact source.
+
+Headings are whole lines:
+
+- a **part**: a Chinese numeral and 、 or a full stop (``一、``, ``一.``,
+  ``一．``), or ``第一部分``, then a title of at most ``PART_TITLE_MAX``
+  characters with no sentence end in it (``一、坚持稳中求进。`` is a list item,
+  ``一,`` is not a heading, and 一、 inside a line is never one);
+- a **section**: a numeral in ASCII or full-width brackets (``(三)``, ``（三）``),
+  under the part before it, if any; numbering restarts in each part. When
+  the title ends with a sentence end and text follows on the same line
+  (``（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。``), the title stops
+  there and the rest of the line is the section's first paragraph.
+
+Lines before the first heading are the preamble. A part number, or a section
+number within one part (or before any part), may appear only once.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from workreport_schema import ChapterLevel
 
 from ..numerals import parse_chinese_numeral
 from ..spans import Span
 
-HEADING = re.compile(r"\s*\((?P<numeral>[一二三四五六七八九十]{1,3})\)\s*(?P<title>\S.*?)\s*$")
-"""A chapter heading: (三)title, with ASCII or full-width brackets (folded to ASCII)."""
+_NUMERAL = r"(?P<numeral>[一二三四五六七八九十]{1,3})"
+
+HEADING = re.compile(r"\s*\(" + _NUMERAL + r"\)\s*(?P<title>\S.*?)\s*$")
+"""A section heading: (三)title, with ASCII or full-width brackets (folded to ASCII)."""
+
+PART_HEADINGS = (
+    re.compile(r"\s*" + _NUMERAL + r"\s*[、.]\s*(?P<title>\S.*?)\s*$"),
+    re.compile(r"\s*第" + _NUMERAL + r"部分\s*[、.:]?\s*(?P<title>\S.*?)\s*$"),
+)
+"""Part headings: 一、title, 一.title, 一．title (folded to .), 第一部分 title."""
+
+PART_TITLE_MAX = 40
+"""A part heading's title is short: a longer line opening with 一、 is a list item."""
 
 SENTENCE_ENDS = frozenset("。;!?")
 """Sentence ends after folding: 。 and full-width or ASCII ；！？."""
@@ -42,19 +70,43 @@ class ParagraphSegment:
 
 
 @dataclass(frozen=True)
+class Heading:
+    level: ChapterLevel
+    ordinal: int
+    numeral: Span
+    heading: Span
+    title: Span
+    rest: Span | None = None
+    """Text after a section's title on the same line ((一)着力扩大内需。把…): its first paragraph."""
+
+
+@dataclass(frozen=True)
 class ChapterSegment:
     ordinal: int
     numeral: Span
     heading: Span
     title: Span
     paragraphs: tuple[ParagraphSegment, ...] = field(default=())
+    level: ChapterLevel = ChapterLevel.SECTION
+    part: int | None = None
+    """For a section under a part: the part's ordinal."""
 
 
 @dataclass(frozen=True)
 class Segmentation:
     chapters: tuple[ChapterSegment, ...]
+    """Parts and sections in source order."""
     preamble: tuple[Span, ...]
     """Non-empty lines before the first heading (not part of any chapter)."""
+
+    @property
+    def preamble_span(self) -> Span | None:
+        """From the preamble's first character to its last, or None when the text opens with a heading."""
+        return Span(self.preamble[0].start, self.preamble[-1].end) if self.preamble else None
+
+    @property
+    def has_parts(self) -> bool:
+        return any(chapter.level is ChapterLevel.PART for chapter in self.chapters)
 
 
 def lines(text: str) -> list[Span]:
@@ -109,41 +161,81 @@ def clauses(text: str, folded: str, span: Span) -> list[Span]:
     return [piece.strip(text) for piece in _split(folded, span, _clause_break) if len(piece.strip(text))]
 
 
+def _heading_of(match: re.Match[str], level: ChapterLevel, line: Span) -> Heading | None:
+    ordinal = parse_chinese_numeral(match["numeral"])
+    if ordinal is None:
+        return None
+    return Heading(level, ordinal, Span(match.start("numeral"), match.end("numeral")), line, Span(match.start("title"), match.end("title")))
+
+
+def heading(folded: str, line: Span) -> Heading | None:
+    """The heading a whole line is, if it is one (see the module docstring)."""
+    match = HEADING.fullmatch(folded, line.start, line.end)
+    if match:
+        found = _heading_of(match, ChapterLevel.SECTION, line)
+        title = Span(match.start("title"), match.end("title"))
+        end = next((index for index in range(title.start, title.end) if folded[index] in SENTENCE_ENDS), None)
+        if found is None or end is None or end == title.start:
+            return found
+        rest = Span(end + 1, line.end).strip(folded)
+        return replace(found, heading=Span(line.start, end + 1), title=Span(title.start, end), rest=rest if len(rest) else None)
+    for pattern in PART_HEADINGS:
+        match = pattern.fullmatch(folded, line.start, line.end)
+        if match:
+            words = match["title"]
+            if len(words) > PART_TITLE_MAX or any(char in SENTENCE_ENDS for char in words):
+                return None
+            return _heading_of(match, ChapterLevel.PART, line)
+    return None
+
+
+def _paragraph(text: str, folded: str, ordinal: int, span: Span) -> ParagraphSegment:
+    found = tuple(SentenceSegment(s, tuple(clauses(text, folded, s))) for s in sentences(text, folded, span))
+    return ParagraphSegment(ordinal, span, found)
+
+
 def segment(text: str, folded: str) -> Segmentation:
-    """Chapters with their paragraphs, sentences and clauses."""
+    """Parts and sections with their paragraphs, sentences and clauses, and the preamble before them."""
     chapters: list[ChapterSegment] = []
     preamble: list[Span] = []
-    current: dict[str, object] | None = None
+    current: Heading | None = None
+    current_part: int | None = None
     paragraphs: list[ParagraphSegment] = []
+    parts_seen: set[int] = set()
+    sections_seen: set[tuple[int | None, int]] = set()
+    """Sections by (part or None, number): numbering restarts in each part."""
 
     def close() -> None:
         if current is not None:
-            chapters.append(ChapterSegment(paragraphs=tuple(paragraphs), **current))  # type: ignore[arg-type]
+            part = current_part if current.level is ChapterLevel.SECTION else None
+            chapters.append(
+                ChapterSegment(current.ordinal, current.numeral, current.heading, current.title, tuple(paragraphs), current.level, part)
+            )
 
     for line in lines(text):
-        match = HEADING.fullmatch(folded, line.start, line.end)
-        if match:
-            ordinal = parse_chinese_numeral(match["numeral"])
-            if ordinal is not None:
-                close()
-                paragraphs = []
-                current = {
-                    "ordinal": ordinal,
-                    "numeral": Span(match.start("numeral"), match.end("numeral")),
-                    "heading": line,
-                    "title": Span(match.start("title"), match.end("title")),
-                }
-                continue
+        found = heading(folded, line)
+        if found is not None:
+            close()
+            paragraphs = []
+            current = found
+            if found.level is ChapterLevel.PART:
+                if found.ordinal in parts_seen:
+                    raise SegmentError(f"part number {found.ordinal} appears twice")
+                parts_seen.add(found.ordinal)
+                current_part = found.ordinal
+            else:
+                if (current_part, found.ordinal) in sections_seen:
+                    where = "" if current_part is None else f" in part {current_part}"
+                    raise SegmentError(f"chapter number {found.ordinal} appears twice{where}")
+                sections_seen.add((current_part, found.ordinal))
+            if found.rest is not None:
+                paragraphs.append(_paragraph(text, folded, 1, found.rest))
+            continue
         if current is None:
             preamble.append(line)
             continue
-        sentence_segments = tuple(SentenceSegment(s, tuple(clauses(text, folded, s))) for s in sentences(text, folded, line))
-        paragraphs.append(ParagraphSegment(len(paragraphs) + 1, line, sentence_segments))
+        paragraphs.append(_paragraph(text, folded, len(paragraphs) + 1, line))
     close()
     if not chapters:
-        raise SegmentError("no chapter heading such as (一) or （一） was found")
-    ordinals = [chapter.ordinal for chapter in chapters]
-    if len(set(ordinals)) != len(ordinals):
-        duplicate = next(o for o in ordinals if ordinals.count(o) > 1)
-        raise SegmentError(f"chapter number {duplicate} appears twice")
+        raise SegmentError("no chapter heading such as 一、, 第一部分, (一) or （一） was found")
     return Segmentation(tuple(chapters), tuple(preamble))

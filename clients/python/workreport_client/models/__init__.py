@@ -6,8 +6,10 @@ from .body_classification import BodyClassification
 from .body_list import BodyList
 from .body_role import BodyRole
 from .chapter import Chapter
+from .chapter_level import ChapterLevel
 from .chapter_list import ChapterList
 from .chapter_provenance import ChapterProvenance
+from .chapter_role import ChapterRole
 from .commitment import Commitment
 from .comparator import Comparator
 from .data_release import DataRelease
@@ -69,8 +71,10 @@ __all__ = (
     "BodyList",
     "BodyRole",
     "Chapter",
+    "ChapterLevel",
     "ChapterList",
     "ChapterProvenance",
+    "ChapterRole",
     "Commitment",
     "Comparator",
     "DataRelease",

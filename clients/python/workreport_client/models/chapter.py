@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.chapter_level import ChapterLevel
+from ..models.chapter_role import ChapterRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,24 +20,31 @@ T = TypeVar("T", bound="Chapter")
 
 @_attrs_define
 class Chapter:
-    """A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. (workreport schema 1.0.0)
+    """A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts
+    (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with
+    ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.1.0)
 
-    Attributes:
-        id (str): Stable id, {document}.c{ordinal:02}.
-        document_id (str): Id of the document the chapter belongs to.
-        ordinal (int): The chapter's number as given in the source (三 = 3).
-        numeral (str): The number exactly as written in the heading (三).
-        title (LanguageMap): A label in one or more of the known languages (zh-Hant, zh-Hans, en).
+        Attributes:
+            id (str): Stable id: {document}.c{ordinal:02} for a section with no part, {document}.pt{ordinal:02} for a part,
+                {part}.c{ordinal:02} for a section under a part.
+            document_id (str): Id of the document the chapter belongs to.
+            ordinal (int): The chapter's number as given in the source (三 = 3); sections restart at 1 in each part.
+            numeral (str): The number exactly as written in the heading (三).
+            title (LanguageMap): A label in one or more of the known languages (zh-Hant, zh-Hans, en).
 
-            The source language is kept as written; zh-Hans is derived with OpenCC and
-            English is curated. Which is which is recorded in the owning record's
-            ``provenance``.
-        paragraph_ids (list[str]): Ids of the chapter's paragraphs, in source order.
-        source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
-            points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
-            language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.0.0)
-        provenance (ChapterProvenance | Unset): Where each label came from, keyed by field and language (title/en).
+                The source language is kept as written; zh-Hans is derived with OpenCC and
+                English is curated. Which is which is recorded in the owning record's
+                ``provenance``.
+            paragraph_ids (list[str]): Ids of the chapter's own paragraphs (not its sections'), in source order.
+            source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
+                points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
+                language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
+            level (ChapterLevel | Unset): Where a chapter sits in the report's structure (codelist ``chapter_level``).
+            parent_id (str | Unset): Id of the part a section is under; absent for parts and for sections with no part.
+            role (ChapterRole | Unset): What a top-level part of a report does, as its heading says (codelist
+                ``chapter_role``).
+            provenance (ChapterProvenance | Unset): Where each label came from, keyed by field and language (title/en).
     """
 
     id: str
@@ -45,6 +54,9 @@ class Chapter:
     title: LanguageMap
     paragraph_ids: list[str]
     source: SourceSpan
+    level: ChapterLevel | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    role: ChapterRole | Unset = UNSET
     provenance: ChapterProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +73,16 @@ class Chapter:
         paragraph_ids = self.paragraph_ids
 
         source = self.source.to_dict()
+
+        level: str | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
+        parent_id = self.parent_id
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
 
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
@@ -79,6 +101,12 @@ class Chapter:
                 "source": source,
             }
         )
+        if level is not UNSET:
+            field_dict["level"] = level
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if role is not UNSET:
+            field_dict["role"] = role
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -105,6 +133,22 @@ class Chapter:
 
         source = SourceSpan.from_dict(d.pop("source"))
 
+        _level = d.pop("level", UNSET)
+        level: ChapterLevel | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = ChapterLevel(_level)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: ChapterRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = ChapterRole(_role)
+
         _provenance = d.pop("provenance", UNSET)
         provenance: ChapterProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -120,6 +164,9 @@ class Chapter:
             title=title,
             paragraph_ids=paragraph_ids,
             source=source,
+            level=level,
+            parent_id=parent_id,
+            role=role,
             provenance=provenance,
         )
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
     from ..models.licence import Licence
     from ..models.period import Period
+    from ..models.source_span import SourceSpan
 
 
 T = TypeVar("T", bound="Document")
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Document")
 
 @_attrs_define
 class Document:
-    """One government work report (or the part of it that was published). (workreport schema 1.0.0)
+    """One government work report (or the part of it that was published). (workreport schema 1.1.0)
 
     Attributes:
         id (str): Stable id of the document, for example shanghai-2012.
@@ -35,6 +36,10 @@ class Document:
         language (Language): Language tags allowed in language maps and as a source language (codelist ``language``).
         source_sha256 (str): SHA-256 of the source text's UTF-8 bytes, in hex.
         licence (Licence): The terms under which something may be reused.
+        preamble (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count Unicode
+            code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
+            language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
         note (LanguageMap | Unset): A label in one or more of the known languages (zh-Hant, zh-Hans, en).
 
             The source language is kept as written; zh-Hans is derived with OpenCC and
@@ -52,6 +57,7 @@ class Document:
     language: Language
     source_sha256: str
     licence: Licence
+    preamble: SourceSpan | Unset = UNSET
     note: LanguageMap | Unset = UNSET
     text: str | Unset = UNSET
     provenance: DocumentProvenance | Unset = UNSET
@@ -72,6 +78,10 @@ class Document:
         source_sha256 = self.source_sha256
 
         licence = self.licence.to_dict()
+
+        preamble: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preamble, Unset):
+            preamble = self.preamble.to_dict()
 
         note: dict[str, Any] | Unset = UNSET
         if not isinstance(self.note, Unset):
@@ -97,6 +107,8 @@ class Document:
                 "licence": licence,
             }
         )
+        if preamble is not UNSET:
+            field_dict["preamble"] = preamble
         if note is not UNSET:
             field_dict["note"] = note
         if text is not UNSET:
@@ -112,6 +124,7 @@ class Document:
         from ..models.language_map import LanguageMap  # noqa: PLC0415
         from ..models.licence import Licence  # noqa: PLC0415
         from ..models.period import Period  # noqa: PLC0415
+        from ..models.source_span import SourceSpan  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -129,6 +142,13 @@ class Document:
         source_sha256 = d.pop("source_sha256")
 
         licence = Licence.from_dict(d.pop("licence"))
+
+        _preamble = d.pop("preamble", UNSET)
+        preamble: SourceSpan | Unset
+        if isinstance(_preamble, Unset):
+            preamble = UNSET
+        else:
+            preamble = SourceSpan.from_dict(_preamble)
 
         _note = d.pop("note", UNSET)
         note: LanguageMap | Unset
@@ -155,6 +175,7 @@ class Document:
             language=language,
             source_sha256=source_sha256,
             licence=licence,
+            preamble=preamble,
             note=note,
             text=text,
             provenance=provenance,

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Target")
 @_attrs_define
 class Target:
     """A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the
-    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.0.0)
+    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
 
         Attributes:
             id (str): Stable id, {measure}.t{ordinal}.
@@ -43,7 +43,7 @@ class Target:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.0.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
