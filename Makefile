@@ -11,7 +11,9 @@ PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) "pip>=25.1,<27"
-	$(PIP_INSTALL) -c constraints.txt -e ./schema -e ./pipeline -e ./api --group dev
+	@# setuptools warns on every editable install; keep its output, and show it only when the install fails
+	@$(PIP_INSTALL) -c constraints.txt -e ./schema -e ./pipeline -e ./api --group dev > $(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; echo "make install failed (log: $(VENV)/install.log)"; exit 1; }
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install every distribution and the dev tools.
@@ -49,9 +51,11 @@ clients: openapi ## Regenerate clients/openapi.json, the Python client and the T
 	$(PYTHON_CLIENT_GENERATE) --output-path clients/python
 	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npx openapi-typescript ../openapi.json --output schema.d.ts
 
-run: install ## Load the seed into the SQLite default and serve the API on 127.0.0.1:8000.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+run: install ## Load the seed into the SQLite default and serve the API on $(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=8080).
 	$(BIN)/workreport init
-	$(BIN)/workreport serve --host 127.0.0.1 --port 8000
+	$(BIN)/workreport serve --host $(HOST) --port $(PORT)
 
 BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed-stamp: bench/requirements.txt bench/constraints.txt
