@@ -12,7 +12,7 @@ from litestar.testing import TestClient
 from workreport_api.app import create_app, litestar_of
 from workreport_api.settings import Settings
 
-from ..conftest import SEED_DATASET, ClientFactory
+from ..conftest import SEED_DATASET
 
 SEED: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
 EXAMPLE_IDS = {
@@ -54,7 +54,6 @@ LISTS = [
     "/v1/bodies/org.trade-unions/measures",
 ]
 LEAKS = ("Traceback", "/work/", "site-packages", 'File "', "litestar", "uvicorn", "sqlalchemy", "psycopg", "Python/")
-on_seed = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 
 
 def _check_problem(response: Any, status: int) -> None:
@@ -69,21 +68,20 @@ def _check_problem(response: Any, status: int) -> None:
 
 
 @pytest.fixture
-def hostile(make_client: ClientFactory) -> TestClient[Any]:
-    return make_client()
+def hostile(shared_sqlite_client: TestClient[Any]) -> TestClient[Any]:
+    """Every request here is a read: one app over one seeded database serves the whole corpus."""
+    return shared_sqlite_client
 
 
 def test_the_corpus_covers_every_route() -> None:
     assert len(ROUTES) >= 29 and all("{" not in route for route in ROUTES), ROUTES
 
 
-@on_seed
 @pytest.mark.parametrize("route", ROUTES)
 def test_every_route_answers_its_example(hostile: TestClient[Any], route: str) -> None:
     assert hostile.get(route, headers={"accept": "*/*"}).status_code == 200, route
 
 
-@on_seed
 @pytest.mark.parametrize("route", ROUTES)
 @pytest.mark.parametrize(
     ("suffix", "status"),
@@ -102,7 +100,6 @@ def test_bad_query_strings_on_every_route(hostile: TestClient[Any], route: str, 
     _check_problem(hostile.get(route + ("&" + suffix[1:] if "?" in route else suffix)), status)
 
 
-@on_seed
 @pytest.mark.parametrize("route", ROUTES)
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
 def test_writes_are_405_with_allow(hostile: TestClient[Any], route: str, method: str) -> None:
@@ -111,13 +108,11 @@ def test_writes_are_405_with_allow(hostile: TestClient[Any], route: str, method:
     assert response.headers["allow"] == "GET, HEAD, OPTIONS"
 
 
-@on_seed
 @pytest.mark.parametrize("route", ROUTES)
 def test_unsupported_accept_is_406(hostile: TestClient[Any], route: str) -> None:
     _check_problem(hostile.get(route, headers={"accept": "image/png"}), 406)
 
 
-@on_seed
 @pytest.mark.parametrize("route", LISTS)
 @pytest.mark.parametrize(
     "query",
@@ -130,7 +125,6 @@ def test_bad_numbers_and_cursors_on_every_list(hostile: TestClient[Any], route: 
     _check_problem(hostile.get(f"{route}?{query}"), 400)
 
 
-@on_seed
 @pytest.mark.parametrize(
     "url",
     [
@@ -144,7 +138,6 @@ def test_bad_values(hostile: TestClient[Any], url: str) -> None:
     _check_problem(hostile.get(url), 400)
 
 
-@on_seed
 @pytest.mark.parametrize(
     "url",
     [
@@ -160,7 +153,6 @@ def test_path_traversal_finds_nothing(hostile: TestClient[Any], url: str) -> Non
     _check_problem(response, response.status_code)
 
 
-@on_seed
 @pytest.mark.parametrize("url", ["/v1/measures/%ff", "/v1/%C0%AF", "/v1/measures/" + "x" * 3000, "/" + "a/" * 1500])
 def test_bad_paths(hostile: TestClient[Any], url: str) -> None:
     response = hostile.get(url)
@@ -168,7 +160,6 @@ def test_bad_paths(hostile: TestClient[Any], url: str) -> None:
     _check_problem(response, response.status_code)
 
 
-@on_seed
 @pytest.mark.parametrize("metacharacter", ["'", "%", "_", "\\", '"', "%%", "' OR '1'='1", "; DROP TABLE measures; --", "*", "?", "[", "^"])
 def test_search_metacharacters_are_plain_text(hostile: TestClient[Any], metacharacter: str) -> None:
     for url in (f"/v1/measures?limit=500&q={quote(metacharacter)}", f"/v1/search?limit=500&q={quote(metacharacter)}"):
@@ -181,7 +172,6 @@ def test_search_metacharacters_are_plain_text(hostile: TestClient[Any], metachar
     assert hostile.get("/v1/measures?limit=1").json()["meta"]["total"] == len(SEED["measures"])
 
 
-@on_seed
 def test_percent_finds_only_text_with_percent(hostile: TestClient[Any]) -> None:
     found = hostile.get("/v1/measures?q=%25&limit=500").json()["data"]
     expected = [m["id"] for m in SEED["measures"] if "%" in m["text"]["zh-Hant"]]
