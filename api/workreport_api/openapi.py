@@ -97,7 +97,7 @@ LINKS: dict[str, dict[str, tuple[str, str, str]]] = {
 
 
 def _add_formats(document: dict[str, Any]) -> None:
-    """Lists also answer in CSV and NDJSON; the export of one collection only in those."""
+    """Lists also answer in CSV and NDJSON; the export of one collection only in those; the schema archive is binary."""
     text = {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}}
     for path_item in document.get("paths", {}).values():
         for operation in path_item.values():
@@ -106,6 +106,8 @@ def _add_formats(document: dict[str, Any]) -> None:
             names = {parameter["name"] for parameter in operation.get("parameters", [])}
             if operation.get("operationId") == "export_collection":
                 operation["responses"]["200"]["content"] = dict(text)
+            elif operation.get("operationId") == "download_schemas":
+                operation["responses"]["200"]["content"] = {"application/zip": {"schema": {"type": "string", "format": "binary"}}}
             elif "format" in names:
                 operation["responses"]["200"]["content"].update(text)
 

@@ -28,6 +28,7 @@ from .entities import COLLECTIONS, ENTITIES
 from .hashing import canonical_json, content_hash
 from .language_map import LanguageMap
 from .measure import Measure
+from .offline import compound_schema, offline_registry, validator_for
 from .paragraph import Paragraph
 from .problems import Problem
 from .source_span import SourceSpan
@@ -71,8 +72,11 @@ __all__ = [
     "Unit",
     "UnusableInput",
     "canonical_json",
+    "compound_schema",
     "content_hash",
     "load_codelist",
+    "offline_registry",
     "validate_data",
     "validate_file",
+    "validator_for",
 ]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION
+from workreport_schema import ENTITIES, SCHEMA_VERSION, compound_schema
 from workreport_schema.entities import file_name
+from workreport_schema.offline import BUNDLE_FILE
 from workreport_schema.published import load
 
 from ..http.negotiation import require_acceptable
@@ -44,7 +47,13 @@ def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str
         {"name": name, "entity": entity, "title": load(entity)["title"], "url": f"{api.base_url}/schemas/v1/{name}"}
         for name, entity in FILES.items()
     ]
-    body = {"schema_version": SCHEMA_VERSION, "dialect": "https://json-schema.org/draft/2020-12/schema", "files": files}
+    body = {
+        "schema_version": SCHEMA_VERSION,
+        "dialect": "https://json-schema.org/draft/2020-12/schema",
+        "files": files,
+        "bundle": f"{api.base_url}/schemas/v1/{BUNDLE_FILE}",
+        "archive": f"{api.base_url}/schemas/v1/schemas.zip",
+    }
     return static_response(json.dumps(body, ensure_ascii=False, indent=2).encode(), "application/json")
 
 
@@ -71,4 +80,56 @@ def get_schema(
     return static_response(body, SCHEMA_MEDIA_TYPE)
 
 
-ROUTES = [list_schemas, get_schema]
+@get(
+    f"/schemas/v1/{BUNDLE_FILE}",
+    sync_to_thread=True,
+    operation_id="get_schema_bundle",
+    summary="Get every JSON Schema file in one compound document",
+    responses=ERRORS,
+    media_type=SCHEMA_MEDIA_TYPE,
+    tags=["schemas"],
+)
+def get_schema_bundle(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+    """Every published file in one compound 2020-12 document: its root validates a Dataset, each entity is in
+    `$defs` under its own `$id`, and no reference leaves the document — for offline tools (check-jsonschema)."""
+    require_acceptable(request, SCHEMA_MEDIA_TYPE, "application/json")
+    body = json.dumps(compound_schema(api.base_url), ensure_ascii=False, indent=2).encode()
+    return static_response(body, SCHEMA_MEDIA_TYPE)
+
+
+ARCHIVE = "workreport-schemas-v1.zip"
+ARCHIVE_README = """workreport JSON Schema files (draft 2020-12), schema {version}.
+
+Each file keeps its $id under {base}; relative $refs name the other files here.
+Validate offline:
+  check-jsonschema --schemafile bundle.schema.json dataset.json
+  check-jsonschema --base-uri "file://$PWD/target.schema.json" --schemafile target.schema.json target.json
+  python: workreport_schema.validator_for("target").validate(record)  (pip install workreport-schema)
+"""
+
+
+@get(
+    "/schemas/v1/schemas.zip",
+    sync_to_thread=True,
+    operation_id="download_schemas",
+    summary="Download every JSON Schema file as a zip",
+    responses=ERRORS,
+    media_type="application/zip",
+    tags=["schemas"],
+)
+def download_schemas(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
+    """Every published file, the compound bundle and a README, as one zip archive (deterministic bytes)."""
+    require_acceptable(request, "application/zip")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        members = {name: served_schema(entity, api.base_url) for name, entity in FILES.items()}
+        members[BUNDLE_FILE] = compound_schema(api.base_url)
+        for name, schema in members.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), json.dumps(schema, ensure_ascii=False, indent=2))
+        readme = ARCHIVE_README.format(version=SCHEMA_VERSION, base=api.base_url)
+        archive.writestr(zipfile.ZipInfo("README.txt", date_time=(2026, 1, 1, 0, 0, 0)), readme)
+    headers = {"Content-Disposition": f'attachment; filename="{ARCHIVE}"'}
+    return static_response(buffer.getvalue(), "application/zip", headers=headers)
+
+
+ROUTES = [list_schemas, get_schema, get_schema_bundle, download_schemas]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
 from typing import Any
 
 import pytest
@@ -11,6 +14,7 @@ from litestar.testing import TestClient
 from workreport_schema import ENTITIES
 from workreport_schema.entities import file_name
 
+from ...conftest import SEED_DATASET
 from ..conftest import ClientFactory
 
 pytestmark = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
@@ -39,3 +43,29 @@ def test_each_file_at_its_id(make_client: ClientFactory, entity: str) -> None:
 )
 def test_unknown_names_are_404(client: TestClient[Any], name: str) -> None:
     assert client.get(f"/schemas/v1/{name}").status_code in (400, 404)
+
+
+def test_bundle_is_one_compound_document_under_this_server(client: TestClient[Any]) -> None:
+    response = client.get("/schemas/v1/bundle.schema.json")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/schema+json")
+    bundle = response.json()
+    base = bundle["$id"].removesuffix("/schemas/v1/bundle.schema.json")
+    assert base == client.get("/schemas/v1/target.schema.json").json()["$id"].removesuffix("/schemas/v1/target.schema.json")
+    assert all(schema["$id"] == f"{base}/schemas/v1/{file_name(entity)}" for entity, schema in bundle["$defs"].items())
+    Draft202012Validator(bundle).validate(json.loads(SEED_DATASET.read_text(encoding="utf-8")))
+    listing = client.get("/schemas/v1").json()
+    assert listing["bundle"].endswith("/schemas/v1/bundle.schema.json") and listing["archive"].endswith("/schemas/v1/schemas.zip")
+
+
+def test_archive_holds_every_file_as_served_the_bundle_and_a_readme(client: TestClient[Any]) -> None:
+    response = client.get("/schemas/v1/schemas.zip")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
+    assert "attachment" in response.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        names = set(archive.namelist())
+        assert names == {file_name(entity) for entity in ENTITIES} | {"bundle.schema.json", "README.txt"}
+        for entity in ENTITIES:
+            assert json.loads(archive.read(file_name(entity))) == client.get(f"/schemas/v1/{file_name(entity)}").json()
+        assert "check-jsonschema" in archive.read("README.txt").decode()
+    assert client.get("/schemas/v1/schemas.zip").content == response.content  # deterministic bytes

@@ -22,6 +22,7 @@ from .export_datapackage_response_200 import ExportDatapackageResponse200
 from .export_dataset_response_200 import ExportDatasetResponse200
 from .get_catalog_response_200 import GetCatalogResponse200
 from .get_problem_type_response_200 import GetProblemTypeResponse200
+from .get_schema_bundle_response_200 import GetSchemaBundleResponse200
 from .get_schema_response_200 import GetSchemaResponse200
 from .health import Health
 from .highlight import Highlight
@@ -87,6 +88,7 @@ __all__ = (
     "ExportDatasetResponse200",
     "GetCatalogResponse200",
     "GetProblemTypeResponse200",
+    "GetSchemaBundleResponse200",
     "GetSchemaResponse200",
     "Health",
     "Highlight",
