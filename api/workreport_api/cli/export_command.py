@@ -10,6 +10,7 @@ from typing import Any
 
 from workreport_pipeline.run import render_dataset, write_atomically
 
+from ..datapackage import package_files, write_folder
 from ..db import migrate
 from ..db.export import COLLECTION_ORDER, export_dataset, iter_collection
 from ..formats import csv_lines, ndjson_lines
@@ -22,7 +23,8 @@ def register(commands: Any) -> None:
         help="export the database as a dataset, NDJSON or CSV",
         description="json: a Dataset that passes `workreport-schema validate`. ndjson: one record per line "
         '(with --collection) or {"collection", "record"} lines for everything. csv: one collection '
-        "(--collection), or every collection into a folder given with -o.",
+        "(--collection), or with -o FOLDER a Frictionless Data Package: datapackage.json, every collection as CSV "
+        "and the JSON Schemas (it validates offline).",
     )
     parser.add_argument("--format", choices=("json", "ndjson", "csv"), default="json")
     parser.add_argument("--document", action="append", dest="documents", metavar="ID", help="only this document (repeatable)")
@@ -61,8 +63,7 @@ def run(args: argparse.Namespace) -> int:
                 return fail("csv needs --collection, or -o FOLDER to write every collection")
             else:
                 args.output.mkdir(parents=True, exist_ok=True)
-                for name in COLLECTION_ORDER:
-                    write_atomically(args.output / f"{name}.csv", "".join(csv_lines(name, iter_collection(data, name), args.bom)))
+                write_folder(args.output, package_files(data, str(data["release"]["version"]), bom=args.bom), write_atomically)
         except OSError as error:
             return fail(f"cannot write {args.output}: {error.strerror}")
         if args.output is not None:

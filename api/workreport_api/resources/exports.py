@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
 from typing import Annotated, Any, cast
 
@@ -10,8 +11,7 @@ from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
-from workreport_schema import SCHEMA_VERSION
-
+from ..datapackage import descriptor, package_files, write_zip
 from ..db.export import dataset_from
 from ..db.reading import latest_release, snapshot
 from ..http.directives import CacheableStream
@@ -19,17 +19,9 @@ from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
 from ..queries.listing import SPECS
 from ..state import Api
-from ..tabular import COLUMNS
 from .responses import ERRORS, SlotHolding, data_directive, data_response, stream
 
 FILES = [f"{name}.{ext}" for name in SPECS for ext in ("csv", "ndjson")]
-_PRIMARY_REFERENCES = {
-    "chapters": [("document_id", "documents")],
-    "paragraphs": [("chapter_id", "chapters")],
-    "measures": [("paragraph_id", "paragraphs")],
-    "targets": [("measure_id", "measures"), ("unit", "units")],
-    "bodies": [("parent_id", "bodies")],
-}
 
 
 @get(
@@ -83,53 +75,54 @@ def rendered(data: dict[str, Any]) -> Iterator[bytes]:
     tags=["exports"],
 )
 def export_datapackage(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
-    """A Frictionless Tabular Data Package describing the CSV exports: fields, types, keys and units."""
+    """A Frictionless Tabular Data Package describing the CSV exports (fields, types, keys, units); its resource
+    paths are relative, so it works beside the files here, in `datapackage.zip` and in `workreport export -o DIR`."""
     require_acceptable(request, "application/json")
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-    resources = []
-    for name in SPECS:
-        fields = []
-        for column in COLUMNS[name]:
-            field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
-            if column.unit_column:
-                field["unitField"] = column.unit_column
-            fields.append(field)
-        schema: dict[str, Any] = {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
-        references = [
-            {"fields": [field], "reference": {"resource": target, "fields": ["id"]}} for field, target in _PRIMARY_REFERENCES.get(name, [])
-        ]
-        if references:
-            schema["foreignKeys"] = references
-        resources.append(
-            {
-                "name": name,
-                "path": f"{api.base_url}/v1/export/{name}.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "schema": schema,
-            }
-        )
-    package = {
-        "profile": "tabular-data-package",
-        "name": "workreport",
-        "title": "workreport: commitments of government work reports",
-        "version": str(release.id if release else 0),
-        "homepage": f"{api.base_url}/v1",
-        "licenses": [
-            {
-                "name": "CC-BY-4.0",
-                "title": "Creative Commons Attribution 4.0 International",
-                "path": "https://creativecommons.org/licenses/by/4.0/",
-            }
-        ],
-        "sources": [{"title": "Government work reports (official documents)", "path": f"{api.base_url}/v1/documents"}],
-        "x-workreport-schema-version": SCHEMA_VERSION,
-        "resources": resources,
-    }
+    package = descriptor(str(release.id if release else 0), f"{api.base_url}/v1")
     return data_response(json.dumps(package, ensure_ascii=False, indent=2).encode(), release)
+
+
+ZIP_CHUNK = 256 * 1024
+
+
+@get(
+    "/v1/export/datapackage.zip",
+    sync_to_thread=True,
+    operation_id="export_datapackage_zip",
+    summary="Download the Data Package: descriptor, CSV files and JSON Schemas in one zip",
+    responses=ERRORS,
+    media_type="application/zip",
+    tags=["exports"],
+)
+def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
+    """`datapackage.json`, every collection as CSV and every JSON Schema file in one zip: it validates offline
+    (`frictionless validate workreport/datapackage.json`) once unpacked."""
+    require_acceptable(request, "application/zip")
+    api.downloads.take()  # held until the last byte is sent
+    try:
+        with snapshot(api.engine) as connection:
+            release = latest_release(connection)
+            data = dataset_from(connection)
+        spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - closed when the stream ends
+        write_zip(spool, package_files(data, str(release.id if release else 0), f"{api.base_url}/v1"))
+        del data
+        spool.seek(0)
+    except BaseException:
+        api.downloads.give_back()
+        raise
+
+    def chunks() -> Iterator[bytes]:
+        with spool:
+            while chunk := spool.read(ZIP_CHUNK):
+                yield chunk
+
+    headers = {"Content-Disposition": 'attachment; filename="workreport-datapackage.zip"'}
+    body = CacheableStream(
+        SlotHolding(chunks(), api.downloads.give_back), media_type="application/zip", headers=headers, directive=data_directive(release)
+    )
+    return cast("Response[bytes]", body)
 
 
 @get(
@@ -156,4 +149,4 @@ def export_collection(
     return response
 
 
-ROUTES = [export_dataset, export_datapackage, export_collection]
+ROUTES = [export_dataset, export_datapackage, export_datapackage_zip, export_collection]

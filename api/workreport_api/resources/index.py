@@ -67,6 +67,7 @@ def index(request: Request[Any, Any, Any], api: Api) -> Response[Index]:
         "search": f"{base}/v1/search?q=",
         "dataset": f"{base}/v1/export/dataset.json",
         "datapackage": f"{base}/v1/export/datapackage.json",
+        "datapackage_zip": f"{base}/v1/export/datapackage.zip",
         "schemas": f"{base}/schemas/v1",
         "catalog": f"{base}/v1/catalog",
         "openapi": f"{base}/openapi.json",
@@ -152,6 +153,11 @@ def catalog(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any
                 "@type": "dcat:Distribution",
                 "dcat:downloadURL": {"@id": f"{base}/v1/export/datapackage.json"},
                 "dcat:mediaType": "application/json",
+            },
+            {
+                "@type": "dcat:Distribution",
+                "dcat:downloadURL": {"@id": f"{base}/v1/export/datapackage.zip"},
+                "dcat:mediaType": "application/zip",
             },
         ],
     }

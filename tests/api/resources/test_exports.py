@@ -5,13 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
 from litestar.testing import TestClient
 
 from workreport_api.tabular import COLUMNS
-from workreport_schema import validate_data
+from workreport_schema import ENTITIES, validate_data
 
 from ...conftest import ENGINES, SEED_DATASET, ClientFactory
 
@@ -50,8 +55,8 @@ def test_datapackage_describes_the_csv_files(client: TestClient[Any]) -> None:
     assert fields["period.start"]["type"] == "date"
     assert {"fields": ["unit"], "reference": {"resource": "units", "fields": ["id"]}} in targets["schema"]["foreignKeys"]
     for resource in package["resources"]:
-        path = resource["path"].removeprefix("http://127.0.0.1:8000")
-        header = client.get(path).text.splitlines()[0].split(",")
+        assert resource["path"] == f"{resource['name']}.csv"  # relative: the descriptor travels with its files
+        header = client.get(f"/v1/export/{resource['path']}").text.splitlines()[0].split(",")
         assert header == [f["name"] for f in resource["schema"]["fields"]]
 
 
@@ -78,3 +83,45 @@ def test_dataset_export_streams_the_same_bytes_without_the_cache(make_client: Cl
     pieces = list(rendered(data))
     assert len(pieces) > 1 and all(len(piece) < 4 * RENDER_CHUNK for piece in pieces)
     assert b"".join(pieces).decode() == render_dataset(data)
+
+
+def frictionless_offline(descriptor: Path) -> subprocess.CompletedProcess[str]:
+    """`frictionless validate` with no network at all (a network namespace without interfaces; CI runs as root)."""
+    if subprocess.run(["unshare", "-n", "true"], capture_output=True, check=False).returncode:
+        if os.environ.get("CI") == "true":
+            raise AssertionError("unshare -n is needed to prove offline validation")
+        pytest.skip("cannot make a network namespace here")
+    command = ["unshare", "-n", str(Path(sys.executable).parent / "frictionless"), "validate", "--json", descriptor.name]
+    return subprocess.run(command, capture_output=True, text=True, cwd=descriptor.parent, timeout=300, check=False)
+
+
+def assert_valid_package(folder: Path) -> None:
+    result = frictionless_offline(folder / "datapackage.json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 0 and report["valid"], json.dumps(report)[:2000]
+    assert {task["name"] for task in report["tasks"]} == set(COLUMNS)
+    assert sorted(p.name for p in (folder / "schemas").iterdir()) == sorted(f"{e}.schema.json" for e in ENTITIES)
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_the_package_zip_validates_offline_and_holds_the_same_csv(client: TestClient[Any], tmp_path: Path) -> None:
+    response = client.get("/v1/export/datapackage.zip")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        archive.extractall(tmp_path)
+    folder = tmp_path / "workreport"
+    assert_valid_package(folder)
+    for collection in COLUMNS:
+        assert (folder / f"{collection}.csv").read_bytes() == client.get(f"/v1/export/{collection}.csv").content
+    assert client.get("/v1/export/datapackage.zip").content == response.content  # deterministic
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_workreport_export_writes_the_same_package(client: TestClient[Any], seeded_url: str, tmp_path: Path) -> None:
+    from workreport_api.cli import main
+
+    assert main(["export", "--format", "csv", "-o", str(tmp_path / "package"), "--database-url", seeded_url]) == 0
+    assert_valid_package(tmp_path / "package")
+    written = json.loads((tmp_path / "package" / "datapackage.json").read_text(encoding="utf-8"))
+    served = client.get("/v1/export/datapackage.json").json()
+    assert written["resources"] == served["resources"]
