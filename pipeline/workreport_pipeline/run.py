@@ -11,7 +11,7 @@ from typing import Any
 from .assemble import ValidationFailed, extract
 from .curation import CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, with_overrides
-from .source import SourceError, read_source
+from .source import DEFAULT_MAX_SOURCE_BYTES, SourceError, read_source
 from .stages.segment import SegmentError
 
 PIPELINE_ERRORS = (SourceError, SegmentError, DocumentInfoError, CurationError, ValidationFailed)
@@ -22,10 +22,11 @@ def extract_files(
     source: Path,
     document: Path | None = None,
     curation: Path | None = None,
+    max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
     **flags: Any,
 ) -> dict[str, Any]:
     """Read the inputs and extract; flags (id, title, year, language, issuer) override document.toml."""
-    text = read_source(source)
+    text = read_source(source, max_source_bytes)
     info: DocumentInfo | None = load_document_toml(document) if document else None
     info = with_overrides(info, **flags)
     return extract(text, info, load_curation(curation))

@@ -8,6 +8,7 @@ from typing import Any
 
 from workreport_pipeline.cli.extract_command import add_document_flags, extract_from_args
 from workreport_pipeline.run import PIPELINE_ERRORS
+from workreport_pipeline.source import check_size
 
 from ..db import migrate
 from ..db.loader import load_dataset
@@ -29,6 +30,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        check_size(args.source, args.max_source_bytes)  # before any other work, the database included
+    except PIPELINE_ERRORS as error:
+        return fail(str(error))
     settings = settings_from(args)
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)

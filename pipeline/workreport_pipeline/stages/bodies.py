@@ -50,7 +50,8 @@ class BodyRegistry:
     def __init__(self, bodies: list[KnownBody], issuer_id: str) -> None:
         self.bodies = {body.id: body for body in bodies}
         self.issuer_id = issuer_id
-        names = [(fold(name), body.id) for body in bodies for name in (body.zh_hant, *body.other_names)]
+        # An empty name would match everywhere (and find("") never advances): only real names are searched for.
+        names = [(fold(name), body.id) for body in bodies for name in (body.zh_hant, *body.other_names) if name.strip()]
         self.names = sorted(set(names), key=lambda item: (-len(item[0]), item[0]))
 
     @classmethod
