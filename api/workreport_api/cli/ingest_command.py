@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             data = extract_from_args(args)
         except PIPELINE_ERRORS as error:
             return fail(str(error))
-        for result in load_dataset(engine, data):
+        for result in load_dataset(engine, data, validate=False):  # extract has just validated it
             counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
             print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
         return 0
