@@ -136,3 +136,20 @@ def test_huge_integers_in_text_filters_are_plain_text(hostile: TestClient[Any], 
 @pytest.mark.parametrize("value", ["99999999999999999999999", "9223372036854775808", "-9223372036854775809", "1e400"])
 def test_huge_numbers_are_400(hostile: TestClient[Any], url: str, value: str) -> None:
     _check_problem(hostile.get(url + value), 400)
+
+
+ITEMS = [
+    "/v1/documents/", "/v1/chapters/", "/v1/paragraphs/", "/v1/measures/", "/v1/targets/", "/v1/units/", "/v1/bodies/",
+    "/v1/documents/{}/text", "/v1/chapters/{}/measures", "/v1/measures/{}/targets", "/v1/bodies/{}/measures",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", ITEMS)
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("%ED%A0%80", 400), ("a%00b", 400), ("99999999999999999999999", 404), ("a" * 300, 400)],
+    ids=["surrogate", "nul", "huge-int", "long"],
+)
+def test_values_in_paths(hostile: TestClient[Any], path: str, value: str, status: int) -> None:
+    url = path.format(value) if "{}" in path else path + value
+    _check_problem(hostile.get(url), status)
