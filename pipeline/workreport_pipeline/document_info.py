@@ -103,6 +103,10 @@ def check_text(value: Any, what: str) -> str:
     return stripped
 
 
+def _optional_text(value: Any, what: str) -> str | None:
+    return None if value is None else check_text(value, what)
+
+
 def check_language(value: str) -> Language:
     if value not in (Language.ZH_HANT, Language.ZH_HANS):
         raise DocumentInfoError(f"language {value!r} is not supported: use zh-Hant or zh-Hans")
@@ -140,17 +144,17 @@ def load_document_toml(path: Path) -> DocumentInfo:
         return DocumentInfo(
             id=check_id(data["id"]),
             title=check_text(data["title"]["zh-Hant"] if "zh-Hant" in data["title"] else data["title"]["zh-Hans"], "title"),
-            title_en=data["title"].get("en"),
+            title_en=_optional_text(data["title"].get("en"), "title en"),
             year=check_year(data["year"]),
             language=check_language(data.get("language", "zh-Hant")),
             issuer=IssuerInfo(
                 name=check_text(issuer["name"], "issuer name"),
                 id=issuer.get("id"),
-                en=issuer.get("en"),
+                en=_optional_text(issuer.get("en"), "issuer en"),
                 classification=issuer.get("classification", "government"),
             ),
-            note=data.get("note", {}).get("zh-Hant") or data.get("note", {}).get("zh-Hans"),
-            note_en=data.get("note", {}).get("en"),
+            note=_optional_text(data.get("note", {}).get("zh-Hant") or data.get("note", {}).get("zh-Hans"), "note"),
+            note_en=_optional_text(data.get("note", {}).get("en"), "note en"),
             period_start=period.get("start"),
             period_end=period.get("end"),
             source_licence=data.get("licence", dict(DEFAULT_SOURCE_LICENCE)),

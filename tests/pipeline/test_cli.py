@@ -210,3 +210,24 @@ def test_bom_and_line_ends_read_exactly(tmp_path: Path, capsys: pytest.CaptureFi
     if newline == b"\n":  # the BOM is not part of the text: offsets and hash are those of the file without it
         assert data["documents"][0]["source_sha256"] == seed["documents"][0]["source_sha256"]
         assert [r["source"] for r in data["measures"]] == [r["source"] for r in seed["measures"]]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (('zh-Hant = "2012年上海市政府工作報告"', 'zh-Hant = "  "'), "title is empty"),
+        (('name = "上海市人民政府"', 'name = ""'), "issuer name is empty"),
+        (('en = "Shanghai Municipal Government Work Report 2012"', 'en = "a\\u0000b"'), "title en contains the control character U+0000"),
+        (('en = "Holds task sections', 'en = "\\u0007Holds task sections'), "note en contains the control character U+0007"),
+    ],
+    ids=["blank-title", "empty-issuer", "nul-title-en", "bell-note-en"],
+)
+def test_bad_text_in_document_toml_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: tuple[str, str], message: str
+) -> None:
+    toml = (SEED / "document.toml").read_text(encoding="utf-8")
+    assert edit[0] in toml
+    document, out = tmp_path / "document.toml", tmp_path / "out.json"
+    document.write_text(toml.replace(edit[0], edit[1], 1), encoding="utf-8")
+    code, _, err = _run(["extract", str(SEED / "source.txt"), "--document", str(document), "-o", str(out)], capsys)
+    assert code == 1 and err.count("\n") == 1 and message in err and not out.exists()
