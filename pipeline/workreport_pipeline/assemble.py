@@ -61,10 +61,16 @@ class ValidationFailed(Exception):
 
 @dataclass
 class _Records:
-    chapters: list[Chapter] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    measures: list[Measure] = field(default_factory=list)
-    targets: list[Target] = field(default_factory=list)
+    """Published records as JSON dicts, each dumped as soon as its model is built.
+
+    Keeping the pydantic models too would hold every record twice (models, then
+    the dataset's dict) — most of extraction's memory on a large source.
+    """
+
+    chapters: list[dict[str, Any]] = field(default_factory=list)
+    paragraphs: list[dict[str, Any]] = field(default_factory=list)
+    measures: list[dict[str, Any]] = field(default_factory=list)
+    targets: list[dict[str, Any]] = field(default_factory=list)
     unit_codes: set[str] = field(default_factory=set)
     body_ids: set[str] = field(default_factory=set)
 
@@ -195,7 +201,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                     chapter_id=chapter_key,
                     ordinal=paragraph.ordinal,
                     source=paragraph.span.record(text),
-                )
+                ).to_json_dict()
             )
             if not commitments:
                 continue
@@ -237,9 +243,9 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                             target_ids=[target.id for target in targets],
                             source=span.record(text),
                             provenance=provenance,
-                        )
+                        ).to_json_dict()
                     )
-                    records.targets.extend(targets)
+                    records.targets.extend(target.to_json_dict() for target in targets)
                     records.unit_codes.update(target.unit for target in targets if target.unit)
                     records.body_ids.update(a.body_id for a in assignments)
         records.chapters.append(
@@ -255,7 +261,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                 paragraph_ids=paragraph_keys,
                 source=chapter.heading.record(text),
                 provenance=title_provenance,
-            )
+            ).to_json_dict()
         )
     stale = [rule for rule in curation.assignments if rule.source not in used_rules]
     if stale:
@@ -285,23 +291,25 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         text=text,
         provenance=document_provenance,
     )
-    dataset = Dataset(
-        schema_version=SCHEMA_VERSION,
-        release=Release(
-            version=info.release_version,
-            content_hash="sha256:" + "0" * 64,
-            generated_at=info.generated_at(),
-            licence=Licence.model_validate(info.data_licence),
-        ),
-        documents=[document],
-        chapters=records.chapters,
-        paragraphs=records.paragraphs,
-        measures=records.measures,
-        targets=records.targets,
-        units=[_unit(code) for code in sorted(records.unit_codes)],
-        bodies=_bodies(registry, records.body_ids),
+    release = Release(
+        version=info.release_version,
+        content_hash="sha256:" + "0" * 64,
+        generated_at=info.generated_at(),
+        licence=Licence.model_validate(info.data_licence),
     )
-    data = dataset.to_json_dict()
+    # Dataset(...).to_json_dict(), assembled from the records already dumped (same keys, same order).
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "release": release.to_json_dict(),
+        "documents": [document.to_json_dict()],
+        "chapters": records.chapters,
+        "paragraphs": records.paragraphs,
+        "measures": records.measures,
+        "targets": records.targets,
+        "units": [_unit(code).to_json_dict() for code in sorted(records.unit_codes)],
+        "bodies": [body.to_json_dict() for body in _bodies(registry, records.body_ids)],
+    }
+    assert list(data) == list(Dataset.model_fields), "keep in step with the Dataset model"
     data["release"]["content_hash"] = content_hash(data)
     _, problems = validate_data(data, "dataset")
     if problems:

@@ -80,6 +80,35 @@ def check_id(value: str, what: str = "document id") -> str:
     return value
 
 
+MAX_TEXT_LENGTH = 500
+"""Longest title or issuer name accepted (characters)."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_text(value: Any, what: str) -> str:
+    """A title or a name: text with something besides white space, no control characters, at most MAX_TEXT_LENGTH characters.
+
+    Surrounding white space is dropped. An empty issuer name used to make the
+    pipeline search the text for "" forever; an empty title broke the schema.
+    """
+    if not isinstance(value, str):
+        raise DocumentInfoError(f"{what} {value!r} is not text")
+    stripped = value.strip()
+    if not stripped:
+        raise DocumentInfoError(f"{what} is empty: give some text")
+    control = _CONTROL.search(stripped)
+    if control:
+        raise DocumentInfoError(f"{what} contains the control character U+{ord(control.group()):04X}")
+    if len(stripped) > MAX_TEXT_LENGTH:
+        raise DocumentInfoError(f"{what} is longer than {MAX_TEXT_LENGTH} characters")
+    return stripped
+
+
+def _optional_text(value: Any, what: str) -> str | None:
+    return None if value is None else check_text(value, what)
+
+
 def check_language(value: str) -> Language:
     if value not in (Language.ZH_HANT, Language.ZH_HANS):
         raise DocumentInfoError(f"language {value!r} is not supported: use zh-Hant or zh-Hans")
@@ -116,15 +145,18 @@ def load_document_toml(path: Path) -> DocumentInfo:
         release = data.get("release", {})
         return DocumentInfo(
             id=check_id(data["id"]),
-            title=data["title"]["zh-Hant"] if "zh-Hant" in data["title"] else data["title"]["zh-Hans"],
-            title_en=data["title"].get("en"),
+            title=check_text(data["title"]["zh-Hant"] if "zh-Hant" in data["title"] else data["title"]["zh-Hans"], "title"),
+            title_en=_optional_text(data["title"].get("en"), "title en"),
             year=check_year(data["year"]),
             language=check_language(data.get("language", "zh-Hant")),
             issuer=IssuerInfo(
-                name=issuer["name"], id=issuer.get("id"), en=issuer.get("en"), classification=issuer.get("classification", "government")
+                name=check_text(issuer["name"], "issuer name"),
+                id=issuer.get("id"),
+                en=_optional_text(issuer.get("en"), "issuer en"),
+                classification=issuer.get("classification", "government"),
             ),
-            note=data.get("note", {}).get("zh-Hant") or data.get("note", {}).get("zh-Hans"),
-            note_en=data.get("note", {}).get("en"),
+            note=_optional_text(data.get("note", {}).get("zh-Hant") or data.get("note", {}).get("zh-Hans"), "note"),
+            note_en=_optional_text(data.get("note", {}).get("en"), "note en"),
             period_start=period.get("start"),
             period_end=period.get("end"),
             source_licence=data.get("licence", dict(DEFAULT_SOURCE_LICENCE)),
@@ -146,10 +178,10 @@ def with_overrides(info: DocumentInfo | None, **flags: Any) -> DocumentInfo:
         missing = [name for name in ("id", "title", "year") if name not in given]
         if missing:
             raise DocumentInfoError(f"without --document, give {', '.join('--' + m.replace('id', 'document-id') for m in missing)}")
-        issuer = IssuerInfo(name=given.pop("issuer", "人民政府"))
+        issuer = IssuerInfo(name=check_text(given.pop("issuer", "人民政府"), "issuer name"))
         return DocumentInfo(
             id=check_id(given.pop("id")),
-            title=given.pop("title"),
+            title=check_text(given.pop("title"), "title"),
             year=check_year(given.pop("year")),
             language=check_language(given.get("language", "zh-Hant")),
             issuer=issuer,
@@ -159,14 +191,14 @@ def with_overrides(info: DocumentInfo | None, **flags: Any) -> DocumentInfo:
     if "id" in given:
         changes["id"] = check_id(given["id"])
     if "title" in given:
-        changes["title"] = given["title"]
+        changes["title"] = check_text(given["title"], "title")
     if "year" in given:
         changes["year"] = check_year(given["year"])
     if "language" in given:
         changes["language"] = check_language(given["language"])
         changes["language_stated"] = True
     if "issuer" in given:
-        changes["issuer"] = IssuerInfo(name=given["issuer"])
+        changes["issuer"] = IssuerInfo(name=check_text(given["issuer"], "issuer name"))
     return replace(info, **changes)
 
 

@@ -13,7 +13,7 @@ from .assemble import ValidationFailed, extract
 from .curation import CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, settle_language, with_overrides
 from .normalise import detect_language
-from .source import SourceError, read_source
+from .source import DEFAULT_MAX_SOURCE_BYTES, SourceError, read_source
 from .stages.segment import SegmentError
 
 PIPELINE_ERRORS = (SourceError, SegmentError, DocumentInfoError, CurationError, ValidationFailed)
@@ -25,6 +25,7 @@ def extract_files(
     document: Path | None = None,
     curation: Path | None = None,
     warn: Callable[[str], None] | None = None,
+    max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
     **flags: Any,
 ) -> dict[str, Any]:
     """Read the inputs and extract; flags (id, title, year, language, issuer) override document.toml.
@@ -33,7 +34,7 @@ def extract_files(
     from the text; a stated language the text contradicts is kept, and ``warn``
     gets a one-line message.
     """
-    text = read_source(source)
+    text = read_source(source, max_source_bytes)
     info: DocumentInfo | None = load_document_toml(document) if document else None
     info, warning = settle_language(with_overrides(info, **flags), detect_language(text))
     if warning is not None and warn is not None:

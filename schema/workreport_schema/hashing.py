@@ -13,6 +13,22 @@ def canonical_json(value: Any) -> bytes:
 
 
 def content_hash(dataset: dict[str, Any]) -> str:
-    """``sha256:<hex>`` of a dataset's records, ignoring its release block."""
-    body = {key: value for key, value in dataset.items() if key != "release"}
-    return "sha256:" + hashlib.sha256(canonical_json(body)).hexdigest()
+    """``sha256:<hex>`` of a dataset's records, ignoring its release block.
+
+    The hash of ``canonical_json`` of the dataset without ``release``, fed record
+    by record: the same bytes, without building the whole JSON text (several
+    times the source's size) in memory.
+    """
+    digest = hashlib.sha256(b"{")
+    for position, key in enumerate(sorted(key for key in dataset if key != "release")):
+        digest.update((b"," if position else b"") + canonical_json(key) + b":")
+        value = dataset[key]
+        if isinstance(value, list):
+            digest.update(b"[")
+            for index, item in enumerate(value):
+                digest.update((b"," if index else b"") + canonical_json(item))
+            digest.update(b"]")
+        else:
+            digest.update(canonical_json(value))
+    digest.update(b"}")
+    return "sha256:" + digest.hexdigest()

@@ -8,6 +8,7 @@ from typing import Any
 
 from workreport_pipeline.cli.extract_command import add_document_flags, extract_from_args
 from workreport_pipeline.run import PIPELINE_ERRORS
+from workreport_pipeline.source import check_size
 
 from ..db import migrate
 from ..db.loader import load_dataset
@@ -29,6 +30,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        check_size(args.source, args.max_source_bytes)  # before any other work, the database included
+    except PIPELINE_ERRORS as error:
+        return fail(str(error))
     settings = settings_from(args)
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
@@ -36,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             data = extract_from_args(args, program="workreport")
         except PIPELINE_ERRORS as error:
             return fail(str(error))
-        for result in load_dataset(engine, data):
+        for result in load_dataset(engine, data, validate=False):  # extract has just validated it
             counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
             print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
         return 0

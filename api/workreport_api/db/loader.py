@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text
@@ -219,15 +220,15 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             _insert(
                 connection,
                 Chapter,
-                [
+                (
                     {"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": _dump(c)}
                     for i, c in enumerate(part["chapters"])
-                ],
+                ),
             )
             _insert(
                 connection,
                 Paragraph,
-                [
+                (
                     {
                         "id": p["id"],
                         "document_id": doc_id,
@@ -237,7 +238,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "record": _dump(p),
                     }
                     for i, p in enumerate(part["paragraphs"])
-                ],
+                ),
             )
             reached("document")
 
@@ -245,7 +246,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             _insert(
                 connection,
                 Measure,
-                [
+                (
                     {
                         "id": m["id"],
                         "document_id": doc_id,
@@ -257,12 +258,12 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "record": _dump(m),
                     }
                     for i, m in enumerate(measures)
-                ],
+                ),
             )
             _insert(
                 connection,
                 BodyAssignment,
-                [
+                (
                     {
                         "measure_id": m["id"],
                         "document_id": doc_id,
@@ -273,7 +274,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                     }
                     for m in measures
                     for position, a in enumerate(m["bodies"])
-                ],
+                ),
             )
             reached("measures")
 
@@ -281,7 +282,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             _insert(
                 connection,
                 Target,
-                [
+                (
                     {
                         "id": t["id"],
                         "document_id": doc_id,
@@ -301,16 +302,18 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "record": _dump(t),
                     }
                     for i, t in enumerate(part["targets"])
-                ],
+                ),
             )
             reached("targets")
 
             language = document["language"]
-            entries = [("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)]
-            entries += [
-                ("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values())))
-                for i, t in enumerate(part["targets"])
-            ]
+            entries = chain(
+                (("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)),
+                (
+                    ("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values())))
+                    for i, t in enumerate(part["targets"])
+                ),
+            )
             _insert_search(connection, doc_id, entries)
             reached("search")
 
@@ -332,24 +335,31 @@ def refresh_statistics(engine: Engine) -> None:
         connection.commit()
 
 
-def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        connection.execute(insert(table), rows)
+INSERT_BATCH = 2000
+"""Rows per INSERT round trip: rows are made as they are sent, so a load never holds every row of a table at once."""
 
 
-def _insert_search(connection: Connection, document_id: str, entries: list[tuple[str, str, int, str]]) -> None:
-    if not entries:
-        return
+def _insert(connection: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert rows in batches of INSERT_BATCH, consuming a generator lazily."""
+    iterator = iter(rows)
+    while batch := list(islice(iterator, INSERT_BATCH)):
+        connection.execute(insert(table), batch)
+
+
+def _insert_search(connection: Connection, document_id: str, entries: Iterable[tuple[str, str, int, str]]) -> None:
+    """Search entries, then their 1- and 2-character grams, made batch by batch (grams are ~100 rows per measure)."""
     rows: list[dict[str, Any]] = [
         {"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": fold(label)}
         for kind, record_id, seq, label in entries
     ]
+    if not rows:
+        return
     _insert(connection, SearchEntry, rows)
     ids = dict(
         connection.execute(select(col(SearchEntry.record_id), col(SearchEntry.id)).where(col(SearchEntry.document_id) == document_id)).all()
     )
     _insert(
-        connection, SearchGram, [{"gram": gram, "entry_id": ids[row["record_id"]]} for row in rows for gram in sorted(grams(row["folded"]))]
+        connection, SearchGram, ({"gram": gram, "entry_id": ids[row["record_id"]]} for row in rows for gram in sorted(grams(row["folded"])))
     )
 
 

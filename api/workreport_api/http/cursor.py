@@ -5,10 +5,16 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any
+
+from workreport_schema._base import ID_MAX_LENGTH, ID_PATTERN
 
 MAX_CURSOR_LENGTH = 512
 _VERSION = "1"
+MAX_KEY_INT = 2**63 - 1
+"""Integers in a key are positions (seq): 0 to the largest signed 64-bit integer, the columns' range on both engines."""
+_ID = re.compile(ID_PATTERN)
 
 
 class CursorError(ValueError):
@@ -35,4 +41,19 @@ def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[Any, ...]:
     for value, kind in zip(key, shape, strict=True):
         if type(value) is not kind:
             raise CursorError("cursor is not one this API issued for this list")
+        if not _in_range(value):
+            raise CursorError("cursor holds a value out of range")
     return key
+
+
+def _in_range(value: Any) -> bool:
+    """Checked before any query: a value the database cannot take (a huge int, a lone surrogate, NUL) is a 400, not a 500.
+
+    Strings in keys are record ids, so they must be ids (ASCII, bounded length),
+    which also rules out lone surrogates, NUL and other control characters.
+    """
+    if isinstance(value, int):
+        return 0 <= value <= MAX_KEY_INT
+    if isinstance(value, str):
+        return 0 < len(value) <= ID_MAX_LENGTH and _ID.fullmatch(value) is not None
+    return False

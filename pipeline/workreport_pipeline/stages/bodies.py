@@ -81,7 +81,8 @@ class BodyRegistry:
         self.place = place
         self.language = language
         self.scope = scope
-        names = [(fold(name), body.id) for body in bodies for name in (body.name, *body.other_names)]
+        # An empty name would match everywhere (and find("") never advances): only real names are searched for.
+        names = [(fold(name), body.id) for body in bodies for name in (body.name, *body.other_names) if name.strip()]
         self.names = sorted(set(names), key=lambda item: (-len(item[0]), item[0]))
         self.by_name = dict(reversed(self.names))
 
