@@ -9,9 +9,7 @@ from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION
-from workreport_schema.entities import file_name
-from workreport_schema.published import load
+from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
 
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
@@ -19,13 +17,13 @@ from ..state import Api
 from .responses import ERRORS, static_response
 
 SCHEMA_MEDIA_TYPE = "application/schema+json"
-FILES = {file_name(entity): entity for entity in ENTITIES}
+FILES = {schema_file_name(entity): entity for entity in ENTITIES}
 
 
 def served_schema(entity: str, base_url: str) -> dict[str, Any]:
     """A published file with its $id moved under this server's base URL."""
-    schema = dict(load(entity))
-    schema["$id"] = f"{base_url}/schemas/v1/{file_name(entity)}"
+    schema = dict(load_published_schema(entity))
+    schema["$id"] = f"{base_url}/schemas/v1/{schema_file_name(entity)}"
     return schema
 
 
@@ -41,7 +39,7 @@ def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str
     """Every published JSON Schema file (draft 2020-12) of schema version 1."""
     require_acceptable(request, "application/json")
     files = [
-        {"name": name, "entity": entity, "title": load(entity)["title"], "url": f"{api.base_url}/schemas/v1/{name}"}
+        {"name": name, "entity": entity, "title": load_published_schema(entity)["title"], "url": f"{api.base_url}/schemas/v1/{name}"}
         for name, entity in FILES.items()
     ]
     body = {"schema_version": SCHEMA_VERSION, "dialect": "https://json-schema.org/draft/2020-12/schema", "files": files}

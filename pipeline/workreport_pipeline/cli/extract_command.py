@@ -7,35 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..run import PIPELINE_ERRORS, extract_files, render_dataset, write_atomically
+from workreport_schema import render_dataset, write_atomically
 
-
-def add_document_flags(parser: argparse.ArgumentParser) -> None:
-    """The flags that describe a document when there is no document.toml (shared with `workreport ingest`)."""
-    parser.add_argument("--document-id", dest="document_id", help="document id, for example shanghai-2012")
-    parser.add_argument("--title", help="title of the report")
-    parser.add_argument("--year", type=int, help="year the report's commitments are for")
-    parser.add_argument("--language", help="zh-Hant or zh-Hans (default: detected from the text; a mismatch with the text is a warning)")
-    parser.add_argument("--issuer", help="name of the issuing body (default 人民政府)")
-    parser.add_argument("--curation", type=Path, help="folder of curation files (chapters.toml, bodies.toml, assignments.toml)")
-
-
-def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> dict[str, Any]:
-    """Run the pipeline on SOURCE with --document, --curation and the document flags (shared with `workreport ingest`).
-
-    Warnings go to stderr as one line each, prefixed with ``program``.
-    """
-    return extract_files(
-        args.source,
-        args.document,
-        args.curation,
-        warn=lambda message: print(f"{program}: warning: {message}", file=sys.stderr),
-        id=args.document_id,
-        title=args.title,
-        year=args.year,
-        language=args.language,
-        issuer=args.issuer,
-    )
+from ..run import PIPELINE_ERRORS, add_document_flags, extract_from_args
 
 
 def register(commands: Any) -> None:
