@@ -9,8 +9,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def fresh_venv_with(folder: Path, distribution: Path) -> Path:
-    """Create a venv in ``folder`` and pip-install ``distribution`` (not editable) with our constraints; returns its bin folder."""
+def fresh_venv_with(folder: Path, *distributions: Path) -> Path:
+    """Create a venv in ``folder`` and pip-install ``distributions`` (folders or wheels, not editable) with our constraints.
+
+    Returns the venv's bin folder.
+    """
     venv.create(folder, with_pip=True)
     python = folder / "bin" / "python"
     command = [
@@ -22,7 +25,7 @@ def fresh_venv_with(folder: Path, distribution: Path) -> Path:
         "--disable-pip-version-check",
         "-c",
         str(ROOT / "constraints.txt"),
-        str(distribution),
+        *map(str, distributions),
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -14,9 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION
-from workreport_schema.entities import file_name
-from workreport_schema.published import load
+from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
 
 from .db.export import COLLECTION_ORDER, iter_collection
 from .formats import csv_lines
@@ -89,7 +87,7 @@ def package_files(data: dict[str, Any], version: str, homepage: str | None = Non
     for collection in COLLECTION_ORDER:
         yield f"{collection}.csv", "".join(csv_lines(collection, iter_collection(data, collection), bom))
     for entity in ENTITIES:
-        yield f"{SCHEMAS_FOLDER}/{file_name(entity)}", json.dumps(load(entity), ensure_ascii=False, indent=2) + "\n"
+        yield f"{SCHEMAS_FOLDER}/{schema_file_name(entity)}", json.dumps(load_published_schema(entity), ensure_ascii=False, indent=2) + "\n"
 
 
 def write_zip(out: IO[bytes], files: Iterable[tuple[str, str]]) -> None:

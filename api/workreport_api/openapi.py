@@ -13,13 +13,11 @@ from typing import Any
 
 from litestar import Litestar
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION
-from workreport_schema.entities import file_name
-from workreport_schema.published import load
+from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
 
-from .settings import REPOSITORY
+from .settings import BUNDLED
 
-_FILE_TITLES = {file_name(entity): load(entity)["title"] for entity in ENTITIES}
+_FILE_TITLES = {schema_file_name(entity): load_published_schema(entity)["title"] for entity in ENTITIES}
 
 
 def _convert(node: Any) -> Any:
@@ -50,7 +48,7 @@ def record_components() -> dict[str, Any]:
     """Component schemas for every published entity and its definitions."""
     components: dict[str, Any] = {}
     for entity in ENTITIES:
-        schema = load(entity)
+        schema = load_published_schema(entity)
         for name, definition in schema.get("$defs", {}).items():
             components[name] = _convert(definition)
         components[schema["title"]] = _convert(schema)
@@ -58,10 +56,8 @@ def record_components() -> dict[str, Any]:
 
 
 def _examples() -> dict[str, Any]:
-    path = REPOSITORY / "seeds" / "shanghai-2012" / "dataset.json"
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """Examples from the bundled seed's dataset, shipped in the package (never read from a checkout)."""
+    data = json.loads((BUNDLED / "seeds" / "shanghai-2012" / "dataset.json").read_text(encoding="utf-8"))
     document = {k: v for k, v in data["documents"][0].items() if k != "text"}
     return {
         "Document": document,

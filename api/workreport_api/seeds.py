@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline.run import PIPELINE_ERRORS, extract_files
-from workreport_schema import UnusableInput
-from workreport_schema.validate import read_json
+from workreport_pipeline import PIPELINE_ERRORS, extract_files
+from workreport_schema import UnusableInput, read_json
 
 
 class SeedError(Exception):

@@ -3,11 +3,41 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parents[2]
-"""The repository this package runs from (editable install): seeds/, migrations/ and var/ live here."""
+PACKAGE = Path(__file__).resolve().parent
+
+BUNDLED = PACKAGE / "bundled"
+"""Package data: ``migrations/`` and ``seeds/``, the repository's top-level folders of the same names.
+
+In the repository they are symbolic links to those folders (the source of
+truth); building a wheel or an sdist copies what they point at, so an
+installed package carries its own copies.
+"""
+
+REPOSITORY = PACKAGE.parents[1]
+"""The repository, when this package runs from a checkout (``RUNS_FROM_CHECKOUT``)."""
+
+RUNS_FROM_CHECKOUT = (REPOSITORY / "api" / "pyproject.toml").is_file() and (REPOSITORY / "migrations" / "env.py").is_file()
+"""True for the editable install of a checkout, False for a package installed from a wheel or an sdist."""
+
+
+def default_database_path(environ: Mapping[str, str]) -> Path:
+    """Where the SQLite database lives unless ``WORKREPORT_DATABASE_URL`` says otherwise.
+
+    From a checkout: ``var/workreport.sqlite3`` in the repository (what ``make
+    run`` serves). Installed: a per-user data file,
+    ``$XDG_DATA_HOME/workreport/workreport.sqlite3`` (``~/.local/share/...``
+    when ``XDG_DATA_HOME`` is unset or not absolute), the same whichever folder
+    the command runs from.
+    """
+    if RUNS_FROM_CHECKOUT:
+        return REPOSITORY / "var" / "workreport.sqlite3"
+    data_home = environ.get("XDG_DATA_HOME", "")
+    base = Path(data_home) if Path(data_home).is_absolute() else Path.home() / ".local" / "share"
+    return base / "workreport" / "workreport.sqlite3"
 
 
 class SettingsError(ValueError):
@@ -23,7 +53,7 @@ class Settings:
     """Runtime configuration. ``Settings.from_env()`` reads ``WORKREPORT_<FIELD>`` for each field."""
 
     database_url: str = field(
-        default=f"sqlite:///{REPOSITORY / 'var' / 'workreport.sqlite3'}",
+        default=f"sqlite:///{default_database_path(os.environ)}",
         metadata=_doc("SQLAlchemy URL of the database: an SQLite file (created on demand) or postgresql+psycopg://user@host/db."),
     )
     public_base_url: str = field(
@@ -78,8 +108,13 @@ class Settings:
     workers: int = field(
         default=1, metadata=_doc("Worker processes (set by `workreport serve --workers`); the rate limit is divided among them.")
     )
-    seeds_dir: str = field(default=str(REPOSITORY / "seeds"), metadata=_doc("Folder of bundled documents that `workreport init` loads."))
-    migrations_dir: str = field(default=str(REPOSITORY / "migrations"), metadata=_doc("Folder of the Alembic migrations."))
+    seeds_dir: str = field(
+        default=str(BUNDLED / "seeds"),
+        metadata=_doc("Folder of bundled documents that `workreport init` loads (default: those shipped in the package)."),
+    )
+    migrations_dir: str = field(
+        default=str(BUNDLED / "migrations"), metadata=_doc("Folder of the Alembic migrations (default: those shipped in the package).")
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

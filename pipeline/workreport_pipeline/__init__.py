@@ -9,11 +9,12 @@ from .curation import Curation, CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml
 from .normalise import detect_language, fold, to_simplified, to_traditional
 from .report import QualityReport, quality_report, render_markdown
-from .run import PIPELINE_ERRORS, extract_files, render_dataset
-from .source import SourceError, read_source
+from .run import PIPELINE_ERRORS, add_document_flags, extract_files, extract_from_args
+from .source import DEFAULT_MAX_SOURCE_BYTES, SourceError, check_size, read_source
 from .stages.segment import SegmentError
 
 __all__ = [
+    "DEFAULT_MAX_SOURCE_BYTES",
     "PIPELINE_ERRORS",
     "Curation",
     "CurationError",
@@ -23,15 +24,17 @@ __all__ = [
     "SegmentError",
     "SourceError",
     "ValidationFailed",
+    "add_document_flags",
+    "check_size",
     "detect_language",
     "extract",
     "extract_files",
+    "extract_from_args",
     "fold",
     "load_curation",
     "load_document_toml",
     "quality_report",
     "read_source",
-    "render_dataset",
     "render_markdown",
     "to_simplified",
     "to_traditional",

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from workreport_schema import Language
-from workreport_schema._base import ID_PATTERN
+from workreport_schema import ID_PATTERN, Language
 
 DEFAULT_DATA_LICENCE = {
     "id": "CC-BY-4.0",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,22 +41,52 @@ def extract_files(
     return extract(text, info, load_curation(curation))
 
 
-def render_dataset(data: dict[str, Any]) -> str:
-    """The exact text of a dataset file: stable key order, two-space indent, UTF-8, final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def add_document_flags(parser: argparse.ArgumentParser) -> None:
+    """Add the flags that describe a document when there is no document.toml, and ``--curation``.
+
+    ``workreport-pipeline extract`` and ``workreport ingest`` both take them;
+    ``extract_from_args`` reads them back.
+    """
+    parser.add_argument("--document-id", dest="document_id", help="document id, for example shanghai-2012")
+    parser.add_argument("--title", help="title of the report")
+    parser.add_argument("--year", type=int, help="year the report's commitments are for")
+    parser.add_argument("--language", help="zh-Hant or zh-Hans (default: detected from the text; a mismatch with the text is a warning)")
+    parser.add_argument("--issuer", help="name of the issuing body (default 人民政府)")
+    parser.add_argument("--curation", type=Path, help="folder of curation files (chapters.toml, bodies.toml, assignments.toml)")
+    parser.add_argument(
+        "--max-source-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_SOURCE_BYTES,
+        metavar="N",
+        help=f"refuse a source file larger than N bytes (default {DEFAULT_MAX_SOURCE_BYTES}, 8 MiB)",
+    )
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write through a temporary file and rename, so a failure never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _positive(value: str) -> int:
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {number}")
+    return number
+
+
+def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> dict[str, Any]:
+    """Run the pipeline on ``args.source`` with ``args.document`` and the flags of ``add_document_flags``.
+
+    Warnings go to stderr as one line each, prefixed with ``program``; input
+    errors raise one of ``PIPELINE_ERRORS``.
+    """
+    return extract_files(
+        args.source,
+        args.document,
+        args.curation,
+        warn=lambda message: print(f"{program}: warning: {message}", file=sys.stderr),
+        max_source_bytes=args.max_source_bytes,
+        id=args.document_id,
+        title=args.title,
+        year=args.year,
+        language=args.language,
+        issuer=args.issuer,
+    )

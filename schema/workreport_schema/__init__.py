@@ -3,6 +3,7 @@
 Depends on nothing else of ours, so it can be installed on its own to validate data.
 """
 
+from ._base import ID_MAX_LENGTH, ID_PATTERN
 from .body import ResponsibleBody
 from .body_assignment import BodyAssignment
 from .chapter import Chapter
@@ -24,22 +25,27 @@ from .codes import (
 from .common import Licence, Period
 from .dataset import Dataset, Release
 from .document import Document
-from .entities import COLLECTIONS, ENTITIES
+from .entities import COLLECTIONS, ENTITIES, schema_file_name
+from .files import render_dataset, write_atomically
 from .hashing import canonical_json, content_hash
 from .language_map import LanguageMap
 from .measure import Measure
-from .offline import compound_schema, offline_registry, validator_for
+from .offline import SCHEMA_BUNDLE_FILE, compound_schema, offline_registry, validator_for
 from .paragraph import Paragraph
 from .problems import Problem
+from .published import load_published_schema
 from .source_span import SourceSpan
 from .target import StatedQuantity, Target
 from .unit import Unit
-from .validate import UnusableInput, validate_data, validate_file
+from .validate import UnusableInput, read_json, validate_data, validate_file
 from .version import SCHEMA_VERSION
 
 __all__ = [
     "COLLECTIONS",
     "ENTITIES",
+    "ID_MAX_LENGTH",
+    "ID_PATTERN",
+    "SCHEMA_BUNDLE_FILE",
     "SCHEMA_VERSION",
     "AssignmentBasis",
     "BodyAssignment",
@@ -75,8 +81,13 @@ __all__ = [
     "compound_schema",
     "content_hash",
     "load_codelist",
+    "load_published_schema",
     "offline_registry",
+    "read_json",
+    "render_dataset",
+    "schema_file_name",
     "validate_data",
     "validate_file",
     "validator_for",
+    "write_atomically",
 ]

@@ -41,6 +41,6 @@ COLLECTIONS: dict[str, str] = {
 """Dataset collection (key in dataset.json) → entity name of its records."""
 
 
-def file_name(entity: str) -> str:
+def schema_file_name(entity: str) -> str:
     """The published file name of an entity."""
     return f"{entity}.schema.json"

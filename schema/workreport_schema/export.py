@@ -13,7 +13,7 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .entities import ENTITIES, file_name
+from .entities import ENTITIES, schema_file_name
 from .version import SCHEMA_MAJOR, SCHEMA_VERSION
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
@@ -49,7 +49,7 @@ class _Generator(GenerateJsonSchema):
 
 def schema_id(entity: str, base_url: str = DEFAULT_BASE_URL) -> str:
     """The ``$id`` of an entity's file under a base URL."""
-    return f"{base_url.rstrip('/')}/schemas/v{SCHEMA_MAJOR}/{file_name(entity)}"
+    return f"{base_url.rstrip('/')}/schemas/v{SCHEMA_MAJOR}/{schema_file_name(entity)}"
 
 
 def _rewrite_refs(node: Any, external: dict[str, str]) -> Any:
@@ -129,7 +129,7 @@ def entity_schema(entity: str, base_url: str = DEFAULT_BASE_URL) -> dict[str, An
     """The published JSON Schema of one entity."""
     model = ENTITIES[entity]
     raw = model.model_json_schema(by_alias=True, mode="validation", schema_generator=_Generator)
-    external = {m.__name__: file_name(name) for name, m in ENTITIES.items() if m is not model}
+    external = {m.__name__: schema_file_name(name) for name, m in ENTITIES.items() if m is not model}
     schema = _rewrite_refs(raw, external)
     if "$defs" in schema:
         schema["$defs"] = {name: value for name, value in schema["$defs"].items() if name not in external}
@@ -143,7 +143,7 @@ def entity_schema(entity: str, base_url: str = DEFAULT_BASE_URL) -> dict[str, An
 
 def all_schemas(base_url: str = DEFAULT_BASE_URL) -> dict[str, dict[str, Any]]:
     """Every published file: file name → schema."""
-    return {file_name(entity): entity_schema(entity, base_url) for entity in ENTITIES}
+    return {schema_file_name(entity): entity_schema(entity, base_url) for entity in ENTITIES}
 
 
 def render(schema: dict[str, Any]) -> str:

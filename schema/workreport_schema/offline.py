@@ -17,13 +17,13 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
-from .entities import ENTITIES, file_name
+from .entities import ENTITIES, schema_file_name
 from .export import DEFAULT_BASE_URL, schema_id
-from .published import load
+from .published import load_published_schema
 from .version import SCHEMA_MAJOR, SCHEMA_VERSION
 
-BUNDLE_FILE = "bundle.schema.json"
-_BY_FILE = {file_name(entity): entity for entity in ENTITIES}
+SCHEMA_BUNDLE_FILE = "bundle.schema.json"
+_BY_FILE = {schema_file_name(entity): entity for entity in ENTITIES}
 
 
 def retrieve_bundled(uri: str) -> Resource:
@@ -31,13 +31,16 @@ def retrieve_bundled(uri: str) -> Resource:
     entity = _BY_FILE.get(uri.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1])
     if entity is None:
         raise NoSuchResource(ref=uri)  # type: ignore[call-arg]  # attrs field; mypy misses it
-    return Resource.from_contents(load(entity), default_specification=DRAFT202012)
+    return Resource.from_contents(load_published_schema(entity), default_specification=DRAFT202012)
 
 
 @cache
 def offline_registry() -> Registry:
     """A ``referencing.Registry`` holding every published file by its ``$id``, and any other host's copy by name."""
-    resources = [(load(entity)["$id"], Resource.from_contents(load(entity), default_specification=DRAFT202012)) for entity in ENTITIES]
+    resources = [
+        (load_published_schema(entity)["$id"], Resource.from_contents(load_published_schema(entity), default_specification=DRAFT202012))
+        for entity in ENTITIES
+    ]
     return Registry(retrieve=retrieve_bundled).with_resources(resources)  # type: ignore[call-arg]  # attrs alias of _retrieve
 
 
@@ -45,7 +48,9 @@ def validator_for(entity: str) -> Draft202012Validator:
     """A draft 2020-12 validator of one entity (``"dataset"``, ``"target"`` …) that never touches the network."""
     if entity not in ENTITIES:
         raise KeyError(f"no published entity {entity!r}; entities are {', '.join(ENTITIES)}")
-    return Draft202012Validator(load(entity), registry=offline_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        load_published_schema(entity), registry=offline_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def compound_schema(base_url: str = DEFAULT_BASE_URL) -> dict[str, Any]:
@@ -56,16 +61,16 @@ def compound_schema(base_url: str = DEFAULT_BASE_URL) -> dict[str, Any]:
     root = base_url.rstrip("/")
     embedded = {}
     for entity in ENTITIES:
-        schema = dict(load(entity))
+        schema = dict(load_published_schema(entity))
         schema["$id"] = schema_id(entity, root)
         schema.pop("$schema", None)
         embedded[entity] = schema
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{root}/schemas/v{SCHEMA_MAJOR}/{BUNDLE_FILE}",
+        "$id": f"{root}/schemas/v{SCHEMA_MAJOR}/{SCHEMA_BUNDLE_FILE}",
         "title": "workreport schema bundle",
         "description": f"Every workreport JSON Schema file (schema {SCHEMA_VERSION}) in one compound document; "
         "the root validates a Dataset, and each entity's schema is in $defs under its own $id.",
-        "$ref": file_name("dataset"),
+        "$ref": schema_file_name("dataset"),
         "$defs": embedded,
     }

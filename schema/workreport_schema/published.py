@@ -10,7 +10,7 @@ from typing import Any
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .entities import ENTITIES, file_name
+from .entities import ENTITIES, schema_file_name
 
 PUBLISHED_PACKAGE_DIR = "jsonschema"
 
@@ -21,9 +21,9 @@ def published_dir() -> Any:
 
 
 @cache
-def load(entity: str) -> dict[str, Any]:
+def load_published_schema(entity: str) -> dict[str, Any]:
     """The published schema of one entity, as committed."""
-    text = published_dir().joinpath(file_name(entity)).read_text(encoding="utf-8")
+    text = published_dir().joinpath(schema_file_name(entity)).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -31,7 +31,8 @@ def load(entity: str) -> dict[str, Any]:
 @cache
 def registry() -> Registry:
     """All published files, addressable by their ``$id`` for ``$ref`` resolution."""
-    resources_by_id = [
-        (load(entity)["$id"], Resource.from_contents(load(entity), default_specification=DRAFT202012)) for entity in ENTITIES
-    ]
+    resources_by_id = []
+    for entity in ENTITIES:
+        schema = load_published_schema(entity)
+        resources_by_id.append((schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)))
     return Registry().with_resources(resources_by_id)

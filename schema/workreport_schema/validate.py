@@ -62,7 +62,7 @@ def guess_entity(data: Any) -> str | None:
 @cache
 def validator(entity: str) -> Draft202012Validator:
     """A draft 2020-12 validator (with format checks) for one published entity."""
-    return Draft202012Validator(published.load(entity), registry=published.registry(), format_checker=FormatChecker())
+    return Draft202012Validator(published.load_published_schema(entity), registry=published.registry(), format_checker=FormatChecker())
 
 
 def schema_problems(data: Any, entity: str) -> list[Problem]:

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from workreport_pipeline.run import extract_files, render_dataset
-from workreport_schema import validate_data
+from workreport_pipeline import extract_files
+from workreport_schema import render_dataset, validate_data
 
 from .conftest import SEED
 

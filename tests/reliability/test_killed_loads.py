@@ -10,7 +10,7 @@ import pytest
 
 from workreport_api.db.engine import make_engine
 from workreport_api.db.export import export_dataset
-from workreport_pipeline.run import render_dataset
+from workreport_schema import render_dataset
 
 from ..conftest import ENGINES, SEED_DATASET
 from .conftest import SMALL_VERSION, ingest_command, start_paused

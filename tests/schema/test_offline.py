@@ -14,10 +14,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing.exceptions import NoSuchResource
 
-from workreport_schema import ENTITIES, compound_schema, offline_registry, validator_for
-from workreport_schema.entities import file_name
+from workreport_schema import ENTITIES, compound_schema, load_published_schema, offline_registry, schema_file_name, validator_for
 from workreport_schema.offline import retrieve_bundled
-from workreport_schema.published import load
 
 from ..conftest import SEED_DATASET
 
@@ -45,7 +43,7 @@ def test_validator_for_a_dataset_and_unknown_entities() -> None:
     ["https://data.example.org/schemas/v1/source_span.schema.json", "source_span.schema.json", "http://x/y/source_span.schema.json#/a"],
 )
 def test_any_host_copy_of_our_files_resolves_locally(uri: str) -> None:
-    assert retrieve_bundled(uri).contents == load("source_span")
+    assert retrieve_bundled(uri).contents == load_published_schema("source_span")
 
 
 def test_other_references_are_refused_not_fetched() -> None:
@@ -54,14 +52,14 @@ def test_other_references_are_refused_not_fetched() -> None:
 
 
 def test_a_schema_downloaded_from_another_server_validates_with_the_registry() -> None:
-    served = dict(load("target"), **{"$id": "https://data.example.org/schemas/v1/target.schema.json"})
+    served = dict(load_published_schema("target"), **{"$id": "https://data.example.org/schemas/v1/target.schema.json"})
     Draft202012Validator(served, registry=offline_registry()).validate(SEED["targets"][0])
 
 
 def test_the_compound_bundle_embeds_every_file_and_validates_a_dataset_by_itself() -> None:
     bundle = compound_schema("https://data.example.org")
     assert set(bundle["$defs"]) == set(ENTITIES)
-    assert all(schema["$id"] == f"https://data.example.org/schemas/v1/{file_name(e)}" for e, schema in bundle["$defs"].items())
+    assert all(schema["$id"] == f"https://data.example.org/schemas/v1/{schema_file_name(e)}" for e, schema in bundle["$defs"].items())
     Draft202012Validator.check_schema(bundle)
     Draft202012Validator(bundle).validate(SEED)
     assert list(Draft202012Validator(bundle).iter_errors(dict(SEED, documents="no")))
@@ -80,8 +78,8 @@ def _offline(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 def downloaded(tmp_path: Path) -> Path:
     """What a user has after downloading: the files with a foreign $id, the bundle, a record and a dataset."""
     for entity in ENTITIES:
-        schema = dict(load(entity), **{"$id": f"https://data.example.org/schemas/v1/{file_name(entity)}"})
-        (tmp_path / file_name(entity)).write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+        schema = dict(load_published_schema(entity), **{"$id": f"https://data.example.org/schemas/v1/{schema_file_name(entity)}"})
+        (tmp_path / schema_file_name(entity)).write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     (tmp_path / "bundle.schema.json").write_text(
         json.dumps(compound_schema("https://data.example.org"), ensure_ascii=False), encoding="utf-8"
     )

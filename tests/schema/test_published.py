@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from workreport_schema import ENTITIES, SCHEMA_VERSION
-from workreport_schema.entities import file_name
+from workreport_schema.entities import schema_file_name
 from workreport_schema.export import DEFAULT_BASE_URL, all_schemas, render, schema_id
 from workreport_schema.published import published_dir
 
@@ -26,7 +26,7 @@ def test_committed_files_match_the_models() -> None:
 
 @pytest.mark.parametrize("entity", list(ENTITIES))
 def test_file_is_valid_draft_2020_12_with_versioned_id(entity: str) -> None:
-    schema = json.loads((PUBLISHED / file_name(entity)).read_text(encoding="utf-8"))
+    schema = json.loads((PUBLISHED / schema_file_name(entity)).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$id"] == f"{DEFAULT_BASE_URL}/schemas/v{SCHEMA_VERSION.split('.')[0]}/{entity}.schema.json"
@@ -50,7 +50,7 @@ def _properties(node: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:
 
 @pytest.mark.parametrize("entity", list(ENTITIES))
 def test_every_property_has_a_title_and_a_description(entity: str) -> None:
-    schema = json.loads((PUBLISHED / file_name(entity)).read_text(encoding="utf-8"))
+    schema = json.loads((PUBLISHED / schema_file_name(entity)).read_text(encoding="utf-8"))
     properties = _properties(schema)
     assert properties
     empty = [path for path, prop in properties if not str(prop.get("title", "")).strip() or not str(prop.get("description", "")).strip()]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline.run import render_dataset, write_atomically
+from workreport_schema import render_dataset, write_atomically
 
 from ..datapackage import package_files, write_folder
 from ..db import migrate

@@ -6,9 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline.cli.extract_command import add_document_flags, extract_from_args
-from workreport_pipeline.run import PIPELINE_ERRORS
-from workreport_pipeline.source import check_size
+from workreport_pipeline import PIPELINE_ERRORS, add_document_flags, check_size, extract_from_args
 
 from ..db import migrate
 from ..db.loader import load_dataset

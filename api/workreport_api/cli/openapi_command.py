@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline.run import write_atomically
+from workreport_schema import write_atomically
 
 from ..app import create_app, litestar_of
 from ..openapi import build_openapi, render_openapi

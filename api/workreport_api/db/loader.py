@@ -26,7 +26,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col
 
-from workreport_pipeline.normalise import fold
+from workreport_pipeline import fold
 from workreport_schema import validate_data
 
 from .engine import is_sqlite

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -109,7 +108,3 @@ def upgrade(engine: Engine, settings: Settings, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, settings: Settings, revision: str) -> None:
     _run(engine, settings, "downgrade", revision)
-
-
-def migrations_folder_exists(settings: Settings) -> bool:
-    return (Path(settings.migrations_dir) / "env.py").is_file()

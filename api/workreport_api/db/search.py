@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, column, func, literal, select, table, text
 from sqlmodel import col
 
-from workreport_pipeline.normalise import fold
+from workreport_pipeline import fold
 
 from .tables import SearchEntry, SearchGram
 

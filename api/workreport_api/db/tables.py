@@ -167,15 +167,3 @@ class SearchGram(SQLModel, table=True):
 
     gram: str = Field(primary_key=True, max_length=2)
     entry_id: int = Field(primary_key=True, foreign_key="search_entries.id", ondelete="CASCADE", index=True)
-
-
-ENTITY_TABLES = {
-    "documents": Document,
-    "chapters": Chapter,
-    "paragraphs": Paragraph,
-    "measures": Measure,
-    "targets": Target,
-    "units": Unit,
-    "bodies": Body,
-}
-"""Collection name → table."""

@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any
 
-from workreport_schema._base import ID_MAX_LENGTH, ID_PATTERN
+from workreport_schema import ID_MAX_LENGTH, ID_PATTERN
 
 MAX_CURSOR_LENGTH = 512
 _VERSION = "1"

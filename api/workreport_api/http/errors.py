@@ -83,8 +83,6 @@ def on_overloaded(request: Request[Any, Any, Any], error: Overloaded) -> Respons
 
 
 def on_http(request: Request[Any, Any, Any], error: HTTPException) -> Response[bytes]:
-    if error.status_code == 405:
-        return problem_response(request, "method-not-allowed", 405, "the API is read-only", headers={"Allow": "GET, HEAD, OPTIONS"})
     if error.status_code == 404:
         return problem_response(request, "not-found", 404, f"nothing at {request.url.path[:200]}")
     if error.status_code == 400:

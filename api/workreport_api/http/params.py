@@ -16,7 +16,7 @@ from litestar import Request
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, ParameterKwarg, QueryParameter
 
-from workreport_schema._base import ID_PATTERN
+from workreport_schema import ID_MAX_LENGTH, ID_PATTERN
 
 from ..db.search import MAX_QUERY_LENGTH
 
@@ -28,7 +28,7 @@ SEARCH_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
-MAX_ID_LENGTH = 200
+MAX_ID_LENGTH = ID_MAX_LENGTH
 VALUE_BOUND = 1e15
 
 Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT, description=f"Records per page, 1 to {MAX_LIMIT} (default {DEFAULT_LIMIT}).")]

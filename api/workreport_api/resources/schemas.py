@@ -11,10 +11,7 @@ from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION, compound_schema
-from workreport_schema.entities import file_name
-from workreport_schema.offline import BUNDLE_FILE
-from workreport_schema.published import load
+from workreport_schema import ENTITIES, SCHEMA_BUNDLE_FILE, SCHEMA_VERSION, compound_schema, load_published_schema, schema_file_name
 
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
@@ -22,13 +19,13 @@ from ..state import Api
 from .responses import ERRORS, static_response
 
 SCHEMA_MEDIA_TYPE = "application/schema+json"
-FILES = {file_name(entity): entity for entity in ENTITIES}
+FILES = {schema_file_name(entity): entity for entity in ENTITIES}
 
 
 def served_schema(entity: str, base_url: str) -> dict[str, Any]:
     """A published file with its $id moved under this server's base URL."""
-    schema = dict(load(entity))
-    schema["$id"] = f"{base_url}/schemas/v1/{file_name(entity)}"
+    schema = dict(load_published_schema(entity))
+    schema["$id"] = f"{base_url}/schemas/v1/{schema_file_name(entity)}"
     return schema
 
 
@@ -44,14 +41,14 @@ def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str
     """Every published JSON Schema file (draft 2020-12) of schema version 1."""
     require_acceptable(request, "application/json")
     files = [
-        {"name": name, "entity": entity, "title": load(entity)["title"], "url": f"{api.base_url}/schemas/v1/{name}"}
+        {"name": name, "entity": entity, "title": load_published_schema(entity)["title"], "url": f"{api.base_url}/schemas/v1/{name}"}
         for name, entity in FILES.items()
     ]
     body = {
         "schema_version": SCHEMA_VERSION,
         "dialect": "https://json-schema.org/draft/2020-12/schema",
         "files": files,
-        "bundle": f"{api.base_url}/schemas/v1/{BUNDLE_FILE}",
+        "bundle": f"{api.base_url}/schemas/v1/{SCHEMA_BUNDLE_FILE}",
         "archive": f"{api.base_url}/schemas/v1/schemas.zip",
     }
     return static_response(json.dumps(body, ensure_ascii=False, indent=2).encode(), "application/json")
@@ -81,7 +78,7 @@ def get_schema(
 
 
 @get(
-    f"/schemas/v1/{BUNDLE_FILE}",
+    f"/schemas/v1/{SCHEMA_BUNDLE_FILE}",
     sync_to_thread=True,
     operation_id="get_schema_bundle",
     summary="Get every JSON Schema file in one compound document",
@@ -123,7 +120,7 @@ def download_schemas(request: Request[Any, Any, Any], api: Api) -> Response[byte
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         members = {name: served_schema(entity, api.base_url) for name, entity in FILES.items()}
-        members[BUNDLE_FILE] = compound_schema(api.base_url)
+        members[SCHEMA_BUNDLE_FILE] = compound_schema(api.base_url)
         for name, schema in members.items():
             archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), json.dumps(schema, ensure_ascii=False, indent=2))
         readme = ARCHIVE_README.format(version=SCHEMA_VERSION, base=api.base_url)

@@ -12,7 +12,7 @@ from litestar.params import Parameter, QueryParameter
 from sqlalchemy import ColumnElement, func, select
 from sqlmodel import col
 
-from workreport_pipeline.normalise import fold
+from workreport_pipeline import fold
 
 from ..db.reading import latest_release, snapshot
 from ..db.search import MAX_QUERY_LENGTH, fold_query, matching, occurrences

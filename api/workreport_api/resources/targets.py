@@ -39,7 +39,6 @@ TargetId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description=
 Kind = Annotated[QuantityKind | None, Parameter(description="Only targets whose unit measures this (area, count, ratio...).")]
 ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only targets with this comparator.")]
 CommitmentFilter = Annotated[Commitment | None, Parameter(description="firm or aspirational.")]
-TypeFilter = Annotated[TargetType | None, Parameter(description="quantitative or qualitative.")]
 DirectionFilter = Annotated[Direction | None, Parameter(description="Only targets with this direction.")]
 
 

@@ -7,54 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..run import PIPELINE_ERRORS, extract_files, render_dataset, write_atomically
-from ..source import DEFAULT_MAX_SOURCE_BYTES
+from workreport_schema import render_dataset, write_atomically
 
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {number}")
-    return number
-
-
-def add_document_flags(parser: argparse.ArgumentParser) -> None:
-    """The flags that describe a document when there is no document.toml (shared with `workreport ingest`)."""
-    parser.add_argument("--document-id", dest="document_id", help="document id, for example shanghai-2012")
-    parser.add_argument("--title", help="title of the report")
-    parser.add_argument("--year", type=int, help="year the report's commitments are for")
-    parser.add_argument("--language", help="zh-Hant or zh-Hans (default: detected from the text; a mismatch with the text is a warning)")
-    parser.add_argument("--issuer", help="name of the issuing body (default 人民政府)")
-    parser.add_argument("--curation", type=Path, help="folder of curation files (chapters.toml, bodies.toml, assignments.toml)")
-    parser.add_argument(
-        "--max-source-bytes",
-        type=_positive,
-        default=DEFAULT_MAX_SOURCE_BYTES,
-        metavar="N",
-        help=f"refuse a source file larger than N bytes (default {DEFAULT_MAX_SOURCE_BYTES}, 8 MiB)",
-    )
-
-
-def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> dict[str, Any]:
-    """Run the pipeline on SOURCE with --document, --curation and the document flags (shared with `workreport ingest`).
-
-    Warnings go to stderr as one line each, prefixed with ``program``.
-    """
-    return extract_files(
-        args.source,
-        args.document,
-        args.curation,
-        warn=lambda message: print(f"{program}: warning: {message}", file=sys.stderr),
-        max_source_bytes=args.max_source_bytes,
-        id=args.document_id,
-        title=args.title,
-        year=args.year,
-        language=args.language,
-        issuer=args.issuer,
-    )
+from ..run import PIPELINE_ERRORS, add_document_flags, extract_from_args
 
 
 def register(commands: Any) -> None:

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workreport_schema import UnusableInput, validate_data
-from workreport_schema.validate import read_json
+from workreport_schema import UnusableInput, read_json, validate_data
 
 from ..report import quality_report, render_markdown
 

@@ -12,8 +12,7 @@ from workreport_api.db.export import ExportError, export_dataset, iter_collectio
 from workreport_api.db.loader import load_dataset
 from workreport_api.formats import csv_lines, ndjson_lines
 from workreport_api.tabular import COLUMNS
-from workreport_pipeline.run import render_dataset
-from workreport_schema import validate_data
+from workreport_schema import render_dataset, validate_data
 
 from ...conftest import ENGINES, SEED_DATASET
 from .conftest import seed_dataset

@@ -73,7 +73,7 @@ def test_unknown_or_traversing_names_are_404(client: TestClient[Any], name: str)
 def test_dataset_export_streams_the_same_bytes_without_the_cache(make_client: ClientFactory) -> None:
     """With the cache off the Dataset is streamed in pieces (no whole copy per download): same bytes, same ETag rules."""
     from workreport_api.resources.exports import RENDER_CHUNK, rendered
-    from workreport_pipeline.run import render_dataset
+    from workreport_schema import render_dataset
 
     client = make_client(cache_max_bytes=0)
     response = client.get("/v1/export/dataset.json")

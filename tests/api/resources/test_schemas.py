@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from litestar.testing import TestClient
 
 from workreport_schema import ENTITIES
-from workreport_schema.entities import file_name
+from workreport_schema.entities import schema_file_name
 
 from ...conftest import SEED_DATASET
 from ..conftest import ClientFactory
@@ -23,18 +23,18 @@ pytestmark = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 def test_index_lists_every_file(client: TestClient[Any]) -> None:
     for url in ("/schemas/v1", "/schemas/v1/"):
         body = client.get(url).json()
-        assert [f["name"] for f in body["files"]] == [file_name(e) for e in ENTITIES]
+        assert [f["name"] for f in body["files"]] == [schema_file_name(e) for e in ENTITIES]
         assert body["schema_version"] == "1.1.0"
 
 
 @pytest.mark.parametrize("entity", list(ENTITIES))
 def test_each_file_at_its_id(make_client: ClientFactory, entity: str) -> None:
     client = make_client(public_base_url="http://testserver.local")
-    response = client.get(f"/schemas/v1/{file_name(entity)}")
+    response = client.get(f"/schemas/v1/{schema_file_name(entity)}")
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/schema+json"
     schema = response.json()
-    assert schema["$id"] == f"http://testserver.local/schemas/v1/{file_name(entity)}"
+    assert schema["$id"] == f"http://testserver.local/schemas/v1/{schema_file_name(entity)}"
     Draft202012Validator.check_schema(schema)
 
 
@@ -52,7 +52,7 @@ def test_bundle_is_one_compound_document_under_this_server(client: TestClient[An
     bundle = response.json()
     base = bundle["$id"].removesuffix("/schemas/v1/bundle.schema.json")
     assert base == client.get("/schemas/v1/target.schema.json").json()["$id"].removesuffix("/schemas/v1/target.schema.json")
-    assert all(schema["$id"] == f"{base}/schemas/v1/{file_name(entity)}" for entity, schema in bundle["$defs"].items())
+    assert all(schema["$id"] == f"{base}/schemas/v1/{schema_file_name(entity)}" for entity, schema in bundle["$defs"].items())
     Draft202012Validator(bundle).validate(json.loads(SEED_DATASET.read_text(encoding="utf-8")))
     listing = client.get("/schemas/v1").json()
     assert listing["bundle"].endswith("/schemas/v1/bundle.schema.json") and listing["archive"].endswith("/schemas/v1/schemas.zip")
@@ -64,8 +64,8 @@ def test_archive_holds_every_file_as_served_the_bundle_and_a_readme(client: Test
     assert "attachment" in response.headers["content-disposition"]
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         names = set(archive.namelist())
-        assert names == {file_name(entity) for entity in ENTITIES} | {"bundle.schema.json", "README.txt"}
+        assert names == {schema_file_name(entity) for entity in ENTITIES} | {"bundle.schema.json", "README.txt"}
         for entity in ENTITIES:
-            assert json.loads(archive.read(file_name(entity))) == client.get(f"/schemas/v1/{file_name(entity)}").json()
+            assert json.loads(archive.read(schema_file_name(entity))) == client.get(f"/schemas/v1/{schema_file_name(entity)}").json()
         assert "check-jsonschema" in archive.read("README.txt").decode()
     assert client.get("/schemas/v1/schemas.zip").content == response.content  # deterministic bytes
