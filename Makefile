@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install test lint typecheck pytest schema dataset openapi clients run bench wrk fuzz soak clean
+.PHONY: install test test-fast lint typecheck pytest schema dataset openapi clients run bench wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ pytest: install
 	$(BIN)/pytest
 
 test: lint typecheck pytest ## ruff, mypy and the whole test suite.
+
+test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers or fuzzing).
+	$(BIN)/pytest -m "not slow" -q
 
 schema: install ## Regenerate the published JSON Schema files.
 	$(BIN)/workreport-schema export

@@ -13,6 +13,7 @@ import pytest
 
 from .servers import running_server
 
+pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 DOCUMENTED_BASE = "http://127.0.0.1:8000"

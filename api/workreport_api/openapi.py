@@ -102,6 +102,8 @@ def _add_formats(document: dict[str, Any]) -> None:
             names = {parameter["name"] for parameter in operation.get("parameters", [])}
             if operation.get("operationId") == "export_collection":
                 operation["responses"]["200"]["content"] = dict(text)
+            elif operation.get("operationId") == "export_dataset":
+                operation["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Dataset"}
             elif operation.get("operationId") == "download_schemas":
                 operation["responses"]["200"]["content"] = {"application/zip": {"schema": {"type": "string", "format": "binary"}}}
             elif "format" in names:

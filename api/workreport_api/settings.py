@@ -99,7 +99,7 @@ class Settings:
     )
     max_concurrent_exports: int = field(
         default=2,
-        metadata=_doc("Whole-collection downloads (exports, CSV and NDJSON lists) at once per worker; beyond it 503 with Retry-After."),
+        metadata=_doc("Whole-collection downloads (exports, CSV and NDJSON lists) at once per worker; one more waits 2 s, then 503."),
     )
     single_flight_wait_seconds: float = field(
         default=1.0,

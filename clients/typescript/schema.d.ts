@@ -3520,9 +3520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Dataset"];
                 };
             };
             /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,11 +16,12 @@ from ..venvs import ROOT, fresh_venv_with
 
 SCRIPT = r"""
 import sys
-from workreport_client import Client
+from workreport_client import Client, ProblemError, download, iter_measures, iter_search, iter_targets, stream, unwrap
+from workreport_client.api.exports import export_dataset
 from workreport_client.api.measures import list_measures
 from workreport_client.api.targets import get_target, list_targets
 from workreport_client.api.search import search
-from workreport_client.models import Comparator, MeasureList, Problem, Target, TargetList
+from workreport_client.models import Comparator, Dataset, MeasureList, Problem, Target, TargetList
 from workreport_client.types import UNSET
 
 base = sys.argv[1]
@@ -56,6 +59,34 @@ with Client(base_url=base) as client:
 
     hits = search.sync(client=client, q="养老")
     assert hits.meta.total > 0 and all(h.type_ in ("measure", "target") for h in hits.data)
+
+    # the hand-written layer (clients/templates/package_init.py.jinja)
+    ids = [m.id for m in iter_measures(client, limit=100)]
+    assert len(ids) == total == len(set(ids)), len(ids)
+    assert [t.value for t in iter_targets(client, unit="m2", comparator=Comparator.EQ)] == [11000000, 7700000]
+    assert sum(1 for _ in iter_search(client, "养老")) == hits.meta.total
+    try:
+        unwrap(list_measures.sync_detailed(client=client, limit=0))
+        raise AssertionError("no ProblemError")
+    except ProblemError as error:
+        assert error.status_code == 400 and [p.name for p in error.invalid_params] == ["limit"], error
+    try:
+        list(iter_targets(client, unit="m2", min_value="x"))
+        raise AssertionError("no ProblemError")
+    except ProblemError as error:
+        assert error.status_code == 400
+    csv_bytes = download(client, "/v1/targets", format="csv", unit="m2")
+    assert csv_bytes.decode().splitlines()[0].startswith("id,") and len(csv_bytes.decode().splitlines()) == 3
+    with stream(client, "/v1/export/measures.ndjson") as chunks:
+        assert sum(chunk.count(b"\n") for chunk in chunks) == total
+    try:
+        download(client, "/v1/export/nothing.csv")
+        raise AssertionError("no ProblemError")
+    except ProblemError as error:
+        assert error.status_code == 404 and error.problem.status == 404
+    dataset = unwrap(export_dataset.sync_detailed(client=client))
+    assert isinstance(dataset, Dataset) and len(dataset.measures) == total
+    assert repr(UNSET) == "UNSET" and "UNSET" in repr(Problem(type_="t", title="t", status=1, detail="d", instance="i"))
 print("client ok")
 """
 
@@ -68,6 +99,36 @@ def test_client_in_its_own_environment_against_a_real_server(tmp_path: Path) -> 
     database = f"sqlite:///{tmp_path / 'served.sqlite3'}"
     assert main(["init", "--database-url", database]) == 0
     with running_server(database, tmp_path / "server.log") as base_url:
-        result = subprocess.run([str(python), "-c", SCRIPT, base_url], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "client ok" in result.stdout
+        result = subprocess.run([str(python), "-c", SCRIPT, base_url], capture_output=True, text=True, timeout=180)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "client ok" in result.stdout
+        for index, example in enumerate(readme_examples()):
+            script = tmp_path / f"readme_example_{index}.py"
+            script.write_text(example.replace("http://127.0.0.1:8000", base_url), encoding="utf-8")
+            ran = subprocess.run([str(python), str(script)], capture_output=True, text=True, timeout=120)
+            assert ran.returncode == 0, f"README example {index} failed:\n{example}\n{ran.stdout}{ran.stderr}"
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--python-executable",
+            str(python),
+            *map(str, tmp_path.glob("readme_example_*.py")),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def readme_examples() -> list[str]:
+    """The Python blocks of the client's README, as users copy them."""
+    text = (ROOT / "clients" / "python" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert len(blocks) >= 3, "the client README lost its examples"
+    return blocks

@@ -17,6 +17,7 @@ import pytest
 
 from ..servers import running_server
 
+pytestmark = pytest.mark.slow
 LIMITS = {
     "WORKREPORT_HEADER_TIMEOUT_SECONDS": "1",
     "WORKREPORT_KEEP_ALIVE_SECONDS": "1",

@@ -1,4 +1,4 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties (template: clients/templates/types.py.jinja)"""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """A field or parameter that was not given (distinct from None, which the API sends as null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

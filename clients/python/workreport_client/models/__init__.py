@@ -19,7 +19,6 @@ from .document import Document
 from .document_list import DocumentList
 from .document_provenance import DocumentProvenance
 from .export_datapackage_response_200 import ExportDatapackageResponse200
-from .export_dataset_response_200 import ExportDatasetResponse200
 from .get_catalog_response_200 import GetCatalogResponse200
 from .get_problem_type_response_200 import GetProblemTypeResponse200
 from .get_schema_bundle_response_200 import GetSchemaBundleResponse200
@@ -85,7 +84,6 @@ __all__ = (
     "DocumentList",
     "DocumentProvenance",
     "ExportDatapackageResponse200",
-    "ExportDatasetResponse200",
     "GetCatalogResponse200",
     "GetProblemTypeResponse200",
     "GetSchemaBundleResponse200",

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.export_dataset_response_200 import ExportDatasetResponse200
+from ...models.dataset import Dataset
 from ...models.problem import Problem
 from ...types import Response
 
@@ -20,11 +20,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportDatasetResponse200 | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dataset | Problem | None:
     if response.status_code == 200:
-        response_200 = ExportDatasetResponse200.from_dict(response.json())
+        response_200 = Dataset.from_dict(response.json())
 
         return response_200
 
@@ -69,9 +67,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportDatasetResponse200 | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Dataset | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ExportDatasetResponse200 | Problem]:
+) -> Response[Dataset | Problem]:
     """Download everything as one Dataset
 
     Raises:
@@ -91,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportDatasetResponse200 | Problem]
+        Response[Dataset | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -106,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ExportDatasetResponse200 | Problem | None:
+) -> Dataset | Problem | None:
     """Download everything as one Dataset
 
     Raises:
@@ -114,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportDatasetResponse200 | Problem
+        Dataset | Problem
     """
 
     return sync_detailed(
@@ -125,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ExportDatasetResponse200 | Problem]:
+) -> Response[Dataset | Problem]:
     """Download everything as one Dataset
 
     Raises:
@@ -133,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportDatasetResponse200 | Problem]
+        Response[Dataset | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ExportDatasetResponse200 | Problem | None:
+) -> Dataset | Problem | None:
     """Download everything as one Dataset
 
     Raises:
@@ -154,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportDatasetResponse200 | Problem
+        Dataset | Problem
     """
 
     return (
