@@ -68,17 +68,20 @@ def read_manifest(path: Path) -> list[Entry]:
     return entries
 
 
-def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
+def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(text.splitlines(keepends=True))
     header = [name.strip() for name in reader.fieldnames or []]
     _check_names(f"{path}, line 1", "column", header)
     reader.fieldnames = header
-    rows: list[tuple[str, dict[str, str]]] = []
+    rows: list[tuple[str, dict[str, Any]]] = []
     for row in reader:
         where = f"{path}, line {reader.line_num}"
         if None in row:
             raise ManifestError([f"{where}: more cells than columns"])
-        rows.append((where, {key: (value or "").strip() for key, value in row.items() if (value or "").strip()}))
+        cells: dict[str, Any] = {key: (value or "").strip() for key, value in row.items() if (value or "").strip()}
+        if "year" in cells:
+            cells["year"] = _csv_year(cells["year"])
+        rows.append((where, cells))
     return rows
 
 
@@ -117,7 +120,7 @@ def _entry(base: Path, where: str, row: Mapping[str, Any], problems: list[str]) 
         return None
     try:
         document_id = check_id(_text(row, "document_id"))
-        year = check_year(_year(row["year"]))
+        year = check_year(row["year"])
         language = check_language(_text(row, "language")).value if row.get("language") else None
         source = _existing(base, _text(row, "path"), "file")
         curation = _existing(base, _text(row, "curation"), "folder") if row.get("curation") else None
@@ -134,11 +137,9 @@ def _text(row: Mapping[str, Any], name: str) -> str:
     return value
 
 
-def _year(value: Any) -> Any:
-    """A CSV cell is text: ``2013`` is a year, anything else is reported as written."""
-    if isinstance(value, str):
-        return int(value) if value.isascii() and value.isdigit() else value
-    return value
+def _csv_year(value: str) -> int | str:
+    """A CSV cell is text: ``2013`` is a year, anything else is reported as written (TOML years are integers)."""
+    return int(value) if value.isascii() and value.isdigit() else value
 
 
 def _existing(base: Path, relative: str, kind: str) -> Path:
