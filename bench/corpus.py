@@ -7,15 +7,18 @@ writes a manifest.csv, then times `workreport ingest --manifest manifest.csv
 --jobs N` into a fresh SQLite database for each N (a new process each time,
 start-up included, as a user runs it).
 
-python -m bench.corpus [--reports 100] [--jobs 1 2] [--record]
+python -m bench.corpus [--reports 100] [--jobs 1 2] [--rounds 2] [--record]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import random
 import re
+import resource
+import statistics
 import subprocess
 import tempfile
 import time
@@ -102,10 +105,12 @@ def generate(folder: Path, count: int) -> Path:
     return manifest
 
 
-def timed_ingest(manifest: Path, jobs: int, database: Path) -> tuple[float, str]:
-    """Seconds for one `workreport ingest --manifest` into a fresh database, and its closing summary line."""
+def timed_ingest(manifest: Path, jobs: int, database: Path) -> tuple[float, float, str]:
+    """Wall and CPU seconds (the command and its workers) of one `workreport ingest --manifest` into a fresh database, and its summary."""
+    database.unlink(missing_ok=True)
     url = f"sqlite:///{database}"
     subprocess.run([str(BIN / "workreport"), "db", "upgrade", "--database-url", url], check=True, capture_output=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     result = subprocess.run(
         [str(BIN / "workreport"), "ingest", "--manifest", str(manifest), "--jobs", str(jobs), "--database-url", url],
@@ -115,15 +120,18 @@ def timed_ingest(manifest: Path, jobs: int, database: Path) -> tuple[float, str]
         timeout=1800,
     )
     seconds = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"ingest --jobs {jobs} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
-    return seconds, result.stdout.strip().splitlines()[-1]
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu, result.stdout.strip().splitlines()[-1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=int, default=100, help="how many reports to generate (default 100)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="the --jobs values to time (default 1 2)")
+    parser.add_argument("--rounds", type=int, default=2, help="runs per job count, interleaved, median taken (default 2)")
     parser.add_argument("--record", action="store_true", help="write the table into bench/README.md")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="workreport-corpus-"))
@@ -131,18 +139,26 @@ def main() -> None:
     size = sum(path.stat().st_size for path in (folder / "reports").iterdir())
     largest = max(path.stat().st_size for path in (folder / "reports").iterdir())
     started_at = datetime.datetime.now(tz=datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    runs: dict[int, list[tuple[float, float, str]]] = {jobs: [] for jobs in args.jobs}
+    load = []
+    for _ in range(args.rounds):  # rounds interleave the job counts, so a busy spell of the machine hits both
+        for jobs in args.jobs:
+            load.append(os.getloadavg()[0])
+            runs[jobs].append(timed_ingest(manifest, jobs, folder / f"jobs-{jobs}.sqlite3"))
+            print(f"--jobs {jobs}: {runs[jobs][-1][0]:.1f} s, {runs[jobs][-1][1]:.1f} CPU s", flush=True)
     rows = []
-    for jobs in args.jobs:
-        seconds, summary = timed_ingest(manifest, jobs, folder / f"jobs-{jobs}.sqlite3")
-        rows.append(f"| {jobs} | {seconds:.1f} | {args.reports / seconds * 60:.0f} | {summary} |")
-        print(rows[-1], flush=True)
+    for jobs, results in runs.items():
+        seconds = statistics.median(result[0] for result in results)
+        cpu = statistics.median(result[1] for result in results)
+        rows.append(f"| {jobs} | {seconds:.1f} | {args.reports / seconds * 60:.0f} | {cpu:.1f} | {results[-1][2]} |")
     out = [
-        f"Run {started_at} on {machine()}, SQLite.",
+        f"Run {started_at} on {machine()}, SQLite; load average before the runs {min(load):.1f}–{max(load):.1f} "
+        f"(the machine is shared: wall times move with it, CPU seconds much less).",
         f"{args.reports} generated whole reports, {size / 1024:.0f} KiB in all (largest {largest / 1024:.1f} KiB); "
-        "each run is a fresh `workreport ingest --manifest` process into an empty database.",
+        f"each run is a fresh `workreport ingest --manifest` process into an empty database; median of {args.rounds}.",
         "",
-        "| --jobs | seconds | documents per minute | closing line |",
-        "|---:|---:|---:|---|",
+        "| --jobs | seconds | documents per minute | CPU seconds (all processes) | closing line |",
+        "|---:|---:|---:|---:|---|",
         *rows,
     ]
     print("\n".join(out))

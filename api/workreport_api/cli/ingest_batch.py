@@ -11,7 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..corpus import ManifestError, Progress, closing_table, ingest, read_folders, read_manifest
+from workreport_pipeline.manifest import ManifestError, read_folders, read_manifest
+
+from ..corpus import Progress, closing_table, ingest
 from ..db import migrate
 from .common import fail, open_engine, settings_from
 

@@ -13,8 +13,9 @@ from sqlalchemy import create_engine
 
 from tests.conftest import ENGINES
 from workreport_api.cli import main
-from workreport_api.corpus import Entry, Outcome, Progress, closing_table
+from workreport_api.corpus import Outcome, Progress, closing_table
 from workreport_api.db.loader import document_hashes
+from workreport_pipeline.manifest import Entry
 
 FIXTURES = Path(__file__).resolve().parents[2] / "pipeline" / "fixtures"
 HEADER = "path,document_id,title,year,issuer,language,curation\n"
@@ -305,3 +306,11 @@ def test_progress_is_a_bar_on_a_terminal_and_lines_elsewhere() -> None:
     assert "2/2  1 loaded, 0 unchanged, 1 failed" in screen and "#" * 10 in screen
     assert "workreport: warning: a-2013: the text is written in zh-Hans" in screen
     assert screen.endswith("\r\x1b[K")
+
+
+def test_a_worker_warning_reaches_stderr_with_its_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "hans.txt").write_text(_report("zh-Hans", 1), encoding="utf-8")
+    (tmp_path / "m.csv").write_text(HEADER + "hans.txt,hans-2013,某市报告,2013,某市人民政府,zh-Hant,\n", encoding="utf-8")
+    code, rows, err = _ingest(["--manifest", str(tmp_path / "m.csv"), "--jobs", "2"], _empty_database(tmp_path / "db.sqlite3"), capsys)
+    assert code == 0 and rows["hans-2013"][1] == "loaded"
+    assert "workreport: warning: hans-2013: the text is written in zh-Hans but the language given is zh-Hant; using zh-Hant\n" in err

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline.document_info import DocumentInfoError, check_id, check_language, check_year, load_document_toml
+from .document_info import DocumentInfoError, check_id, check_language, check_year, load_document_toml
 
 REQUIRED_COLUMNS = ("path", "document_id", "title", "year", "issuer")
 OPTIONAL_COLUMNS = ("language", "curation")
