@@ -15,6 +15,7 @@ thread. Elsewhere they are spawned, as Python does by default there.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -63,6 +64,15 @@ def one_line(message: str) -> str:
     return " ".join(message.split())
 
 
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the parent's to handle (it stops and reports); workers finish their document and exit without a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(jobs: int, context: Any) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupts)
+
+
 def extract_all(entries: Iterable[Entry], jobs: int) -> Iterator[Extraction]:
     """Extractions in the order they complete: in this process for one job, else in a pool of ``jobs`` processes.
 
@@ -78,7 +88,7 @@ def extract_all(entries: Iterable[Entry], jobs: int) -> Iterator[Extraction]:
     window = 2 * jobs
     pending: dict[Future[Extraction], Entry] = {}
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = _pool(jobs, context)
     finished = False
     try:
         while True:
@@ -103,7 +113,7 @@ def extract_all(entries: Iterable[Entry], jobs: int) -> Iterator[Extraction]:
                     yield Extraction(entry, None, "the extraction process stopped unexpectedly (killed or out of memory?)")
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)  # its threads end before the next fork
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+                pool = _pool(jobs, context)
     finally:
         # After an interrupt, or when the consumer stops early, do not wait for documents nobody will load.
         pool.shutdown(wait=finished, cancel_futures=True)
