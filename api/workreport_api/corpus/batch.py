@@ -45,7 +45,7 @@ def ingest(engine: Engine, entries: list[Entry], jobs: int = 1, on_outcome: Call
     loaded = document_hashes(engine)
     order = {entry.document_id: index for index, entry in enumerate(entries)}
     outcomes: list[Outcome] = []
-    for extraction in extract_all(entries, jobs):
+    for extraction in extract_all(entries, min(jobs, len(entries))):
         outcome = _load(engine, extraction, loaded)
         outcomes.append(outcome)
         if on_outcome is not None:

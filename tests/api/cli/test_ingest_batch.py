@@ -310,7 +310,10 @@ def test_progress_is_a_bar_on_a_terminal_and_lines_elsewhere() -> None:
 
 def test_a_worker_warning_reaches_stderr_with_its_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "hans.txt").write_text(_report("zh-Hans", 1), encoding="utf-8")
-    (tmp_path / "m.csv").write_text(HEADER + "hans.txt,hans-2013,某市报告,2013,某市人民政府,zh-Hant,\n", encoding="utf-8")
+    (tmp_path / "hant.txt").write_text(_report("zh-Hant", 2), encoding="utf-8")
+    rows_text = "hans.txt,hans-2013,某市报告,2013,某市人民政府,zh-Hant,\nhant.txt,hant-2013,某市報告,2013,某市人民政府,,\n"
+    (tmp_path / "m.csv").write_text(HEADER + rows_text, encoding="utf-8")
     code, rows, err = _ingest(["--manifest", str(tmp_path / "m.csv"), "--jobs", "2"], _empty_database(tmp_path / "db.sqlite3"), capsys)
-    assert code == 0 and rows["hans-2013"][1] == "loaded"
+    assert code == 0 and rows["hans-2013"][1] == "loaded" and rows["hant-2013"][1] == "loaded"
+    assert err.count("warning") == 1
     assert "workreport: warning: hans-2013: the text is written in zh-Hans but the language given is zh-Hant; using zh-Hant\n" in err
