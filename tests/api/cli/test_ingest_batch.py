@@ -317,3 +317,31 @@ def test_a_worker_warning_reaches_stderr_with_its_document(tmp_path: Path, capsy
     assert code == 0 and rows["hans-2013"][1] == "loaded" and rows["hant-2013"][1] == "loaded"
     assert err.count("warning") == 1
     assert "workreport: warning: hans-2013: the text is written in zh-Hans but the language given is zh-Hant; using zh-Hant\n" in err
+
+
+README = Path(__file__).resolve().parents[3] / "README.md"
+
+
+def _readme_block(language: str) -> str:
+    section = README.read_text(encoding="utf-8").split("### Many reports at once")[1]
+    start = section.index(f"```{language}\n") + len(language) + 4
+    return section[start : section.index("```", start)]
+
+
+def test_the_readme_manifests_and_table_are_what_the_command_reads_and_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for relative, script in [("hubei/wuhan-2013.txt", "zh-Hans"), ("shanghai/2013.txt", "zh-Hant")]:
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(_report(script, 3), encoding="utf-8")
+    (tmp_path / "curation" / "shanghai-2013").mkdir(parents=True)
+    (tmp_path / "manifest.csv").write_text(_readme_block("csv"), encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(_readme_block("toml"), encoding="utf-8")
+    url = _empty_database(tmp_path / "db.sqlite3")
+    code, rows, _ = _ingest(["--manifest", str(tmp_path / "manifest.csv"), "--jobs", "2"], url, capsys)
+    assert code == 0 and {doc_id: row[1] for doc_id, row in rows.items()} == {"wuhan-2013": "loaded", "shanghai-2013": "loaded"}
+    code = main(["ingest", "--manifest", str(tmp_path / "manifest.toml"), "--database-url", url])
+    out = capsys.readouterr().out
+    assert code == 0 and re.search(r"^wuhan-2013 +unchanged ", out, re.MULTILINE)
+    section = README.read_text(encoding="utf-8").split("### Many reports at once")[1]
+    table = section[section.index("```\ndocument") + 4 :].split("```")[0].strip().splitlines()
+    assert table[0].split() == out.splitlines()[0].split()
+    assert re.fullmatch(r"\d+ documents: \d+ loaded, \d+ unchanged, \d+ failed", table[-1])
