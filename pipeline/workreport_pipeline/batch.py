@@ -14,17 +14,20 @@ thread. Elsewhere they are spawned, as Python does by default there.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import signal
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from .manifest import Entry
 from .run import PIPELINE_ERRORS, extract_files
+
+DIED = "the extraction process stopped unexpectedly (killed or out of memory?)"
 
 
 @dataclass(frozen=True)
@@ -92,25 +95,31 @@ def extract_all(entries: Iterable[Entry], jobs: int) -> Iterator[Extraction]:
     finished = False
     try:
         while True:
+            broken = False
             for entry in queue:
-                pending[pool.submit(extract_entry, entry)] = entry
+                try:
+                    pending[pool.submit(extract_entry, entry)] = entry
+                except BrokenProcessPool:  # a worker died since the last wait: this entry goes to the next pool
+                    queue = itertools.chain([entry], queue)
+                    broken = True
+                    break
                 if len(pending) >= window:
                     break
-            if not pending:
+            if not pending and not broken:
                 finished = True
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
+            # After a break every pending future ends soon (with its result or the break): take them all.
+            done = wait(pending, return_when=ALL_COMPLETED if broken else FIRST_COMPLETED).done
             for future in done:
                 entry = pending.pop(future)
                 try:
                     yield future.result()
                 except BrokenProcessPool:
                     broken = True
-                    yield Extraction(entry, None, "the extraction process stopped unexpectedly (killed or out of memory?)")
+                    yield Extraction(entry, None, DIED)
             if broken:
                 for entry in pending.values():
-                    yield Extraction(entry, None, "the extraction process stopped unexpectedly (killed or out of memory?)")
+                    yield Extraction(entry, None, DIED)
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)  # its threads end before the next fork
                 pool = _pool(jobs, context)
