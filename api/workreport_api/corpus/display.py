@@ -58,7 +58,8 @@ class Progress:
         tally = ", ".join(f"{self.done[status]} {status}" for status in STATUSES)
         text = f"{count}/{self.total}  {tally}  {rate}"
         columns = shutil.get_terminal_size((80, 24)).columns
-        width = max(10, min(40, columns - len(text) - 4))
+        widest = len(f"{self.total}/{self.total}  ") + sum(len(f"{self.total} {status}, ") for status in STATUSES) + len("  99999/min")
+        width = max(10, min(40, columns - widest - 4))  # the same on every redraw, so the bar does not jump
         filled = width * count // max(self.total, 1)
         line = f"[{'#' * filled}{'.' * (width - filled)}] {text}"
         self.stream.write("\r\x1b[K" + line[: columns - 1])
