@@ -24,7 +24,9 @@ def register(commands: Any) -> None:
         "ingest",
         help="run the pipeline on a report text and load it",
         description="Run the extraction pipeline on a report text and load the result as a new document, "
-        "or as a new version of a document with the same id.",
+        "or as a new version of a document with the same id. With --manifest FILE, or document folders "
+        "(source.txt, document.toml, curation/), load many reports in one run: --jobs N extracts in parallel, "
+        "a closing table lists each document as loaded, unchanged or failed, and the exit status is 1 if any failed.",
     )
     parser.add_argument(
         "sources",
