@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install test test-fast lint typecheck pytest schema dataset openapi clients run bench wrk fuzz soak clean
+.PHONY: install test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,8 +69,12 @@ $(BENCH_VENV)/.installed-stamp: bench/requirements.txt bench/constraints.txt
 wrk:
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
-bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark against Datasette and the bare-ASGI ceiling (records bench/README.md).
+bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark against Datasette and the bare-ASGI ceiling, then batch ingest (records bench/README.md).
 	$(BIN)/python -m bench.run --record
+	$(BIN)/python -m bench.corpus --record
+
+bench-corpus: install ## Documents per minute of `workreport ingest --manifest` at 1 and 2 jobs (records bench/README.md).
+	$(BIN)/python -m bench.corpus --record
 
 soak: install wrk ## 60 s of mixed traffic at 64 connections: zero errors, flat memory (records bench/README.md).
 	$(BIN)/python -m bench.soak --record

@@ -5,8 +5,10 @@ targets, units, bodies, ids); the names below are the supported entry points.
 """
 
 from .assemble import ValidationFailed, extract
+from .batch import Extraction, extract_all, one_line
 from .curation import Curation, CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml
+from .manifest import Entry, ManifestError, read_folders, read_manifest
 from .normalise import detect_language, fold, to_simplified, to_traditional
 from .report import QualityReport, quality_report, render_markdown
 from .run import PIPELINE_ERRORS, add_document_flags, extract_files, extract_from_args
@@ -20,6 +22,9 @@ __all__ = [
     "CurationError",
     "DocumentInfo",
     "DocumentInfoError",
+    "Entry",
+    "Extraction",
+    "ManifestError",
     "QualityReport",
     "SegmentError",
     "SourceError",
@@ -28,12 +33,16 @@ __all__ = [
     "check_size",
     "detect_language",
     "extract",
+    "extract_all",
     "extract_files",
     "extract_from_args",
     "fold",
     "load_curation",
     "load_document_toml",
+    "one_line",
     "quality_report",
+    "read_folders",
+    "read_manifest",
     "read_source",
     "render_markdown",
     "to_simplified",

@@ -1,4 +1,8 @@
-"""``workreport ingest SOURCE --document-id ID --title TITLE --year YYYY``: extract and load any report."""
+"""``workreport ingest SOURCE --document-id ID --title TITLE --year YYYY``: extract and load any report.
+
+Several reports at once — ``--manifest FILE``, or several document folders — go
+to ``ingest_batch``; one report file stays on the path below.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from workreport_pipeline import PIPELINE_ERRORS, add_document_flags, check_size,
 
 from ..db import migrate
 from ..db.loader import load_dataset
+from . import ingest_batch
 from .common import add_database_url, fail, guarded, open_engine, settings_from
 
 
@@ -18,16 +23,28 @@ def register(commands: Any) -> None:
         "ingest",
         help="run the pipeline on a report text and load it",
         description="Run the extraction pipeline on a report text and load the result as a new document, "
-        "or as a new version of a document with the same id.",
+        "or as a new version of a document with the same id. With --manifest FILE, or document folders "
+        "(source.txt, document.toml, curation/), load many reports in one run: --jobs N extracts in parallel, "
+        "a closing table lists each document as loaded, unchanged or failed, and the exit status is 1 if any failed.",
     )
-    parser.add_argument("source", type=Path, metavar="SOURCE", help="report text, UTF-8, one paragraph per line")
+    parser.add_argument(
+        "sources",
+        type=Path,
+        nargs="*",
+        metavar="SOURCE",
+        help="report text, UTF-8, one paragraph per line; or document folders (source.txt, document.toml, curation/)",
+    )
     parser.add_argument("--document", type=Path, help="document.toml with the document's metadata (flags override it)")
     add_document_flags(parser)
+    ingest_batch.add_batch_flags(parser)
     add_database_url(parser)
     parser.set_defaults(run=guarded(run))
 
 
 def run(args: argparse.Namespace) -> int:
+    if ingest_batch.is_batch(args):
+        return ingest_batch.run(args)
+    args.source = args.sources[0]
     try:
         check_size(args.source, args.max_source_bytes)  # before any other work, the database included
     except PIPELINE_ERRORS as error:
