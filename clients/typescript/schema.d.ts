@@ -509,7 +509,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.1.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.2.0)
          */
         BodyAssignment: {
             /**
@@ -559,7 +559,7 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.1.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.2.0)
          */
         Chapter: {
             /**
@@ -662,12 +662,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.1.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.2.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.1.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.2.0); major version 1.
              */
             schema_version: string;
             /**
@@ -701,6 +701,11 @@ export interface components {
              */
             targets: components["schemas"]["Target"][];
             /**
+             * Results
+             * @description Figures reported as achieved (a review of last year); never targets. Absent in data from before 1.2.
+             */
+            results?: components["schemas"]["Result"][];
+            /**
              * Units
              * @description Units the targets use.
              */
@@ -719,7 +724,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.1.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.2.0)
          */
         Document: {
             /**
@@ -918,7 +923,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.1.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.2.0)
          */
         Measure: {
             /**
@@ -983,7 +988,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.1.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.2.0)
          */
         Paragraph: {
             /**
@@ -1037,6 +1042,12 @@ export interface components {
              */
             end: string;
         };
+        /**
+         * PeriodBasis
+         * @description Why a result is for the period it gives (codelist ``period_basis``).
+         * @enum {string}
+         */
+        PeriodBasis: "previous_year";
         /** Problem */
         Problem: {
             /** @description URI of the problem type; GET it for a description. */
@@ -1099,7 +1110,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.1.0)
+         * @description A government body or other organisation. (workreport schema 1.2.0)
          */
         ResponsibleBody: {
             /**
@@ -1130,6 +1141,104 @@ export interface components {
             /**
              * Provenance
              * @description Where each label came from, keyed by field and language (names/en).
+             */
+            provenance?: {
+                [key: string]: components["schemas"]["Provenance"];
+            };
+        };
+        /**
+         * Result
+         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.2.0)
+         */
+        Result: {
+            /**
+             * Result id
+             * @description Stable id, {paragraph}.r{ordinal}.
+             */
+            id: string;
+            /**
+             * Document id
+             * @description Id of the document the result belongs to.
+             */
+            document_id: string;
+            /**
+             * Chapter id
+             * @description Id of the chapter the result is in.
+             */
+            chapter_id: string;
+            /**
+             * Paragraph id
+             * @description Id of the paragraph the result is in.
+             */
+            paragraph_id: string;
+            /**
+             * Measure id
+             * @description Id of the measure whose words hold the result, when there is one.
+             */
+            measure_id?: string;
+            /**
+             * Ordinal
+             * @description Position of the result within its paragraph, from 1.
+             */
+            ordinal: number;
+            /**
+             * Indicator
+             * @description What was measured: the words around the quantity.
+             */
+            indicator: components["schemas"]["LanguageMap"];
+            /**
+             * Value
+             * @description Normalised value in the unit given by unit (320000).
+             */
+            value: number;
+            /**
+             * Maximum value
+             * @description Normalised upper end, for the range comparator only; greater than value.
+             */
+            value_max?: number;
+            /**
+             * Unit
+             * @description Id of the normalised unit (see units).
+             */
+            unit: string;
+            /**
+             * Stated quantity
+             * @description The quantity as written in the report.
+             */
+            stated: components["schemas"]["StatedQuantity"];
+            /**
+             * Comparator
+             * @description How the result relates to value: eq for a value reached; an estimate keeps the comparator (預計增長9%以上: gte).
+             */
+            comparator: components["schemas"]["Comparator"];
+            /**
+             * Estimate
+             * @description Whether the report gives the figure as an estimate (預計, 預計全年, 左右).
+             */
+            estimate: boolean;
+            /**
+             * Direction
+             * @description Which way the indicator moved, when a verb says so (增長 9.1%: increase).
+             */
+            direction?: components["schemas"]["Direction"];
+            /**
+             * Period
+             * @description The period the result is for (the year before the report's year).
+             */
+            period: components["schemas"]["Period"];
+            /**
+             * Period basis
+             * @description Why the result is for that period (codelist period_basis).
+             */
+            period_basis: components["schemas"]["PeriodBasis"];
+            /**
+             * Source span
+             * @description The words of the result in the source text.
+             */
+            source: components["schemas"]["SourceSpan"];
+            /**
+             * Provenance
+             * @description Where each label came from, keyed by field and language (indicator/zh-Hans).
              */
             provenance?: {
                 [key: string]: components["schemas"]["Provenance"];
@@ -1169,7 +1278,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
          */
         SourceSpan: {
             /**
@@ -1216,7 +1325,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.2.0)
          */
         Target: {
             /**
@@ -1290,6 +1399,11 @@ export interface components {
              */
             period: components["schemas"]["Period"];
             /**
+             * Headline
+             * @description True for a target of the report's headline list (主要預期目標是:…); absent for every other target.
+             */
+            headline?: boolean;
+            /**
              * Source span
              * @description The words of the target in the source text.
              */
@@ -1317,7 +1431,7 @@ export interface components {
         TargetType: "quantitative" | "qualitative";
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.1.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.2.0)
          */
         Unit: {
             /**

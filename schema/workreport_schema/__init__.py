@@ -17,6 +17,7 @@ from .codes import (
     Comparator,
     Direction,
     Language,
+    PeriodBasis,
     Provenance,
     QuantityKind,
     TargetType,
@@ -30,6 +31,7 @@ from .language_map import LanguageMap
 from .measure import Measure
 from .paragraph import Paragraph
 from .problems import Problem
+from .result import Result
 from .source_span import SourceSpan
 from .target import StatedQuantity, Target
 from .unit import Unit
@@ -59,11 +61,13 @@ __all__ = [
     "Measure",
     "Paragraph",
     "Period",
+    "PeriodBasis",
     "Problem",
     "Provenance",
     "QuantityKind",
     "Release",
     "ResponsibleBody",
+    "Result",
     "SourceSpan",
     "StatedQuantity",
     "Target",
