@@ -412,6 +412,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List results */
+        get: operations["list_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/results/{result_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a result */
+        get: operations["get_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -1243,6 +1277,13 @@ export interface components {
             provenance?: {
                 [key: string]: components["schemas"]["Provenance"];
             };
+        };
+        /** ResultList */
+        ResultList: {
+            /** @description Results of this page. */
+            data: components["schemas"]["Result"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
         };
         /** SearchHit */
         SearchHit: {
@@ -3410,7 +3451,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson, paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv, targets.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson. */
+                /** @description One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson, paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv, targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson. */
                 file: string;
             };
             cookie?: never;
@@ -4134,6 +4175,206 @@ export interface operations {
             };
         };
     };
+    list_results: {
+        parameters: {
+            query?: {
+                /** @description Only records of this document (its id). */
+                document?: string | null;
+                /** @description Only records of this chapter (its id). */
+                chapter?: string | null;
+                /** @description Only records of this paragraph (its id). */
+                paragraph?: string | null;
+                /** @description Only records of this unit (its id). */
+                unit?: string | null;
+                /** @description Only results whose unit measures this (area, count, ratio...). */
+                quantity_kind?: components["schemas"]["QuantityKind"] | null;
+                /** @description Only results with this comparator. */
+                comparator?: components["schemas"]["Comparator"] | null;
+                /** @description Only results with this direction. */
+                direction?: components["schemas"]["Direction"] | null;
+                /** @description true: only estimates (預計, 左右); false: only figures given as reached. */
+                estimate?: boolean | null;
+                /** @description Normalised value bound, from -1e+15 to 1e+15. */
+                min_value?: number | null;
+                /** @description Normalised value bound, from -1e+15 to 1e+15. */
+                max_value?: number | null;
+                /** @description Records per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Opaque cursor from meta.next_cursor or the next link; omit for the first page. */
+                cursor?: string | null;
+                /** @description Representation: json (default), csv or ndjson. Overrides Accept. */
+                format?: components["schemas"]["ResponseFormat"] | null;
+                /** @description CSV only: start with a byte order mark, for spreadsheet programs. */
+                bom?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Result id. */
+                result_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query: {
@@ -4251,6 +4492,8 @@ export interface operations {
                 type?: components["schemas"]["TargetType"] | null;
                 /** @description Only targets with this direction. */
                 direction?: components["schemas"]["Direction"] | null;
+                /** @description true: only targets of a report's headline list of expected targets (主要預期目標); false: only the others. */
+                headline?: boolean | null;
                 /** @description Normalised value bound, from -1e+15 to 1e+15. */
                 min_value?: number | null;
                 /** @description Normalised value bound, from -1e+15 to 1e+15. */

@@ -28,6 +28,7 @@ _PRIMARY_REFERENCES = {
     "paragraphs": [("chapter_id", "chapters")],
     "measures": [("paragraph_id", "paragraphs")],
     "targets": [("measure_id", "measures"), ("unit", "units")],
+    "results": [("paragraph_id", "paragraphs"), ("unit", "units")],
     "bodies": [("parent_id", "bodies")],
 }
 

@@ -53,6 +53,7 @@ from .response_format import ResponseFormat
 from .responsible_body import ResponsibleBody
 from .responsible_body_provenance import ResponsibleBodyProvenance
 from .result import Result
+from .result_list import ResultList
 from .result_provenance import ResultProvenance
 from .search_hit import SearchHit
 from .search_results import SearchResults
@@ -121,6 +122,7 @@ __all__ = (
     "ResponsibleBody",
     "ResponsibleBodyProvenance",
     "Result",
+    "ResultList",
     "ResultProvenance",
     "SearchHit",
     "SearchResults",
