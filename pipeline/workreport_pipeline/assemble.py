@@ -47,7 +47,7 @@ from .stages.classify import group_measures
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
 from .stages.quantities import Quantity, TextIndex
-from .stages.results import ResultDraft, clause_results, holds_results
+from .stages.results import ResultDraft, clause_results, review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import ChapterSegment, segment
 from .stages.targets import TargetDraft, clause_targets, states_target
@@ -249,15 +249,19 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
             ordinal = 0
             for sentence in paragraph.sentences:
                 headline = region is not None and region.overlaps(sentence.span)
-                if holds_results(folded, commitments, region, sentence.span):
-                    for clause in sentence.clauses:
+                review = review_clauses(folded, commitments, region, sentence)
+                if review:
+                    for clause in sentence.clauses[:review]:
                         for draft in clause_results(index, sentence.span, clause):
                             number = sum(r.paragraph_id == paragraph_key for r in records.results) + 1
                             ids = (result_id(paragraph_key, number), chapter_key, paragraph_key)
                             records.results.append(_result(draft, ids, number, text, info))
                             records.unit_codes.add(draft.unit.code)
+                parts = sentence.clauses[review:]
+                if headline and region is not None:
+                    parts = headline_clauses(parts, region)
+                if not parts:
                     continue
-                parts = headline_clauses(sentence.clauses, region) if headline and region is not None else sentence.clauses
                 for group in group_measures(folded, parts, lambda clause: states_target(index, clause)):
                     ordinal += 1
                     measure_key = measure_id(paragraph_key, ordinal)

@@ -144,6 +144,8 @@ def role_words() -> dict[str, tuple[str, ...]]:
 @dataclass(frozen=True)
 class ResultLexicon:
     review_sentence: tuple[str, ...]
+    review_sentence_exclusions: tuple[str, ...]
+    forward: tuple[str, ...]
     estimate: tuple[str, ...]
     indicator_noise: tuple[str, ...]
     headline_markers: tuple[str, ...]
@@ -155,6 +157,8 @@ def result_lexicon() -> ResultLexicon:
     data = _load("structure")
     return ResultLexicon(
         review_sentence=_words(data["results"]["review_sentence"]),
+        review_sentence_exclusions=_words(data["results"]["review_sentence_exclusions"]),
+        forward=_words(data["results"]["forward"]),
         estimate=_words(data["results"]["estimate"]),
         indicator_noise=_words(data["results"]["indicator_noise"]),
         headline_markers=_words(data["headline"]["markers"]),

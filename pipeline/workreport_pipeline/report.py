@@ -20,7 +20,7 @@ from .stages.classify import classify_clause
 from .stages.headline import headline_region
 from .stages.ids import chapter_id
 from .stages.quantities import SKIP_REASONS, TextIndex, read_clause
-from .stages.results import holds_results
+from .stages.results import review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import clauses, segment, sentences
 
@@ -176,12 +176,12 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
             for paragraph in chapter.paragraphs:
                 region = headline_region(folded, paragraph.sentences) if commitments else None
                 for sentence in paragraph.sentences:
-                    review = holds_results(folded, commitments, region, sentence.span)
+                    review = sentence.clauses[: review_clauses(folded, commitments, region, sentence)]
                     for clause in sentence.clauses:
                         quantities, skipped = read_clause(index, clause)
                         in_measure = any(span.contains(clause) for span in measure_spans)
                         if not in_measure:
-                            why = "review" if review else classify_clause(folded, clause).value
+                            why = "review" if clause in review else classify_clause(folded, clause).value
                             report.context_clauses.append(
                                 ContextClause(document["id"], key, clause.start, clause.end, clause.slice(text), why)
                             )

@@ -22,7 +22,7 @@ from workreport_pipeline.report import CLAUSE_REASONS, quality_report
 from workreport_pipeline.spans import Span
 from workreport_pipeline.stages.classify import ClauseKind, classify_clause, skip_adverbs
 from workreport_pipeline.stages.headline import headline_region
-from workreport_pipeline.stages.results import holds_results
+from workreport_pipeline.stages.results import review_clauses
 from workreport_pipeline.stages.roles import holds_commitments, part_roles
 from workreport_pipeline.stages.segment import clauses, segment, sentences
 
@@ -70,7 +70,7 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
         for paragraph in chapter.paragraphs:
             region = headline_region(folded, paragraph.sentences) if commitments else None
             for sentence in paragraph.sentences:
-                review = holds_results(folded, commitments, region, sentence.span)
+                review = review_clauses(folded, commitments, region, sentence)
                 parts = sentence.clauses
                 inside = [any(m.contains(c) for m in measures) for c in parts]
                 kinds = [classify_clause(folded, c) for c in parts]
@@ -78,7 +78,7 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
                     if inside[index]:
                         continue
                     outside.add((clause.start, clause.end))
-                    if review or kinds[index] is ClauseKind.COPULA:
+                    if index < review or kinds[index] is ClauseKind.COPULA:
                         continue
                     words = clause.slice(text)
                     before = [i for k, i in zip(kinds[:index], inside[:index], strict=True) if i or k is ClauseKind.COPULA]

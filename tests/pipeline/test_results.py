@@ -12,8 +12,8 @@ from workreport_pipeline.spans import Span
 from workreport_pipeline.stages.headline import headline_clauses, headline_indicator, headline_region
 from workreport_pipeline.stages.ids import result_id
 from workreport_pipeline.stages.quantities import read_clause
-from workreport_pipeline.stages.results import clause_results, holds_results, is_review_sentence, result_indicator
-from workreport_pipeline.stages.segment import segment
+from workreport_pipeline.stages.results import clause_results, is_review_sentence, result_indicator, review_clauses
+from workreport_pipeline.stages.segment import SentenceSegment, clauses, segment
 from workreport_schema import Comparator
 
 from .conftest import SEED, index_of, whole
@@ -37,18 +37,45 @@ from .test_structure import D, fixture_datasets
         ("實現生產總值增長8%", False),  # bare 實現 states a task
         ("完成舊區改造60萬平方米", False),  # a task without 了
         ("新增養老床位5000張", False),
+        ("在去年基础上新增就业岗位50万个", False),  # last year only as a base
+        ("在上年的基礎上新增就業崗位50萬個", False),
     ],
 )
 def test_review_sentences(sentence: str, review: bool) -> None:
     assert is_review_sentence(fold(sentence), whole(sentence)) is review
 
 
+def _sentence(text: str) -> SentenceSegment:
+    folded = fold(text)
+    span = whole(text)
+    return SentenceSegment(span, tuple(clauses(text, folded, span)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
+        ("去年全市生产总值增长9.1%，今年要增长8%左右", 1),  # turns to this year at 今年
+        ("去年全市生產總值增長9.1%,今年要增長8%左右", 1),
+        ("过去一年，新增就业岗位52万个，力争新增50万个", 2),
+        ("過去一年,新增就業崗位52萬個,要再新增50萬個", 2),
+        ("地区生产总值比上年增长9.1%，新增城镇就业32万人", 2),
+        ("地區生產總值比上年增長9.1%,新增城鎮就業32萬人", 2),
+        ("在去年基础上，新增就业岗位50万个", 0),  # last year as a base for a task
+        ("在去年的基礎上,新增就業崗位50萬個", 0),
+        ("今年要新增就业岗位50万个", 0),
+        ("要在去年基礎上,再新增就業崗位50萬個", 0),
+    ],
+)
+def test_review_clauses_in_a_tasks_part(sentence: str, review: int) -> None:
+    assert review_clauses(fold(sentence), commitments=True, headline=None, sentence=_sentence(sentence)) == review
+
+
 def test_a_review_part_holds_results_and_a_headline_list_never_does() -> None:
-    text = "比上年增长9.1%"
-    assert holds_results(fold(text), commitments=False, headline=None, sentence=whole(text))
-    assert holds_results(fold(text), commitments=True, headline=None, sentence=whole(text))
-    assert not holds_results(fold(text), commitments=True, headline=whole(text), sentence=whole(text))
-    assert not holds_results(fold("新增養老床位5000張"), commitments=True, headline=None, sentence=whole("新增養老床位5000張"))
+    text = "比上年增长9.1%，今年要增长8%"
+    sentence = _sentence(text)
+    assert review_clauses(fold(text), commitments=False, headline=None, sentence=sentence) == 2
+    assert review_clauses(fold(text), commitments=True, headline=None, sentence=sentence) == 1
+    assert review_clauses(fold(text), commitments=True, headline=whole(text), sentence=sentence) == 0
 
 
 @pytest.mark.parametrize(
@@ -192,6 +219,8 @@ GOLDEN_RESULTS: dict[str, dict[str, tuple[Any, ...]]] = {
         f"{D}.pt02.c02.p01.r1": ("新增養老床位", "4000張", 4000, "bed", "eq", False, None, "去年新增養老床位4000張"),
     },
 }
+MIXED_SENTENCE_MEASURE = {"whole-zh-hant-ascii.txt": f"{D}.pt02.c02.p01.m03"}
+"""去年新增養老床位4000張,實現了預定目標,今年要新增就業崗位60萬個: a result, then a target."""
 # id: (indicator, stated, comparator, quote)
 GOLDEN_HEADLINE_TARGETS: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "whole-zh-hans.txt": {
@@ -248,6 +277,9 @@ def test_golden_headline_targets(extracted: tuple[str, dict[str, Any]]) -> None:
     }
     assert found == GOLDEN_HEADLINE_TARGETS[name]
     assert all("headline" not in t for t in data["targets"] if t["id"] not in found)  # never false: absent
+    assert [t["source"]["quote"] for t in data["targets"] if t["measure_id"] == MIXED_SENTENCE_MEASURE.get(name)] == (
+        ["今年要新增就業崗位60萬個"] if name in MIXED_SENTENCE_MEASURE else []
+    )  # the clause after 去年… that turns to this year is a commitment
     (first,) = [m for m in data["measures"] if m["id"] == f"{D}.pt02.p02.m01"]
     assert "主要预期目标" in fold(first["source"]["quote"])  # the lead-in stays in the measure
 

@@ -4,10 +4,14 @@ A review of last year (a part whose role is ``review``, and its sections)
 reports what was done: every quantity in it is a **result**. Outside a review,
 a **review sentence** does the same: one that names last year or compares with
 it (過去一年, 去年, 上年, 比上年, 預計全年) or says a thing was done (完成了,
-實現了; bare 實現 states a task: 實現生產總值增長8%). A review sentence holds
-no measure and no target. The words are in ``lexicon/structure.toml``
-(``[results]``); the headline list of expected targets is never a review
-sentence (its 比上年 compares this year's target with last year).
+實現了; bare 實現 states a task: 實現生產總值增長8%). A phrase that only
+takes last year as a base for a task (在去年基礎上新增…) does not count. A
+review sentence holds no measure and no target up to a clause that turns to
+this year (opening with 今年, 明年, 要, 將, 力爭, 爭取): that clause and the ones
+after it are read as commitments (去年增長9.1%,今年要增長8%左右). The words are in
+``lexicon/structure.toml`` (``[results]``); the headline list of expected
+targets is never a review sentence (its 比上年 compares this year's target with
+last year).
 
 Each quantity is read by the quantities and units stages exactly as a target
 would be, and its indicator is read like a target's, without the words that
@@ -29,10 +33,11 @@ from dataclasses import dataclass
 
 from workreport_schema import Comparator
 
-from ..lexicon import number_lexicon, result_lexicon
+from ..lexicon import match_prefix, number_lexicon, result_lexicon
 from ..normalise import fold
 from ..spans import Span
 from .quantities import Quantity, TextIndex
+from .segment import SentenceSegment
 from .targets import quantity_targets
 from .units import UnitReading
 
@@ -52,17 +57,33 @@ class ResultDraft:
 
 
 def is_review_sentence(folded: str, sentence: Span) -> bool:
-    """Whether a sentence outside a review part reports last year's figures."""
+    """Whether a sentence (or clause) outside a review part reports last year's figures."""
+    lexicon = result_lexicon()
     words = folded[sentence.start : sentence.end]
-    return any(word in words for word in result_lexicon().review_sentence)
+    for phrase in lexicon.review_sentence_exclusions:
+        words = words.replace(phrase, "\0" * len(phrase))
+    return any(word in words for word in lexicon.review_sentence)
 
 
-def holds_results(folded: str, commitments: bool, headline: Span | None, sentence: Span) -> bool:
-    """Whether a sentence's figures are results: in a review part, or a review sentence outside the headline list."""
+def review_clauses(folded: str, commitments: bool, headline: Span | None, sentence: SentenceSegment) -> int:
+    """How many of a sentence's leading clauses hold results, not commitments (all of them in a review part).
+
+    Outside a review part: none in the headline list or a sentence with no
+    review word; else every clause up to the first that turns to this year
+    (今年, 要…) after a clause with a review word.
+    """
+    clauses = sentence.clauses
     if not commitments:
-        return True
-    in_headline = headline is not None and headline.overlaps(sentence)
-    return not in_headline and is_review_sentence(folded, sentence)
+        return len(clauses)
+    if (headline is not None and headline.overlaps(sentence.span)) or not is_review_sentence(folded, sentence.span):
+        return 0
+    forward = result_lexicon().forward
+    seen_review = False
+    for position, clause in enumerate(clauses):
+        if seen_review and match_prefix(folded, clause.start, clause.end, forward):
+            return position
+        seen_review = seen_review or is_review_sentence(folded, clause)
+    return len(clauses)
 
 
 def is_estimate(folded: str, sentence: Span, quantity: Quantity) -> bool:
