@@ -40,7 +40,8 @@ from .state import ApiState
 
 API_VERSION = "1.0.0"
 DESCRIPTION = """Read-only open data from government work reports: documents, chapters, paragraphs,
-measures, targets with units, and the bodies responsible. Every record carries the
+measures, targets with units (`headline=true`: the headline targets), results (figures a
+review of last year reports as achieved, never targets), and the bodies responsible. Every record carries the
 exact span of the source text it came from (`GET /v1/documents/{id}/text`).
 
 Lists return `{"data", "meta", "links"}` with opaque cursors and a `Link: rel="next"`

@@ -14,7 +14,7 @@ from workreport_pipeline.stages.ids import result_id
 from workreport_pipeline.stages.quantities import read_clause
 from workreport_pipeline.stages.results import clause_results, is_review_sentence, result_indicator, review_clauses
 from workreport_pipeline.stages.segment import SentenceSegment, clauses, segment
-from workreport_schema import Comparator
+from workreport_schema import Comparator, content_hash, validate_data
 
 from .conftest import SEED, index_of, whole
 from .test_structure import D, fixture_datasets
@@ -304,3 +304,22 @@ def test_the_seed_has_no_results_and_no_headline_targets() -> None:
     assert "results" not in data  # an empty collection is omitted, so the seed's records are unchanged
     assert len(data["targets"]) > 30
     assert not [t for t in data["targets"] if "headline" in t]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [
+        ("chapter_id", f"{D}.pt02", "reference-consistent"),  # a paragraph of another chapter
+        ("paragraph_id", f"{D}.pt09.p01", "reference-resolves"),
+        ("unit", "furlong", "reference-resolves"),
+        ("measure_id", f"{D}.pt02.c09.p01.m01", "reference-resolves"),
+        ("source", {"start": 0, "end": 4, "quote": "地区生产"}, "span-quote"),
+    ],
+)
+def test_the_rules_cover_results(field: str, value: Any, rule: str) -> None:
+    data = dict(fixture_datasets())["whole-zh-hans.txt"]
+    data = json.loads(json.dumps(data))
+    data["results"][0][field] = value
+    data["release"]["content_hash"] = content_hash(data)
+    _, problems = validate_data(data, "dataset")
+    assert [(p.path, p.rule) for p in problems] == [(f"/results/0/{field}", rule)]
