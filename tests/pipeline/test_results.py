@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from workreport_pipeline.normalise import fold
+from workreport_pipeline.report import quality_report, render_markdown
 from workreport_pipeline.spans import Span
 from workreport_pipeline.stages.headline import headline_clauses, headline_indicator, headline_region
 from workreport_pipeline.stages.ids import result_id
@@ -323,3 +324,19 @@ def test_the_rules_cover_results(field: str, value: Any, rule: str) -> None:
     data["release"]["content_hash"] = content_hash(data)
     _, problems = validate_data(data, "dataset")
     assert [(p.path, p.rule) for p in problems] == [(f"/results/0/{field}", rule)]
+
+
+GOLDEN_RESULT_COUNTS = {
+    "whole-zh-hans.txt": {f"{D}.pt01": 4, f"{D}.pt01.c01": 4, f"{D}.pt01.c02": 2, f"{D}.pt02.c01": 1},
+    "whole-zh-hant-ascii.txt": {f"{D}.pt01": 3, f"{D}.pt01.c01": 2, f"{D}.pt01.c02": 2, f"{D}.pt02.c02": 1},
+}
+
+
+def test_the_quality_report_counts_results_per_chapter(extracted: tuple[str, dict[str, Any]]) -> None:
+    name, data = extracted
+    report = quality_report(data)
+    assert {c.chapter_id: c.results for c in report.chapters if c.results} == GOLDEN_RESULT_COUNTS[name]
+    assert report.numbers_as_results == len(data["results"]) == sum(GOLDEN_RESULT_COUNTS[name].values())
+    markdown = render_markdown(report)
+    assert f"Numbers that became results: {len(data['results'])}." in markdown
+    assert "| results |" in markdown.splitlines()[0]
