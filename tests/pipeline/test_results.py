@@ -64,6 +64,8 @@ def _sentence(text: str) -> SentenceSegment:
         ("在去年基础上，新增就业岗位50万个", 0),  # last year as a base for a task
         ("在去年的基礎上,新增就業崗位50萬個", 0),
         ("今年要新增就业岗位50万个", 0),
+        ("今年全市生产总值比上年增长8%左右", 0),  # compared with last year, but a task for this year
+        ("今年全市生產總值比上年增長8%左右,新增就業崗位50萬個", 0),
         ("要在去年基礎上,再新增就業崗位50萬個", 0),
     ],
 )

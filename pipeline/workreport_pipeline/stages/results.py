@@ -70,7 +70,7 @@ def review_clauses(folded: str, commitments: bool, headline: Span | None, senten
 
     Outside a review part: none in the headline list or a sentence with no
     review word; else every clause up to the first that turns to this year
-    (今年, 要…) after a clause with a review word.
+    (今年, 要…), if a review word came before it (今年比上年增長8% is a task).
     """
     clauses = sentence.clauses
     if not commitments:
@@ -80,10 +80,10 @@ def review_clauses(folded: str, commitments: bool, headline: Span | None, senten
     forward = result_lexicon().forward
     seen_review = False
     for position, clause in enumerate(clauses):
-        if seen_review and match_prefix(folded, clause.start, clause.end, forward):
-            return position
+        if match_prefix(folded, clause.start, clause.end, forward):
+            return position if seen_review else 0
         seen_review = seen_review or is_review_sentence(folded, clause)
-    return len(clauses)
+    return len(clauses) if seen_review else 0
 
 
 def is_estimate(folded: str, sentence: Span, quantity: Quantity) -> bool:
