@@ -4198,6 +4198,8 @@ export interface operations {
                 min_value?: number | null;
                 /** @description Normalised value bound, from -1e+15 to 1e+15. */
                 max_value?: number | null;
+                /** @description Substring search, 1 to 100 characters, in either script (养老 finds 養老). Plain text: % and _ are not wildcards. */
+                q?: string | null;
                 /** @description Records per page, 1 to 500 (default 50). */
                 limit?: number;
                 /** @description Opaque cursor from meta.next_cursor or the next link; omit for the first page. */

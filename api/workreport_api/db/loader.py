@@ -337,8 +337,9 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             language = document["language"]
             entries = [("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)]
             entries += [
-                ("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values())))
-                for i, t in enumerate(part["targets"])
+                (kind, r["id"], i, r["indicator"].get(language) or next(iter(r["indicator"].values())))
+                for kind, records in (("target", part["targets"]), ("result", part["results"]))
+                for i, r in enumerate(records)
             ]
             _insert_search(connection, doc_id, entries)
             reached("search")

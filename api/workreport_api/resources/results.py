@@ -11,6 +11,7 @@ from sqlmodel import col
 
 from workreport_schema import Comparator, Direction, QuantityKind, Result
 
+from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Result as ResultRow
 from ..http.params import (
     DEFAULT_LIMIT,
@@ -22,6 +23,7 @@ from ..http.params import (
     Format,
     Limit,
     ParagraphFilter,
+    Search,
     UnitFilter,
     ValueBound,
     check_finite,
@@ -39,7 +41,7 @@ DirectionFilter = Annotated[Direction | None, Parameter(description="Only result
 EstimateFilter = Annotated[bool | None, Parameter(description="true: only estimates (預計, 左右); false: only figures given as reached.")]
 
 
-def result_conditions(**filters: Any) -> list[ColumnElement[bool]]:
+def result_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
     """SQL conditions for the result filters."""
     for name in ("min_value", "max_value"):
         check_finite(name, filters.get(name))
@@ -53,7 +55,10 @@ def result_conditions(**filters: Any) -> list[ColumnElement[bool]]:
         "direction": ResultRow.direction,
         "estimate": ResultRow.estimate,
     }
-    return filter_conditions({name: col(column) for name, column in columns.items()}, col(ResultRow.value), filters)
+    conditions = filter_conditions({name: col(column) for name, column in columns.items()}, col(ResultRow.value), filters)
+    if filters.get("q") is not None:
+        conditions.append(col(ResultRow.id).in_(matching_record_ids(dialect, fold_query(filters["q"]), "result")))
+    return conditions
 
 
 @get("/v1/results", sync_to_thread=True, operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
@@ -70,13 +75,15 @@ def list_results(
     estimate: EstimateFilter = None,
     min_value: ValueBound = None,
     max_value: ValueBound = None,
+    q: Search = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
     fmt: Format = None,
     bom: Bom = None,
 ) -> Response[ResultList]:
-    """Results in document order, filtered; min_value and max_value bound the normalised value."""
+    """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
     conditions = result_conditions(
+        api.engine.dialect.name,
         document=document,
         chapter=chapter,
         paragraph=paragraph,
@@ -87,6 +94,7 @@ def list_results(
         estimate=estimate,
         min_value=min_value,
         max_value=max_value,
+        q=q,
     )
     return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
 

@@ -50,6 +50,10 @@ RESULT_FILTERS: list[tuple[str, Callable[[dict[str, Any]], bool]]] = [
     ("estimate=false", lambda r: not r["estimate"]),
     ("min_value=100000", lambda r: r["value"] >= 100000),
     ("min_value=5&max_value=9", lambda r: 5 <= r["value"] <= 9),
+    ("q=生产总值", lambda r: "生產總值" in r["indicator"]["zh-Hant"]),
+    ("q=產值", lambda r: "产值" in r["indicator"]["zh-Hans"]),
+    ("q=就", lambda r: "就" in r["indicator"]["zh-Hans"]),
+    ("q=%25", lambda r: False),
     (f"document={HANS}&estimate=true&unit=percent", lambda r: r["document_id"] == HANS and r["estimate"] and r["unit"] == "percent"),
 ]
 
@@ -112,6 +116,8 @@ def test_headline_filter_gives_the_headline_targets_of_every_document(loaded: Te
     ]
     result_ids = {r["id"] for r in RESULTS}
     assert not result_ids & set(everything)  # results never appear among targets
+    hits = loaded.get("/v1/search?q=" + "地區生產總值" + "&limit=100").json()["data"]
+    assert hits and all(hit["type"] in ("measure", "target") for hit in hits)  # search lists measures and targets only
 
 
 @pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)

@@ -26,6 +26,7 @@ def _get_kwargs(
     estimate: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     format_: None | ResponseFormat | Unset = UNSET,
@@ -109,6 +110,13 @@ def _get_kwargs(
     else:
         json_max_value = max_value
     params["max_value"] = json_max_value
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
 
     params["limit"] = limit
 
@@ -217,6 +225,7 @@ def sync_detailed(
     estimate: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     format_: None | ResponseFormat | Unset = UNSET,
@@ -237,6 +246,8 @@ def sync_detailed(
             as reached.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
+        q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
+            養老). Plain text: % and _ are not wildcards.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
             for the first page.
@@ -264,6 +275,7 @@ def sync_detailed(
         estimate=estimate,
         min_value=min_value,
         max_value=max_value,
+        q=q,
         limit=limit,
         cursor=cursor,
         format_=format_,
@@ -290,6 +302,7 @@ def sync(
     estimate: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     format_: None | ResponseFormat | Unset = UNSET,
@@ -310,6 +323,8 @@ def sync(
             as reached.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
+        q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
+            養老). Plain text: % and _ are not wildcards.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
             for the first page.
@@ -338,6 +353,7 @@ def sync(
         estimate=estimate,
         min_value=min_value,
         max_value=max_value,
+        q=q,
         limit=limit,
         cursor=cursor,
         format_=format_,
@@ -358,6 +374,7 @@ async def asyncio_detailed(
     estimate: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     format_: None | ResponseFormat | Unset = UNSET,
@@ -378,6 +395,8 @@ async def asyncio_detailed(
             as reached.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
+        q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
+            養老). Plain text: % and _ are not wildcards.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
             for the first page.
@@ -405,6 +424,7 @@ async def asyncio_detailed(
         estimate=estimate,
         min_value=min_value,
         max_value=max_value,
+        q=q,
         limit=limit,
         cursor=cursor,
         format_=format_,
@@ -429,6 +449,7 @@ async def asyncio(
     estimate: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     format_: None | ResponseFormat | Unset = UNSET,
@@ -449,6 +470,8 @@ async def asyncio(
             as reached.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
+        q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
+            養老). Plain text: % and _ are not wildcards.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
             for the first page.
@@ -478,6 +501,7 @@ async def asyncio(
             estimate=estimate,
             min_value=min_value,
             max_value=max_value,
+            q=q,
             limit=limit,
             cursor=cursor,
             format_=format_,
