@@ -19,13 +19,29 @@ from .http.edge import ASGIApp, Edge
 from .http.errors import EXCEPTION_HANDLERS
 from .http.params import reject_unknown_parameters
 from .http.release_watch import ReleaseWatcher
-from .resources import bodies, chapters, docs, documents, exports, health, index, measures, paragraphs, schemas, search, targets, units
+from .resources import (
+    bodies,
+    chapters,
+    docs,
+    documents,
+    exports,
+    health,
+    index,
+    measures,
+    paragraphs,
+    results,
+    schemas,
+    search,
+    targets,
+    units,
+)
 from .settings import Settings
 from .state import ApiState
 
 API_VERSION = "1.0.0"
 DESCRIPTION = """Read-only open data from government work reports: documents, chapters, paragraphs,
-measures, targets with units, and the bodies responsible. Every record carries the
+measures, targets with units (`headline=true`: the headline targets), results (figures a
+review of last year reports as achieved, never targets), and the bodies responsible. Every record carries the
 exact span of the source text it came from (`GET /v1/documents/{id}/text`).
 
 Lists return `{"data", "meta", "links"}` with opaque cursors and a `Link: rel="next"`
@@ -36,7 +52,7 @@ strong ETags (revalidate with `If-None-Match`) and Last-Modified from the data r
 Stability: within v1 changes are additive only (new fields, new operations, new
 codes in open codelists); clients must ignore keys they do not know."""
 
-RESOURCES = (index, documents, chapters, paragraphs, measures, targets, units, bodies, search, exports, schemas, health, docs)
+RESOURCES = (index, documents, chapters, paragraphs, measures, targets, results, units, bodies, search, exports, schemas, health, docs)
 
 
 def _openapi_config() -> OpenAPIConfig:
@@ -56,6 +72,7 @@ def _openapi_config() -> OpenAPIConfig:
                 "paragraphs",
                 "measures",
                 "targets",
+                "results",
                 "units",
                 "bodies",
                 "search",

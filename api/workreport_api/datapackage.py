@@ -27,6 +27,7 @@ _REFERENCES = {
     "paragraphs": [("chapter_id", "chapters")],
     "measures": [("paragraph_id", "paragraphs")],
     "targets": [("measure_id", "measures"), ("unit", "units")],
+    "results": [("paragraph_id", "paragraphs"), ("unit", "units")],
     "bodies": [("parent_id", "bodies")],
 }
 LICENCE = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from workreport_schema import Chapter, Document, Measure, Paragraph, ResponsibleBody, Target, Unit
+from workreport_schema import Chapter, Document, Measure, Paragraph, ResponsibleBody, Result, Target, Unit
 
 
 class ListMeta(BaseModel):
@@ -52,6 +52,12 @@ class MeasureList(BaseModel):
 
 class TargetList(BaseModel):
     data: list[Target] = Field(description="Targets of this page.")
+    meta: ListMeta
+    links: ListLinks
+
+
+class ResultList(BaseModel):
+    data: list[Result] = Field(description="Results of this page.")
     meta: ListMeta
     links: ListLinks
 

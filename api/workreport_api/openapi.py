@@ -85,6 +85,8 @@ LINKS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "list_targets": {"GetTarget": ("get_target", "target_id", "$response.body#/data/0/id")},
     "get_target": {"GetMeasureOfTarget": ("get_measure", "measure_id", "$response.body#/measure_id")},
+    "list_results": {"GetResult": ("get_result", "result_id", "$response.body#/data/0/id")},
+    "get_result": {"GetParagraphOfResult": ("get_paragraph", "paragraph_id", "$response.body#/paragraph_id")},
     "list_units": {"GetUnit": ("get_unit", "unit_id", "$response.body#/data/0/id")},
     "list_bodies": {"GetBody": ("get_body", "body_id", "$response.body#/data/0/id")},
     "get_body": {"ListBodyMeasures": ("list_body_measures", "body_id", "$response.body#/id")},

@@ -35,6 +35,30 @@ def _joined(*keys: str) -> Callable[[dict[str, Any]], Any]:
     return lambda record: ";".join(str(item) for item in (inner(record) or []))
 
 
+def _flag(*keys: str) -> Callable[[dict[str, Any]], Any]:
+    """A boolean as Frictionless writes it (true, false); missing stays empty."""
+    inner = _path(*keys)
+
+    def get(record: dict[str, Any]) -> Any:
+        value = inner(record)
+        return None if value is None else ("true" if value else "false")
+
+    return get
+
+
+def _quantity() -> list[Column]:
+    """The quantity of a target or a result: normalised, as stated, and its comparator."""
+    return [
+        Column("value", "number", "Normalised value", _path("value"), unit_column="unit"),
+        Column("value_max", "number", "Normalised upper end of a range", _path("value_max"), unit_column="unit"),
+        Column("unit", "string", "Unit id (see units)", _path("unit")),
+        Column("stated.text", "string", "The quantity as written", _path("stated", "text")),
+        Column("stated.value", "number", "The number as written", _path("stated", "value"), unit_column="stated.unit"),
+        Column("stated.unit", "string", "The unit as written", _path("stated", "unit")),
+        Column("comparator", "string", "eq, gte, lte, approx or range", _path("comparator")),
+    ]
+
+
 def _bodies(role: str | None = None, attribute: str = "body_id") -> Callable[[dict[str, Any]], Any]:
     return lambda record: ";".join(str(a[attribute]) for a in record["bodies"] if role is None or a["role"] == role)
 
@@ -106,17 +130,28 @@ COLUMNS: dict[str, list[Column]] = {
         Column("ordinal", "integer", "Position within the measure", _path("ordinal")),
         Column("type", "string", "quantitative or qualitative", _path("type")),
         *_labels("indicator", "What is measured", ("zh-Hant", "zh-Hans")),
-        Column("value", "number", "Normalised value", _path("value"), unit_column="unit"),
-        Column("value_max", "number", "Normalised upper end of a range", _path("value_max"), unit_column="unit"),
-        Column("unit", "string", "Unit id (see units)", _path("unit")),
-        Column("stated.text", "string", "The quantity as written", _path("stated", "text")),
-        Column("stated.value", "number", "The number as written", _path("stated", "value"), unit_column="stated.unit"),
-        Column("stated.unit", "string", "The unit as written", _path("stated", "unit")),
-        Column("comparator", "string", "eq, gte, lte, approx or range", _path("comparator")),
+        *_quantity(),
         Column("commitment", "string", "firm or aspirational", _path("commitment")),
         Column("direction", "string", "increase, decrease, maintain or achieve", _path("direction")),
         Column("period.start", "date", "First day of the target period", _path("period", "start")),
         Column("period.end", "date", "Last day of the target period", _path("period", "end")),
+        Column("headline", "boolean", "In the report's headline list of expected targets", _flag("headline")),
+        *_span(),
+    ],
+    "results": [
+        Column("id", "string", "Result id", _path("id")),
+        Column("document_id", "string", "Document id", _path("document_id")),
+        Column("chapter_id", "string", "Chapter id", _path("chapter_id")),
+        Column("paragraph_id", "string", "Paragraph id", _path("paragraph_id")),
+        Column("measure_id", "string", "Measure id, when the result is in one", _path("measure_id")),
+        Column("ordinal", "integer", "Position within the paragraph", _path("ordinal")),
+        *_labels("indicator", "What was measured", ("zh-Hant", "zh-Hans")),
+        *_quantity(),
+        Column("estimate", "boolean", "Given as an estimate (預計, 左右)", _flag("estimate")),
+        Column("direction", "string", "increase, decrease, maintain or achieve", _path("direction")),
+        Column("period.start", "date", "First day of the result period", _path("period", "start")),
+        Column("period.end", "date", "Last day of the result period", _path("period", "end")),
+        Column("period_basis", "string", "Why the result is for that period", _path("period_basis")),
         *_span(),
     ],
     "units": [

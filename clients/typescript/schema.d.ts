@@ -463,6 +463,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List results */
+        get: operations["list_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/results/{result_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a result */
+        get: operations["get_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -560,7 +594,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.1.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.2.0)
          */
         BodyAssignment: {
             /**
@@ -610,7 +644,7 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.1.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.2.0)
          */
         Chapter: {
             /**
@@ -713,12 +747,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.1.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.2.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.1.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.2.0); major version 1.
              */
             schema_version: string;
             /**
@@ -752,6 +786,11 @@ export interface components {
              */
             targets: components["schemas"]["Target"][];
             /**
+             * Results
+             * @description Figures reported as achieved (a review of last year); never targets. Absent in data from before 1.2.
+             */
+            results?: components["schemas"]["Result"][];
+            /**
              * Units
              * @description Units the targets use.
              */
@@ -770,7 +809,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.1.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.2.0)
          */
         Document: {
             /**
@@ -969,7 +1008,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.1.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.2.0)
          */
         Measure: {
             /**
@@ -1034,7 +1073,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.1.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.2.0)
          */
         Paragraph: {
             /**
@@ -1088,6 +1127,12 @@ export interface components {
              */
             end: string;
         };
+        /**
+         * PeriodBasis
+         * @description Why a result is for the period it gives (codelist ``period_basis``).
+         * @enum {string}
+         */
+        PeriodBasis: "previous_year";
         /** Problem */
         Problem: {
             /** @description URI of the problem type; GET it for a description. */
@@ -1150,7 +1195,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.1.0)
+         * @description A government body or other organisation. (workreport schema 1.2.0)
          */
         ResponsibleBody: {
             /**
@@ -1186,6 +1231,111 @@ export interface components {
                 [key: string]: components["schemas"]["Provenance"];
             };
         };
+        /**
+         * Result
+         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.2.0)
+         */
+        Result: {
+            /**
+             * Result id
+             * @description Stable id, {paragraph}.r{ordinal}.
+             */
+            id: string;
+            /**
+             * Document id
+             * @description Id of the document the result belongs to.
+             */
+            document_id: string;
+            /**
+             * Chapter id
+             * @description Id of the chapter the result is in.
+             */
+            chapter_id: string;
+            /**
+             * Paragraph id
+             * @description Id of the paragraph the result is in.
+             */
+            paragraph_id: string;
+            /**
+             * Measure id
+             * @description Id of the measure whose words hold the result, when there is one.
+             */
+            measure_id?: string;
+            /**
+             * Ordinal
+             * @description Position of the result within its paragraph, from 1.
+             */
+            ordinal: number;
+            /**
+             * Indicator
+             * @description What was measured: the words around the quantity.
+             */
+            indicator: components["schemas"]["LanguageMap"];
+            /**
+             * Value
+             * @description Normalised value in the unit given by unit (320000).
+             */
+            value: number;
+            /**
+             * Maximum value
+             * @description Normalised upper end, for the range comparator only; greater than value.
+             */
+            value_max?: number;
+            /**
+             * Unit
+             * @description Id of the normalised unit (see units).
+             */
+            unit: string;
+            /**
+             * Stated quantity
+             * @description The quantity as written in the report.
+             */
+            stated: components["schemas"]["StatedQuantity"];
+            /**
+             * Comparator
+             * @description How the result relates to value: eq for a value reached; an estimate keeps the comparator (預計增長9%以上: gte).
+             */
+            comparator: components["schemas"]["Comparator"];
+            /**
+             * Estimate
+             * @description Whether the report gives the figure as an estimate (預計, 預計全年, 左右).
+             */
+            estimate: boolean;
+            /**
+             * Direction
+             * @description Which way the indicator moved, when a verb says so (增長 9.1%: increase).
+             */
+            direction?: components["schemas"]["Direction"];
+            /**
+             * Period
+             * @description The period the result is for (the year before the report's year).
+             */
+            period: components["schemas"]["Period"];
+            /**
+             * Period basis
+             * @description Why the result is for that period (codelist period_basis).
+             */
+            period_basis: components["schemas"]["PeriodBasis"];
+            /**
+             * Source span
+             * @description The words of the result in the source text.
+             */
+            source: components["schemas"]["SourceSpan"];
+            /**
+             * Provenance
+             * @description Where each label came from, keyed by field and language (indicator/zh-Hans).
+             */
+            provenance?: {
+                [key: string]: components["schemas"]["Provenance"];
+            };
+        };
+        /** ResultList */
+        ResultList: {
+            /** @description Results of this page. */
+            data: components["schemas"]["Result"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
         /** SearchHit */
         SearchHit: {
             /** @description measure or target. */
@@ -1220,7 +1370,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
          */
         SourceSpan: {
             /**
@@ -1267,7 +1417,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.2.0)
          */
         Target: {
             /**
@@ -1341,6 +1491,11 @@ export interface components {
              */
             period: components["schemas"]["Period"];
             /**
+             * Headline
+             * @description True for a target of the report's headline list (主要預期目標是:…); absent for every other target.
+             */
+            headline?: boolean;
+            /**
              * Source span
              * @description The words of the target in the source text.
              */
@@ -1368,7 +1523,7 @@ export interface components {
         TargetType: "quantitative" | "qualitative";
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.1.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.2.0)
          */
         Unit: {
             /**
@@ -3596,7 +3751,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson, paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv, targets.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson. */
+                /** @description One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson, paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv, targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson. */
                 file: string;
             };
             cookie?: never;
@@ -4320,6 +4475,208 @@ export interface operations {
             };
         };
     };
+    list_results: {
+        parameters: {
+            query?: {
+                /** @description Only records of this document (its id). */
+                document?: string | null;
+                /** @description Only records of this chapter (its id). */
+                chapter?: string | null;
+                /** @description Only records of this paragraph (its id). */
+                paragraph?: string | null;
+                /** @description Only records of this unit (its id). */
+                unit?: string | null;
+                /** @description Only results whose unit measures this (area, count, ratio...). */
+                quantity_kind?: components["schemas"]["QuantityKind"] | null;
+                /** @description Only results with this comparator. */
+                comparator?: components["schemas"]["Comparator"] | null;
+                /** @description Only results with this direction. */
+                direction?: components["schemas"]["Direction"] | null;
+                /** @description true: only estimates (預計, 左右); false: only figures given as reached. */
+                estimate?: boolean | null;
+                /** @description Normalised value bound, from -1e+15 to 1e+15. */
+                min_value?: number | null;
+                /** @description Normalised value bound, from -1e+15 to 1e+15. */
+                max_value?: number | null;
+                /** @description Substring search, 1 to 100 characters, in either script (养老 finds 養老). Plain text: % and _ are not wildcards. */
+                q?: string | null;
+                /** @description Records per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Opaque cursor from meta.next_cursor or the next link; omit for the first page. */
+                cursor?: string | null;
+                /** @description Representation: json (default), csv or ndjson. Overrides Accept. */
+                format?: components["schemas"]["ResponseFormat"] | null;
+                /** @description CSV only: start with a byte order mark, for spreadsheet programs. */
+                bom?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Result id. */
+                result_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query: {
@@ -4437,6 +4794,8 @@ export interface operations {
                 type?: components["schemas"]["TargetType"] | null;
                 /** @description Only targets with this direction. */
                 direction?: components["schemas"]["Direction"] | null;
+                /** @description true: only targets of a report's headline list of expected targets (主要預期目標); false: only the others. */
+                headline?: boolean | null;
                 /** @description Normalised value bound, from -1e+15 to 1e+15. */
                 min_value?: number | null;
                 /** @description Normalised value bound, from -1e+15 to 1e+15. */

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,11 +20,13 @@ from workreport_schema import (
     Measure,
     Paragraph,
     Period,
+    PeriodBasis,
     Problem,
     Provenance,
     QuantityKind,
     Release,
     ResponsibleBody,
+    Result,
     StatedQuantity,
     Target,
     TargetType,
@@ -41,8 +44,10 @@ from .source import sha256_hex
 from .spans import Span
 from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
 from .stages.classify import group_measures
-from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, target_id
-from .stages.quantities import TextIndex
+from .stages.headline import headline_clauses, headline_indicator, headline_region
+from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
+from .stages.quantities import Quantity, TextIndex
+from .stages.results import ResultDraft, clause_results, review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import ChapterSegment, segment
 from .stages.targets import TargetDraft, clause_targets, states_target
@@ -71,6 +76,7 @@ class _Records:
     paragraphs: list[dict[str, Any]] = field(default_factory=list)
     measures: list[dict[str, Any]] = field(default_factory=list)
     targets: list[dict[str, Any]] = field(default_factory=list)
+    results: list[dict[str, Any]] = field(default_factory=list)
     unit_codes: set[str] = field(default_factory=set)
     body_ids: set[str] = field(default_factory=set)
 
@@ -79,7 +85,45 @@ def _number(value: Decimal) -> float:
     return float(value)
 
 
-def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: str, info: DocumentInfo, period: Period) -> Target:
+def _stated(quantity: Quantity, text: str) -> StatedQuantity:
+    return StatedQuantity(
+        text=quantity.expression.slice(text),
+        value=_number(quantity.stated_value),
+        value_max=None if quantity.stated_value_max is None else _number(quantity.stated_value_max),
+        unit=quantity.unit_text.slice(text) if quantity.unit_text else None,
+    )
+
+
+def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: str, info: DocumentInfo) -> Result:
+    """A result for the year before the report's (the review's year)."""
+    result, chapter, paragraph = ids
+    indicator, provenance = text_label(draft.indicator, info.language, "indicator")
+    quantity = draft.quantity
+    year = info.year - 1
+    return Result(
+        id=result,
+        document_id=info.id,
+        chapter_id=chapter,
+        paragraph_id=paragraph,
+        ordinal=ordinal,
+        indicator=indicator,
+        value=_number(quantity.value),
+        value_max=None if quantity.value_max is None else _number(quantity.value_max),
+        unit=draft.unit.code,
+        stated=_stated(quantity, text),
+        comparator=draft.comparator,
+        estimate=draft.estimate,
+        direction=quantity.direction,
+        period=Period(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31)),
+        period_basis=PeriodBasis.PREVIOUS_YEAR,
+        source=draft.span.record(text),
+        provenance=provenance,
+    )
+
+
+def _target(
+    draft: TargetDraft, target: str, measure: str, ordinal: int, text: str, info: DocumentInfo, period: Period, headline: bool = False
+) -> Target:
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
     common: dict[str, Any] = {
         "id": target,
@@ -89,17 +133,13 @@ def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: s
         "indicator": indicator,
         "commitment": Commitment.ASPIRATIONAL if draft.aspirational else Commitment.FIRM,
         "period": period,
+        "headline": True if headline else None,
         "source": draft.span.record(text),
         "provenance": provenance,
     }
     if draft.quantity is not None and draft.unit is not None:
         quantity = draft.quantity
-        stated = StatedQuantity(
-            text=quantity.expression.slice(text),
-            value=_number(quantity.stated_value),
-            value_max=None if quantity.stated_value_max is None else _number(quantity.stated_value_max),
-            unit=quantity.unit_text.slice(text) if quantity.unit_text else None,
-        )
+        stated = _stated(quantity, text)
         return Target(
             **common,
             type=TargetType.QUANTITATIVE,
@@ -112,6 +152,14 @@ def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: s
         )
     assert draft.qualitative is not None
     return Target(**common, type=TargetType.QUALITATIVE, direction=draft.qualitative.direction)
+
+
+def _headline_draft(draft: TargetDraft, text: str, folded: str, clause: Span) -> TargetDraft:
+    """A headline target's indicator: the subject before its quantity in its own clause (地區生產總值)."""
+    if draft.quantity is None:
+        return draft
+    subject = headline_indicator(text, folded, clause, draft.quantity)
+    return draft if subject is None else replace(draft, indicator=subject)
 
 
 def _unit(code: str) -> Unit:
@@ -203,17 +251,36 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                     source=paragraph.span.record(text),
                 ).to_json_dict()
             )
-            if not commitments:
-                continue
+            region = headline_region(folded, paragraph.sentences) if commitments else None
             ordinal = 0
             for sentence in paragraph.sentences:
-                for group in group_measures(folded, sentence.clauses, lambda clause: states_target(index, clause)):
+                headline = region is not None and region.overlaps(sentence.span)
+                review = review_clauses(folded, commitments, region, sentence)
+                if review:
+                    for clause in sentence.clauses[:review]:
+                        for draft in clause_results(index, sentence.span, clause):
+                            number = sum(r["paragraph_id"] == paragraph_key for r in records.results) + 1
+                            ids = (result_id(paragraph_key, number), chapter_key, paragraph_key)
+                            records.results.append(_result(draft, ids, number, text, info).to_json_dict())
+                            records.unit_codes.add(draft.unit.code)
+                parts = sentence.clauses[review:]
+                if headline and region is not None:
+                    parts = headline_clauses(parts, region)
+                if not parts:
+                    continue
+                for group in group_measures(folded, parts, lambda clause: states_target(index, clause)):
                     ordinal += 1
                     measure_key = measure_id(paragraph_key, ordinal)
                     span: Span = group.span
-                    drafts = [draft for clause in group.clauses for draft in clause_targets(index, clause)]
+                    if headline and group.clauses[0] == parts[0]:  # the lead-in before the colon stays in the measure
+                        span = Span(sentence.clauses[0].start, span.end)
+                    drafts = [
+                        _headline_draft(draft, text, folded, clause) if headline else draft
+                        for clause in group.clauses
+                        for draft in clause_targets(index, clause)
+                    ]
                     targets = [
-                        _target(draft, target_id(measure_key, number), measure_key, number, text, info, period)
+                        _target(draft, target_id(measure_key, number), measure_key, number, text, info, period, headline)
                         for number, draft in enumerate(drafts, start=1)
                     ]
                     curated = curated_bodies(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
@@ -306,10 +373,11 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         "paragraphs": records.paragraphs,
         "measures": records.measures,
         "targets": records.targets,
+        **({"results": records.results} if records.results else {}),  # left out when empty, as the model dumps None
         "units": [_unit(code).to_json_dict() for code in sorted(records.unit_codes)],
         "bodies": [body.to_json_dict() for body in _bodies(registry, records.body_ids)],
     }
-    assert list(data) == list(Dataset.model_fields), "keep in step with the Dataset model"
+    assert list(data) == [name for name in Dataset.model_fields if name in data], "keep in step with the Dataset model"
     data["release"]["content_hash"] = content_hash(data)
     _, problems = validate_data(data, "dataset")
     if problems:

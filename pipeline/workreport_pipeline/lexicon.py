@@ -141,6 +141,30 @@ def role_words() -> dict[str, tuple[str, ...]]:
     return {role: _words(words) for role, words in roles.items()}
 
 
+@dataclass(frozen=True)
+class ResultLexicon:
+    review_sentence: tuple[str, ...]
+    review_sentence_exclusions: tuple[str, ...]
+    forward: tuple[str, ...]
+    estimate: tuple[str, ...]
+    indicator_noise: tuple[str, ...]
+    headline_markers: tuple[str, ...]
+
+
+@cache
+def result_lexicon() -> ResultLexicon:
+    """Folded words for results and headline targets (``lexicon/structure.toml``)."""
+    data = _load("structure")
+    return ResultLexicon(
+        review_sentence=_words(data["results"]["review_sentence"]),
+        review_sentence_exclusions=_words(data["results"]["review_sentence_exclusions"]),
+        forward=_words(data["results"]["forward"]),
+        estimate=_words(data["results"]["estimate"]),
+        indicator_noise=_words(data["results"]["indicator_noise"]),
+        headline_markers=_words(data["headline"]["markers"]),
+    )
+
+
 @cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     data = _load("bodies")

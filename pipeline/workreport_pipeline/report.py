@@ -17,8 +17,10 @@ from workreport_schema import Provenance
 from .normalise import fold
 from .spans import Span
 from .stages.classify import classify_clause
+from .stages.headline import headline_region
 from .stages.ids import chapter_id
 from .stages.quantities import SKIP_REASONS, TextIndex, read_clause
+from .stages.results import review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import clauses, segment, sentences
 
@@ -27,7 +29,7 @@ CLAUSE_REASONS: dict[str, str] = {
     "context": "context with no measure after it in its sentence, or describing the statement before it",
     "continuation": "a purpose or result clause (使…, 讓…) with no measure before it in its sentence",
     "framing": "a framing lead-in (按照…, 圍繞…) with no measure after it in its sentence",
-    "review": "in a review of last year: its figures are results, not commitments",
+    "review": "in a review of last year, or a sentence reporting last year's figures (去年…, 比上年增長…): results, not commitments",
     "preamble": "in the preamble before the first heading (各位代表…): address and procedure, not commitments",
 }
 """Why a clause is in no measure: its kind, or where it is."""
@@ -42,6 +44,7 @@ class ChapterCounts:
     measures: int
     quantitative: int
     qualitative: int
+    results: int
     bodies: dict[str, int]
 
 
@@ -85,6 +88,7 @@ class QualityReport:
     chapters: list[ChapterCounts] = field(default_factory=list)
     skipped: list[SkippedNumber] = field(default_factory=list)
     numbers_as_targets: int = 0
+    numbers_as_results: int = 0
     found_bodies: list[FoundBody] = field(default_factory=list)
     context_clauses: list[ContextClause] = field(default_factory=list)
 
@@ -92,6 +96,7 @@ class QualityReport:
         return {
             "chapters": [vars(chapter) for chapter in self.chapters],
             "numbers_as_targets": self.numbers_as_targets,
+            "numbers_as_results": self.numbers_as_results,
             "skipped_numbers": [vars(item) for item in self.skipped],
             "reasons": SKIP_REASONS,
             "found_bodies": [vars(body) for body in self.found_bodies],
@@ -116,6 +121,7 @@ def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
                 measures=len(measures),
                 quantitative=sum(t["type"] == "quantitative" for t in targets),
                 qualitative=sum(t["type"] == "qualitative" for t in targets),
+                results=sum(r["chapter_id"] == chapter["id"] for r in dataset.get("results", [])),
                 bodies={basis: bases.get(basis, 0) for basis in ("explicit", "curated", "issuer")},
             )
         )
@@ -153,6 +159,9 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
             for t in dataset["targets"]
             if t["document_id"] == document["id"] and "stated" in t
         ]
+        result_spans = [
+            Span(r["source"]["start"], r["source"]["end"]) for r in dataset.get("results", []) if r["document_id"] == document["id"]
+        ]
         segmentation = segment(text, folded)
         roles = part_roles(folded, segmentation.chapters)
         for line in segmentation.preamble:
@@ -163,13 +172,16 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
                     )
         for chapter in segmentation.chapters:
             key = chapter_id(document["id"], chapter.ordinal, chapter.level, chapter.part)
+            commitments = holds_commitments(chapter, roles)
             for paragraph in chapter.paragraphs:
+                region = headline_region(folded, paragraph.sentences) if commitments else None
                 for sentence in paragraph.sentences:
+                    review = sentence.clauses[: review_clauses(folded, commitments, region, sentence)]
                     for clause in sentence.clauses:
                         quantities, skipped = read_clause(index, clause)
                         in_measure = any(span.contains(clause) for span in measure_spans)
                         if not in_measure:
-                            why = classify_clause(folded, clause).value if holds_commitments(chapter, roles) else "review"
+                            why = "review" if clause in review else classify_clause(folded, clause).value
                             report.context_clauses.append(
                                 ContextClause(document["id"], key, clause.start, clause.end, clause.slice(text), why)
                             )
@@ -177,6 +189,9 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
                         for span, reason in sorted(found, key=lambda item: item[0].start):
                             if reason is None and any(target.contains(span) for target in target_spans):
                                 report.numbers_as_targets += 1
+                                continue
+                            if reason is None and any(result.contains(span) for result in result_spans):
+                                report.numbers_as_results += 1
                                 continue
                             if reason is None:
                                 reason = "not-a-commitment" if not in_measure else "no-unit"
@@ -197,11 +212,20 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
 def render_markdown(report: QualityReport) -> str:
     """The report as Markdown tables (the README links the seed's)."""
     lines = [
-        "| chapter | paragraphs | measures | quantitative targets | qualitative targets | bodies: explicit | curated | issuer |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| chapter | paragraphs | measures | quantitative targets | qualitative targets | results | bodies: explicit | curated | issuer |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for c in report.chapters:
-        cells = [c.paragraphs, c.measures, c.quantitative, c.qualitative, c.bodies["explicit"], c.bodies["curated"], c.bodies["issuer"]]
+        cells = [
+            c.paragraphs,
+            c.measures,
+            c.quantitative,
+            c.qualitative,
+            c.results,
+            c.bodies["explicit"],
+            c.bodies["curated"],
+            c.bodies["issuer"],
+        ]
         label = f"{c.numeral}、" if c.level == "part" else f"({c.numeral})"
         lines.append(f"| {label} `{c.chapter_id}` | " + " | ".join(str(cell) for cell in cells) + " |")
     total = (
@@ -209,12 +233,14 @@ def render_markdown(report: QualityReport) -> str:
         sum(c.measures for c in report.chapters),
         sum(c.quantitative for c in report.chapters),
         sum(c.qualitative for c in report.chapters),
+        sum(c.results for c in report.chapters),
         *(sum(c.bodies[k] for c in report.chapters) for k in ("explicit", "curated", "issuer")),
     )
     lines.append("| **total** | " + " | ".join(str(n) for n in total) + " |")
     lines += [
         "",
-        f"Numbers that became targets: {report.numbers_as_targets}. Numbers that did not ({len(report.skipped)}):",
+        f"Numbers that became targets: {report.numbers_as_targets}. Numbers that became results: {report.numbers_as_results}. "
+        f"Numbers that did neither ({len(report.skipped)}):",
         "",
         "| chapter | offset | number | context | reason |",
         "|---|---:|---|---|---|",

@@ -18,6 +18,7 @@ from .codes import (
     Comparator,
     Direction,
     Language,
+    PeriodBasis,
     Provenance,
     QuantityKind,
     TargetType,
@@ -34,6 +35,7 @@ from .offline import SCHEMA_BUNDLE_FILE, compound_schema, offline_registry, vali
 from .paragraph import Paragraph
 from .problems import Problem
 from .published import load_published_schema
+from .result import Result
 from .source_span import SourceSpan
 from .target import StatedQuantity, Target
 from .unit import Unit
@@ -66,11 +68,13 @@ __all__ = [
     "Measure",
     "Paragraph",
     "Period",
+    "PeriodBasis",
     "Problem",
     "Provenance",
     "QuantityKind",
     "Release",
     "ResponsibleBody",
+    "Result",
     "SourceSpan",
     "StatedQuantity",
     "Target",

@@ -109,6 +109,12 @@ class ChapterRole(StrEnum):
     OTHER = "other"
 
 
+class PeriodBasis(StrEnum):
+    """Why a result is for the period it gives (codelist ``period_basis``)."""
+
+    PREVIOUS_YEAR = "previous_year"
+
+
 CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "comparator": Comparator,
     "commitment": Commitment,
@@ -122,5 +128,6 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "language": Language,
     "chapter_level": ChapterLevel,
     "chapter_role": ChapterRole,
+    "period_basis": PeriodBasis,
 }
 """Closed codelists by CSV name. ``unit`` is open (new units are added over time), so it is not an enum."""

@@ -11,6 +11,7 @@ from .common import Licence
 from .document import Document
 from .measure import Measure
 from .paragraph import Paragraph
+from .result import Result
 from .target import Target
 from .unit import Unit
 from .version import SCHEMA_VERSION
@@ -43,5 +44,10 @@ class Dataset(Record):
     paragraphs: list[Paragraph] = Field(title="Paragraphs", description="Paragraphs of every chapter.")
     measures: list[Measure] = Field(title="Measures", description="Measures of every paragraph.")
     targets: list[Target] = Field(title="Targets", description="Targets of every measure.")
+    results: list[Result] | None = Field(
+        default=None,
+        title="Results",
+        description="Figures reported as achieved (a review of last year); never targets. Absent in data from before 1.2.",
+    )
     units: list[Unit] = Field(title="Units", description="Units the targets use.")
     bodies: list[ResponsibleBody] = Field(title="Bodies", description="Bodies the measures and documents refer to.")

@@ -11,6 +11,7 @@ from .dataset import Dataset
 from .document import Document
 from .measure import Measure
 from .paragraph import Paragraph
+from .result import Result
 from .source_span import SourceSpan
 from .target import Target
 from .unit import Unit
@@ -21,6 +22,7 @@ ENTITIES: dict[str, type[BaseModel]] = {
     "paragraph": Paragraph,
     "measure": Measure,
     "target": Target,
+    "result": Result,
     "unit": Unit,
     "body": ResponsibleBody,
     "body_assignment": BodyAssignment,
@@ -35,6 +37,7 @@ COLLECTIONS: dict[str, str] = {
     "paragraphs": "paragraph",
     "measures": "measure",
     "targets": "target",
+    "results": "result",
     "units": "unit",
     "bodies": "body",
 }

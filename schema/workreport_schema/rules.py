@@ -18,11 +18,12 @@ from .problems import Problem, pointer
 RULES: dict[str, str] = {
     "unique-ids": "Ids are unique within each collection.",
     "reference-resolves": (
-        "Every reference to another record (document, chapter, parent chapter, paragraph, measure, target, unit, body) resolves."
+        "Every reference to another record (document, chapter, parent chapter, paragraph, measure, target, unit, body) resolves, "
+        "results' included."
     ),
     "reference-consistent": (
         "References agree both ways: a target's measure lists the target; a measure's paragraph is in its chapter; "
-        "a chapter's parent is a part of the same document."
+        "a chapter's parent is a part of the same document; a result's paragraph is in its chapter."
     ),
     "span-length": "A span's quote is exactly end - start characters long.",
     "span-quote": "When the document text is included, every span's quote equals text[start:end].",
@@ -37,6 +38,13 @@ _REFERENCES: dict[str, list[tuple[str, str]]] = {
     "paragraphs": [("document_id", "documents"), ("chapter_id", "chapters")],
     "measures": [("document_id", "documents"), ("chapter_id", "chapters"), ("paragraph_id", "paragraphs")],
     "targets": [("document_id", "documents"), ("measure_id", "measures"), ("unit", "units")],
+    "results": [
+        ("document_id", "documents"),
+        ("chapter_id", "chapters"),
+        ("paragraph_id", "paragraphs"),
+        ("measure_id", "measures"),
+        ("unit", "units"),
+    ],
     "documents": [("issuer", "bodies")],
     "bodies": [("parent_id", "bodies")],
 }
@@ -162,14 +170,16 @@ def _check_consistency(dataset: dict[str, Any], ids: dict[str, dict[str, int]]) 
                 "reference-consistent",
                 f"measure {target['measure_id']!r} does not list target {target['id']!r}",
             )
+    for collection in ("measures", "results"):
+        for index, record in enumerate(dataset.get(collection, [])):
+            position = ids["paragraphs"].get(record["paragraph_id"])
+            if position is not None and paragraphs[position]["chapter_id"] != record["chapter_id"]:
+                yield Problem(
+                    pointer((collection, index, "chapter_id")),
+                    "reference-consistent",
+                    f"paragraph {record['paragraph_id']!r} is not in chapter {record['chapter_id']!r}",
+                )
     for index, measure in enumerate(measures):
-        position = ids["paragraphs"].get(measure["paragraph_id"])
-        if position is not None and paragraphs[position]["chapter_id"] != measure["chapter_id"]:
-            yield Problem(
-                pointer(("measures", index, "chapter_id")),
-                "reference-consistent",
-                f"paragraph {measure['paragraph_id']!r} is not in chapter {measure['chapter_id']!r}",
-            )
         for position_in_list, target_id in enumerate(measure["target_ids"]):
             target_position = ids["targets"].get(target_id)
             if target_position is not None and dataset["targets"][target_position]["measure_id"] != measure["id"]:
@@ -201,7 +211,7 @@ def _check_texts(dataset: dict[str, Any]) -> Iterator[Problem]:
                 "source-hash",
                 f"the text hashes to {digest}, not {document['source_sha256']}",
             )
-    for collection in ("chapters", "paragraphs", "measures", "targets"):
+    for collection in ("chapters", "paragraphs", "measures", "targets", "results"):
         for index, record in enumerate(dataset.get(collection, [])):
             text = texts.get(record["document_id"])
             if text is None:

@@ -76,6 +76,11 @@ class Target(Record):
         default=None, title="Direction", description="Which way the indicator is to move; required for qualitative targets."
     )
     period: Period = Field(title="Period", description="The period the target is for (the report's year).")
+    headline: bool | None = Field(
+        default=None,
+        title="Headline",
+        description="True for a target of the report's headline list (主要預期目標是:…); absent for every other target.",
+    )
     source: SourceSpan = Field(title="Source span", description="The words of the target in the source text.")
     provenance: ProvenanceMap = Field(
         default_factory=dict, title="Provenance", description="Where each label came from, keyed by field and language (indicator/zh-Hans)."

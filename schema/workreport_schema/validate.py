@@ -18,6 +18,7 @@ from .rules import check_dataset, check_record
 _SIGNATURES: list[tuple[str, frozenset[str]]] = [
     ("dataset", frozenset({"schema_version", "release"})),
     ("document", frozenset({"source_sha256"})),
+    ("result", frozenset({"estimate", "period_basis"})),
     ("target", frozenset({"measure_id"})),
     ("measure", frozenset({"paragraph_id", "bodies"})),
     ("chapter", frozenset({"numeral"})),

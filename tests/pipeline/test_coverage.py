@@ -2,7 +2,7 @@
 
 Walks the seed and the whole-report fixtures. The clause check re-reads each
 sentence and applies the grouping rules' promise independently of the report:
-no action clause is left out; a clause that opens its sentence (before any
+no action clause is left out (outside a review and a review sentence, whose figures are results); a clause that opens its sentence (before any
 measure or copula) is in no measure only when no measure follows it; a clause
 after a measure is in it; after a copula statement, only a clause opening with
 a modal or adverb (要舉全市之力) must join the measure after it. Then the
@@ -21,6 +21,8 @@ from workreport_pipeline.normalise import fold
 from workreport_pipeline.report import CLAUSE_REASONS, quality_report
 from workreport_pipeline.spans import Span
 from workreport_pipeline.stages.classify import ClauseKind, classify_clause, skip_adverbs
+from workreport_pipeline.stages.headline import headline_region
+from workreport_pipeline.stages.results import review_clauses
 from workreport_pipeline.stages.roles import holds_commitments, part_roles
 from workreport_pipeline.stages.segment import clauses, segment, sentences
 
@@ -64,8 +66,11 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
             problems.append(f"a measure in the preamble at {line.start}")
         outside.update((c.start, c.end) for c in _clauses_of_line(text, folded, line))
     for chapter in segmentation.chapters:
+        commitments = holds_commitments(chapter, roles)
         for paragraph in chapter.paragraphs:
+            region = headline_region(folded, paragraph.sentences) if commitments else None
             for sentence in paragraph.sentences:
+                review = review_clauses(folded, commitments, region, sentence)
                 parts = sentence.clauses
                 inside = [any(m.contains(c) for m in measures) for c in parts]
                 kinds = [classify_clause(folded, c) for c in parts]
@@ -73,7 +78,7 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
                     if inside[index]:
                         continue
                     outside.add((clause.start, clause.end))
-                    if not holds_commitments(chapter, roles) or kinds[index] is ClauseKind.COPULA:
+                    if index < review or kinds[index] is ClauseKind.COPULA:
                         continue
                     words = clause.slice(text)
                     before = [i for k, i in zip(kinds[:index], inside[:index], strict=True) if i or k is ClauseKind.COPULA]

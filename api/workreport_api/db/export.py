@@ -15,9 +15,9 @@ from workreport_schema import Document as DocumentModel
 
 from .migrate import friendly_errors
 from .reading import snapshot
-from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Target, Unit
+from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Result, Target, Unit
 
-COLLECTION_ORDER = ("documents", "chapters", "paragraphs", "measures", "targets", "units", "bodies")
+COLLECTION_ORDER = ("documents", "chapters", "paragraphs", "measures", "targets", "results", "units", "bodies")
 
 _DOCUMENT_FIELDS = [field.alias or name for name, field in DocumentModel.model_fields.items()]
 
@@ -72,7 +72,8 @@ def dataset_from(connection: Connection, document_ids: list[str] | None = None) 
             raise ExportError(f"no document with id {missing[0]!r}")
     ids = [row.id for row in documents]
     targets = _records(connection, Target, ids)
-    units_used = sorted({t["unit"] for t in targets if "unit" in t})
+    results = _records(connection, Result, ids)
+    units_used = sorted({t["unit"] for t in targets if "unit" in t} | {r["unit"] for r in results})
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "release": {},
@@ -81,6 +82,7 @@ def dataset_from(connection: Connection, document_ids: list[str] | None = None) 
         "paragraphs": _records(connection, Paragraph, ids),
         "measures": _records(connection, Measure, ids),
         "targets": targets,
+        **({"results": results} if results else {}),  # omitted when empty, as the pipeline does: a dataset exports as loaded
         "units": [
             json.loads(r) for r in connection.scalars(select(col(Unit.record)).where(col(Unit.id).in_(units_used)).order_by(col(Unit.id)))
         ],
@@ -110,5 +112,5 @@ def dataset_from(connection: Connection, document_ids: list[str] | None = None) 
 
 def iter_collection(data: dict[str, Any], collection: str) -> Iterator[dict[str, Any]]:
     """Records of one collection of an exported dataset (documents without their text)."""
-    for record in data[collection]:
+    for record in data.get(collection, []):
         yield {key: value for key, value in record.items() if key != "text"} if collection == "documents" else record

@@ -32,7 +32,7 @@ from workreport_schema import validate_data
 from .engine import is_sqlite
 from .migrate import friendly_errors
 from .search import grams
-from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, SearchEntry, SearchGram, Target, Unit
+from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Result, SearchEntry, SearchGram, Target, Unit
 
 PAUSE_ENV = "WORKREPORT_TEST_PAUSE_AT"
 """Test-only: ``stage:seconds`` makes a load sleep at that checkpoint (the fault tests kill it there)."""
@@ -100,9 +100,8 @@ def state_hash(connection: Connection) -> str:
 
 def collect_garbage(connection: Connection) -> None:
     """Drop units and bodies that no remaining record refers to (directly or as a parent)."""
-    connection.execute(
-        delete(Unit).where(col(Unit.id).not_in(select(col(Target.unit_id)).where(col(Target.unit_id).is_not(None)).distinct()))
-    )
+    used_units = select(col(Target.unit_id)).where(col(Target.unit_id).is_not(None)).union(select(col(Result.unit_id)))
+    connection.execute(delete(Unit).where(col(Unit.id).not_in(used_units)))
     used = set(connection.scalars(select(col(BodyAssignment.body_id)).distinct())) | set(
         connection.scalars(select(col(Document.issuer_id)))
     )
@@ -134,6 +133,10 @@ def _record_release(connection: Connection, action: str, document_id: str, versi
     return int(release_id or 0)
 
 
+_PER_DOCUMENT = ("chapters", "paragraphs", "measures", "targets", "results")
+"""Collections whose records belong to one document (results are absent in data from before schema 1.2)."""
+
+
 def _split(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
     """One sub-dataset per document (units and bodies are shared)."""
     for document in data["documents"]:
@@ -141,7 +144,7 @@ def _split(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
         yield {
             "release": data["release"],
             "document": document,
-            **{name: [r for r in data[name] if r["document_id"] == doc_id] for name in ("chapters", "paragraphs", "measures", "targets")},
+            **{name: [r for r in data.get(name, []) if r["document_id"] == doc_id] for name in _PER_DOCUMENT},
             "units": data["units"],
             "bodies": data["bodies"],
         }
@@ -299,10 +302,36 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "comparator": t.get("comparator"),
                         "commitment": t["commitment"],
                         "direction": t.get("direction"),
+                        "headline": t.get("headline", False),
                         "record": _dump(t),
                     }
                     for i, t in enumerate(part["targets"])
                 ),
+            )
+            _insert(
+                connection,
+                Result,
+                [
+                    {
+                        "id": r["id"],
+                        "document_id": doc_id,
+                        "chapter_id": r["chapter_id"],
+                        "paragraph_id": r["paragraph_id"],
+                        "measure_id": r.get("measure_id"),
+                        "ordinal": r["ordinal"],
+                        "seq": i,
+                        "value": r["value"],
+                        "value_max": r.get("value_max"),
+                        "unit_id": r["unit"],
+                        "quantity_kind": units[r["unit"]]["quantity_kind"],
+                        "comparator": r["comparator"],
+                        "estimate": r["estimate"],
+                        "direction": r.get("direction"),
+                        "period_start": datetime.date.fromisoformat(r["period"]["start"]),
+                        "record": _dump(r),
+                    }
+                    for i, r in enumerate(part["results"])
+                ],
             )
             reached("targets")
 
@@ -310,8 +339,9 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             entries = chain(
                 (("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)),
                 (
-                    ("target", t["id"], i, t["indicator"].get(language) or next(iter(t["indicator"].values())))
-                    for i, t in enumerate(part["targets"])
+                    (kind, r["id"], i, r["indicator"].get(language) or next(iter(r["indicator"].values())))
+                    for kind, records in (("target", part["targets"]), ("result", part.get("results") or []))
+                    for i, r in enumerate(records)
                 ),
             )
             _insert_search(connection, doc_id, entries)
@@ -321,7 +351,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             release_id = _record_release(connection, "load", doc_id, part["release"]["version"], part["release"]["content_hash"])
             reached("release")
     refresh_statistics(engine)
-    counts = {name: len(part[name]) for name in ("chapters", "paragraphs", "measures", "targets")}
+    counts = {name: len(part[name]) for name in _PER_DOCUMENT}
     return LoadResult(doc_id, release_id, counts)
 
 
@@ -331,7 +361,9 @@ def refresh_statistics(engine: Engine) -> None:
         if is_sqlite(engine):
             connection.exec_driver_sql("PRAGMA optimize")
         else:
-            connection.exec_driver_sql("ANALYZE search_entries, search_grams, measures, targets, body_assignments, paragraphs, chapters")
+            connection.exec_driver_sql(
+                "ANALYZE search_entries, search_grams, measures, targets, results, body_assignments, paragraphs, chapters"
+            )
         connection.commit()
 
 

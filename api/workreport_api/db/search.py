@@ -68,7 +68,7 @@ def matching(dialect: str, folded: str, *columns: Any) -> Select[Any]:
 
 
 def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
-    """Ids of measures or targets whose search text contains the folded query."""
+    """Ids of measures, targets or results whose search text contains the folded query."""
     return matching(dialect, folded, col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind)
 
 

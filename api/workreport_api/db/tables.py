@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from sqlalchemy import Column, DateTime, Index, MetaData, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, DateTime, Index, MetaData, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 NAMING_CONVENTION = {
@@ -143,6 +143,35 @@ class Target(SQLModel, table=True):
     comparator: str | None = Field(default=None, max_length=20, index=True)
     commitment: str = Field(max_length=20, index=True)
     direction: str | None = Field(default=None, max_length=20, index=True)
+    headline: bool = Field(
+        default=False,
+        sa_column=Column(Boolean, nullable=False, server_default=false(), index=True),
+        description="in the report's headline list of expected targets",
+    )
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Result(SQLModel, table=True):
+    """A figure reported as achieved (a review of last year); never a target."""
+
+    __tablename__ = "results"
+    __table_args__ = (Index("ix_results_order", "document_id", "seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=200)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200)
+    chapter_id: str = Field(foreign_key="chapters.id", ondelete="CASCADE", max_length=200, index=True)
+    paragraph_id: str = Field(foreign_key="paragraphs.id", ondelete="CASCADE", max_length=200, index=True)
+    measure_id: str | None = Field(default=None, foreign_key="measures.id", ondelete="CASCADE", max_length=200, index=True)
+    ordinal: int
+    seq: int
+    value: float = Field(index=True)
+    value_max: float | None = None
+    unit_id: str = Field(foreign_key="units.id", max_length=200, index=True)
+    quantity_kind: str = Field(max_length=40, index=True)
+    comparator: str = Field(max_length=20, index=True)
+    estimate: bool = Field(index=True)
+    direction: str | None = Field(default=None, max_length=20, index=True)
+    period_start: datetime.date = Field(index=True)
     record: str = Field(sa_column=Column(Text, nullable=False))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select, tuple_
 
-from ..db.tables import Body, Chapter, Document, Measure, Paragraph, Target, Unit
+from ..db.tables import Body, Chapter, Document, Measure, Paragraph, Result, Target, Unit
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,24 @@ SPECS: dict[str, CollectionSpec] = {
     "paragraphs": CollectionSpec("paragraphs", "paragraph", Paragraph, ("document_id", "seq", "id"), (str, int, str)),
     "measures": CollectionSpec("measures", "measure", Measure, ("document_id", "seq", "id"), (str, int, str)),
     "targets": CollectionSpec("targets", "target", Target, ("document_id", "seq", "id"), (str, int, str)),
+    "results": CollectionSpec("results", "result", Result, ("document_id", "seq", "id"), (str, int, str)),
     "units": CollectionSpec("units", "unit", Unit, ("id",), (str,)),
     "bodies": CollectionSpec("bodies", "body", Body, ("id",), (str,)),
 }
+
+
+def filter_conditions(columns: dict[str, Any], value: Any, filters: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """Equality conditions for the filters given (enums by their value), and min_value/max_value bounds on ``value``."""
+    conditions: list[ColumnElement[bool]] = []
+    for name, column in columns.items():
+        given = filters.get(name)
+        if given is not None:
+            conditions.append(column == getattr(given, "value", given))
+    if filters.get("min_value") is not None:
+        conditions.append(value >= filters["min_value"])
+    if filters.get("max_value") is not None:
+        conditions.append(value <= filters["max_value"])
+    return conditions
 
 
 @dataclass(frozen=True)

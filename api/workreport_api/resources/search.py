@@ -95,9 +95,8 @@ def search(
                 detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
             )
     dialect = api.engine.dialect.name
-    conditions: list[ColumnElement[bool]] = []
-    if hit_type:
-        conditions.append(col(SearchEntry.kind) == hit_type.value)
+    kinds = [hit_type.value] if hit_type else [kind.value for kind in HitKind]  # result entries serve /v1/results?q= only
+    conditions: list[ColumnElement[bool]] = [col(SearchEntry.kind).in_(kinds)]
     if document:
         conditions.append(col(SearchEntry.document_id) == document)
     rank = occurrences(needle).label("occurrences")

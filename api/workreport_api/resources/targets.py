@@ -30,7 +30,7 @@ from ..http.params import (
     check_finite,
 )
 from ..models import TargetList
-from ..queries.listing import SPECS
+from ..queries.listing import SPECS, filter_conditions
 from ..state import Api
 from .responses import ERRORS, collection, item, require
 
@@ -40,6 +40,10 @@ Kind = Annotated[QuantityKind | None, Parameter(description="Only targets whose 
 ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only targets with this comparator.")]
 CommitmentFilter = Annotated[Commitment | None, Parameter(description="firm or aspirational.")]
 DirectionFilter = Annotated[Direction | None, Parameter(description="Only targets with this direction.")]
+HeadlineFilter = Annotated[
+    bool | None,
+    Parameter(description="true: only targets of a report's headline list of expected targets (主要預期目標); false: only the others."),
+]
 
 
 def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
@@ -57,16 +61,9 @@ def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]
         "commitment": TargetRow.commitment,
         "type": TargetRow.type,
         "direction": TargetRow.direction,
+        "headline": TargetRow.headline,
     }
-    conditions: list[ColumnElement[bool]] = []
-    for name, column in columns.items():
-        value = filters.get(name)
-        if value is not None:
-            conditions.append(col(column) == getattr(value, "value", value))
-    if filters.get("min_value") is not None:
-        conditions.append(col(TargetRow.value) >= filters["min_value"])
-    if filters.get("max_value") is not None:
-        conditions.append(col(TargetRow.value) <= filters["max_value"])
+    conditions = filter_conditions({name: col(column) for name, column in columns.items()}, col(TargetRow.value), filters)
     if filters.get("q") is not None:
         conditions.append(col(TargetRow.id).in_(matching_record_ids(dialect, fold_query(filters["q"]), "target")))
     return conditions
@@ -86,6 +83,7 @@ def list_targets(
     commitment: CommitmentFilter = None,
     target_type: Annotated[TargetType | None, QueryParameter(name="type", description="quantitative or qualitative.")] = None,
     direction: DirectionFilter = None,
+    headline: HeadlineFilter = None,
     min_value: ValueBound = None,
     max_value: ValueBound = None,
     q: Search = None,
@@ -107,6 +105,7 @@ def list_targets(
         commitment=commitment,
         type=target_type,
         direction=direction,
+        headline=headline,
         min_value=min_value,
         max_value=max_value,
         q=q,

@@ -13,11 +13,12 @@ from .api.chapters import list_chapters
 from .api.documents import list_documents
 from .api.measures import list_measures
 from .api.paragraphs import list_paragraphs
+from .api.results import list_results
 from .api.search import search
 from .api.targets import list_targets
 from .api.units import list_units
 from .client import AuthenticatedClient, Client
-from .models import Chapter, Document, Measure, Paragraph, Problem, ResponsibleBody, SearchHit, Target, Unit
+from .models import Chapter, Document, Measure, Paragraph, Problem, ResponsibleBody, Result, SearchHit, Target, Unit
 from .types import UNSET, Response, Unset
 
 T = TypeVar("T")
@@ -92,6 +93,11 @@ def iter_targets(client: AnyClient, **filters: Any) -> Iterator[Target]:
     return _walk(list_targets.sync_detailed, client, filters)
 
 
+def iter_results(client: AnyClient, **filters: Any) -> Iterator[Result]:
+    """Every result reported for last year matching the filters, across pages (as for ``list_results``)."""
+    return _walk(list_results.sync_detailed, client, filters)
+
+
 def iter_units(client: AnyClient, **filters: Any) -> Iterator[Unit]:
     """Every unit matching the filters, across pages (as for ``list_units``)."""
     return _walk(list_units.sync_detailed, client, filters)
@@ -151,6 +157,7 @@ __all__ = (
     "iter_documents",
     "iter_measures",
     "iter_paragraphs",
+    "iter_results",
     "iter_search",
     "iter_targets",
     "iter_units",

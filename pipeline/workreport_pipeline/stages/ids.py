@@ -8,6 +8,10 @@ In a whole report a part is ``{document}.pt{part:02}`` and a section under it
 ``{document}.pt{part:02}.c{section:02}``, so (一) under two parts never
 collides; a section with no part keeps ``{document}.c{section:02}`` (an excerpt
 without parts has exactly the ids it always had).
+
+A result is ``{paragraph}.r{n}``: the n-th figure reported as achieved in its
+paragraph, from 1, in source order (``example-2013.pt01.c01.p01.r2``). Results
+hang off the paragraph, not a measure: a review holds no measures.
 """
 
 from __future__ import annotations
@@ -37,3 +41,7 @@ def measure_id(paragraph: str, ordinal: int) -> str:
 
 def target_id(measure: str, ordinal: int) -> str:
     return f"{measure}.t{ordinal}"
+
+
+def result_id(paragraph: str, ordinal: int) -> str:
+    return f"{paragraph}.r{ordinal}"

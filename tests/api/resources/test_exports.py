@@ -35,7 +35,7 @@ def test_dataset_export_is_the_seed_and_valid(client: TestClient[Any]) -> None:
 @pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("collection", list(COLUMNS))
 def test_collection_files(client: TestClient[Any], collection: str) -> None:
-    seed = json.loads(SEED_TEXT)[collection]
+    seed = json.loads(SEED_TEXT).get(collection, [])  # the seed has no results: an empty collection is omitted
     rows = list(csv.reader(io.StringIO(client.get(f"/v1/export/{collection}.csv").text)))
     assert rows[0] == [c.name for c in COLUMNS[collection]] and len(rows) == len(seed) + 1
     lines = client.get(f"/v1/export/{collection}.ndjson").text.splitlines()

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 
 def test_index_links_everything(client: TestClient[Any]) -> None:
     body = client.get("/v1").json()
-    assert body["api_version"] == "v1" and body["schema_version"] == "1.1.0"
+    assert body["api_version"] == "v1" and body["schema_version"] == "1.2.0"
     assert body["data_release"]["id"] == 1 and body["data_release"]["content_hash"].startswith("sha256:")
     assert body["licence"]["id"] == "CC-BY-4.0"
     for name in (
@@ -22,6 +22,7 @@ def test_index_links_everything(client: TestClient[Any]) -> None:
         "paragraphs",
         "measures",
         "targets",
+        "results",
         "units",
         "bodies",
         "schemas",
@@ -51,7 +52,7 @@ def test_catalog_is_dcat_json_ld(client: TestClient[Any]) -> None:
 
 def test_health(client: TestClient[Any]) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "revision": "0002"}
+    assert client.get("/readyz").json() == {"status": "ready", "revision": "0003"}
     assert "etag" not in client.get("/readyz").headers
 
 

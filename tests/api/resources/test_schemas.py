@@ -24,7 +24,7 @@ def test_index_lists_every_file(client: TestClient[Any]) -> None:
     for url in ("/schemas/v1", "/schemas/v1/"):
         body = client.get(url).json()
         assert [f["name"] for f in body["files"]] == [schema_file_name(e) for e in ENTITIES]
-        assert body["schema_version"] == "1.1.0"
+        assert body["schema_version"] == "1.2.0"
 
 
 @pytest.mark.parametrize("entity", list(ENTITIES))

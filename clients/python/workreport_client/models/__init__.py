@@ -44,6 +44,7 @@ from .measure_provenance import MeasureProvenance
 from .paragraph import Paragraph
 from .paragraph_list import ParagraphList
 from .period import Period
+from .period_basis import PeriodBasis
 from .problem import Problem
 from .provenance import Provenance
 from .quantity_kind import QuantityKind
@@ -51,6 +52,9 @@ from .release import Release
 from .response_format import ResponseFormat
 from .responsible_body import ResponsibleBody
 from .responsible_body_provenance import ResponsibleBodyProvenance
+from .result import Result
+from .result_list import ResultList
+from .result_provenance import ResultProvenance
 from .search_hit import SearchHit
 from .search_results import SearchResults
 from .snippet import Snippet
@@ -109,6 +113,7 @@ __all__ = (
     "Paragraph",
     "ParagraphList",
     "Period",
+    "PeriodBasis",
     "Problem",
     "Provenance",
     "QuantityKind",
@@ -116,6 +121,9 @@ __all__ = (
     "ResponseFormat",
     "ResponsibleBody",
     "ResponsibleBodyProvenance",
+    "Result",
+    "ResultList",
+    "ResultProvenance",
     "SearchHit",
     "SearchResults",
     "Snippet",

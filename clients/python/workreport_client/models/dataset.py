@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chapter import Chapter
     from ..models.document import Document
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.paragraph import Paragraph
     from ..models.release import Release
     from ..models.responsible_body import ResponsibleBody
+    from ..models.result import Result
     from ..models.target import Target
     from ..models.unit import Unit
 
@@ -21,10 +24,10 @@ T = TypeVar("T", bound="Dataset")
 
 @_attrs_define
 class Dataset:
-    """One or more documents with every record, plus release metadata. (workreport schema 1.1.0)
+    """One or more documents with every record, plus release metadata. (workreport schema 1.2.0)
 
     Attributes:
-        schema_version (str): Version of the workreport schema the data follows (1.1.0); major version 1.
+        schema_version (str): Version of the workreport schema the data follows (1.2.0); major version 1.
         release (Release): Release metadata: which data this is, hashed so a change is visible.
         documents (list[Document]): The reports.
         chapters (list[Chapter]): Chapters of every document.
@@ -33,6 +36,8 @@ class Dataset:
         targets (list[Target]): Targets of every measure.
         units (list[Unit]): Units the targets use.
         bodies (list[ResponsibleBody]): Bodies the measures and documents refer to.
+        results (list[Result] | Unset): Figures reported as achieved (a review of last year); never targets. Absent in
+            data from before 1.2.
     """
 
     schema_version: str
@@ -44,6 +49,7 @@ class Dataset:
     targets: list[Target]
     units: list[Unit]
     bodies: list[ResponsibleBody]
+    results: list[Result] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         schema_version = self.schema_version
@@ -85,6 +91,13 @@ class Dataset:
             bodies_item = bodies_item_data.to_dict()
             bodies.append(bodies_item)
 
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -100,6 +113,8 @@ class Dataset:
                 "bodies": bodies,
             }
         )
+        if results is not UNSET:
+            field_dict["results"] = results
 
         return field_dict
 
@@ -111,6 +126,7 @@ class Dataset:
         from ..models.paragraph import Paragraph  # noqa: PLC0415
         from ..models.release import Release  # noqa: PLC0415
         from ..models.responsible_body import ResponsibleBody  # noqa: PLC0415
+        from ..models.result import Result  # noqa: PLC0415
         from ..models.target import Target  # noqa: PLC0415
         from ..models.unit import Unit  # noqa: PLC0415
 
@@ -168,6 +184,15 @@ class Dataset:
 
             bodies.append(bodies_item)
 
+        _results = d.pop("results", UNSET)
+        results: list[Result] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = Result.from_dict(results_item_data)
+
+                results.append(results_item)
+
         dataset = cls(
             schema_version=schema_version,
             release=release,
@@ -178,6 +203,7 @@ class Dataset:
             targets=targets,
             units=units,
             bodies=bodies,
+            results=results,
         )
 
         return dataset

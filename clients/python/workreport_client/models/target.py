@@ -25,7 +25,7 @@ T = TypeVar("T", bound="Target")
 @_attrs_define
 class Target:
     """A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the
-    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
+    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.2.0)
 
         Attributes:
             id (str): Stable id, {measure}.t{ordinal}.
@@ -43,13 +43,15 @@ class Target:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
             stated (StatedQuantity | Unset): The quantity exactly as the report states it (1100萬平方米: value 1100, unit 萬平方米).
             comparator (Comparator | Unset): How a target relates to its stated value (codelist ``comparator``).
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
+            headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
+                target.
             provenance (TargetProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
                 Hans).
     """
@@ -69,6 +71,7 @@ class Target:
     stated: StatedQuantity | Unset = UNSET
     comparator: Comparator | Unset = UNSET
     direction: Direction | Unset = UNSET
+    headline: bool | Unset = UNSET
     provenance: TargetProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +111,8 @@ class Target:
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        headline = self.headline
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -139,6 +144,8 @@ class Target:
             field_dict["comparator"] = comparator
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if headline is not UNSET:
+            field_dict["headline"] = headline
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -198,6 +205,8 @@ class Target:
         else:
             direction = Direction(_direction)
 
+        headline = d.pop("headline", UNSET)
+
         _provenance = d.pop("provenance", UNSET)
         provenance: TargetProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -221,6 +230,7 @@ class Target:
             stated=stated,
             comparator=comparator,
             direction=direction,
+            headline=headline,
             provenance=provenance,
         )
 

@@ -104,7 +104,8 @@ def sync_detailed(
     Args:
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
-            targets.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson.
+            targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
+            bodies.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:
@@ -138,7 +139,8 @@ def sync(
     Args:
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
-            targets.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson.
+            targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
+            bodies.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     Args:
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
-            targets.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson.
+            targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
+            bodies.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:
@@ -199,7 +202,8 @@ async def asyncio(
     Args:
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
-            targets.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson.
+            targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
+            bodies.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:

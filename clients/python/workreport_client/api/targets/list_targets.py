@@ -28,6 +28,7 @@ def _get_kwargs(
     commitment: Commitment | None | Unset = UNSET,
     type_: None | TargetType | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
+    headline: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -118,6 +119,13 @@ def _get_kwargs(
     else:
         json_direction = direction
     params["direction"] = json_direction
+
+    json_headline: bool | None | Unset
+    if isinstance(headline, Unset):
+        json_headline = UNSET
+    else:
+        json_headline = headline
+    params["headline"] = json_headline
 
     json_min_value: float | None | Unset
     if isinstance(min_value, Unset):
@@ -247,6 +255,7 @@ def sync_detailed(
     commitment: Commitment | None | Unset = UNSET,
     type_: None | TargetType | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
+    headline: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -269,6 +278,8 @@ def sync_detailed(
         commitment (Commitment | None | Unset): firm or aspirational.
         type_ (None | TargetType | Unset): quantitative or qualitative.
         direction (Direction | None | Unset): Only targets with this direction.
+        headline (bool | None | Unset): true: only targets of a report's headline list of expected
+            targets (主要預期目標); false: only the others.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -300,6 +311,7 @@ def sync_detailed(
         commitment=commitment,
         type_=type_,
         direction=direction,
+        headline=headline,
         min_value=min_value,
         max_value=max_value,
         q=q,
@@ -329,6 +341,7 @@ def sync(
     commitment: Commitment | None | Unset = UNSET,
     type_: None | TargetType | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
+    headline: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -351,6 +364,8 @@ def sync(
         commitment (Commitment | None | Unset): firm or aspirational.
         type_ (None | TargetType | Unset): quantitative or qualitative.
         direction (Direction | None | Unset): Only targets with this direction.
+        headline (bool | None | Unset): true: only targets of a report's headline list of expected
+            targets (主要預期目標); false: only the others.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -383,6 +398,7 @@ def sync(
         commitment=commitment,
         type_=type_,
         direction=direction,
+        headline=headline,
         min_value=min_value,
         max_value=max_value,
         q=q,
@@ -406,6 +422,7 @@ async def asyncio_detailed(
     commitment: Commitment | None | Unset = UNSET,
     type_: None | TargetType | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
+    headline: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -428,6 +445,8 @@ async def asyncio_detailed(
         commitment (Commitment | None | Unset): firm or aspirational.
         type_ (None | TargetType | Unset): quantitative or qualitative.
         direction (Direction | None | Unset): Only targets with this direction.
+        headline (bool | None | Unset): true: only targets of a report's headline list of expected
+            targets (主要預期目標); false: only the others.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -459,6 +478,7 @@ async def asyncio_detailed(
         commitment=commitment,
         type_=type_,
         direction=direction,
+        headline=headline,
         min_value=min_value,
         max_value=max_value,
         q=q,
@@ -486,6 +506,7 @@ async def asyncio(
     commitment: Commitment | None | Unset = UNSET,
     type_: None | TargetType | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
+    headline: bool | None | Unset = UNSET,
     min_value: float | None | Unset = UNSET,
     max_value: float | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
@@ -508,6 +529,8 @@ async def asyncio(
         commitment (Commitment | None | Unset): firm or aspirational.
         type_ (None | TargetType | Unset): quantitative or qualitative.
         direction (Direction | None | Unset): Only targets with this direction.
+        headline (bool | None | Unset): true: only targets of a report's headline list of expected
+            targets (主要預期目標); false: only the others.
         min_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         max_value (float | None | Unset): Normalised value bound, from -1e+15 to 1e+15.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -541,6 +564,7 @@ async def asyncio(
             commitment=commitment,
             type_=type_,
             direction=direction,
+            headline=headline,
             min_value=min_value,
             max_value=max_value,
             q=q,

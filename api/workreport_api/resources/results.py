@@ -1,0 +1,115 @@
+"""Results: figures a report gives as achieved (a review of last year), never targets."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlalchemy import ColumnElement
+from sqlmodel import col
+
+from workreport_schema import Comparator, Direction, QuantityKind, Result
+
+from ..db.search import fold_query, matching_record_ids
+from ..db.tables import Result as ResultRow
+from ..http.params import (
+    DEFAULT_LIMIT,
+    NO_NUL,
+    Bom,
+    ChapterFilter,
+    Cursor,
+    DocumentFilter,
+    Format,
+    Limit,
+    ParagraphFilter,
+    Search,
+    UnitFilter,
+    ValueBound,
+    check_finite,
+)
+from ..models import ResultList
+from ..queries.listing import SPECS, filter_conditions
+from ..state import Api
+from .responses import ERRORS, collection, item
+
+SPEC = SPECS["results"]
+ResultId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Result id.")]
+Kind = Annotated[QuantityKind | None, Parameter(description="Only results whose unit measures this (area, count, ratio...).")]
+ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only results with this comparator.")]
+DirectionFilter = Annotated[Direction | None, Parameter(description="Only results with this direction.")]
+EstimateFilter = Annotated[bool | None, Parameter(description="true: only estimates (預計, 左右); false: only figures given as reached.")]
+
+
+def result_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
+    """SQL conditions for the result filters."""
+    for name in ("min_value", "max_value"):
+        check_finite(name, filters.get(name))
+    columns = {
+        "document": ResultRow.document_id,
+        "chapter": ResultRow.chapter_id,
+        "paragraph": ResultRow.paragraph_id,
+        "unit": ResultRow.unit_id,
+        "quantity_kind": ResultRow.quantity_kind,
+        "comparator": ResultRow.comparator,
+        "direction": ResultRow.direction,
+        "estimate": ResultRow.estimate,
+    }
+    conditions = filter_conditions({name: col(column) for name, column in columns.items()}, col(ResultRow.value), filters)
+    if filters.get("q") is not None:
+        conditions.append(col(ResultRow.id).in_(matching_record_ids(dialect, fold_query(filters["q"]), "result")))
+    return conditions
+
+
+@get("/v1/results", sync_to_thread=True, operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
+def list_results(
+    request: Request[Any, Any, Any],
+    api: Api,
+    document: DocumentFilter = None,
+    chapter: ChapterFilter = None,
+    paragraph: ParagraphFilter = None,
+    unit: UnitFilter = None,
+    quantity_kind: Kind = None,
+    comparator: ComparatorFilter = None,
+    direction: DirectionFilter = None,
+    estimate: EstimateFilter = None,
+    min_value: ValueBound = None,
+    max_value: ValueBound = None,
+    q: Search = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[ResultList]:
+    """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
+    conditions = result_conditions(
+        api.engine.dialect.name,
+        document=document,
+        chapter=chapter,
+        paragraph=paragraph,
+        unit=unit,
+        quantity_kind=quantity_kind,
+        comparator=comparator,
+        direction=direction,
+        estimate=estimate,
+        min_value=min_value,
+        max_value=max_value,
+        q=q,
+    )
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/results/{result_id:str}",
+    sync_to_thread=True,
+    operation_id="get_result",
+    summary="Get a result",
+    responses=ERRORS,
+    tags=["results"],
+)
+def get_result(request: Request[Any, Any, Any], api: Api, result_id: ResultId) -> Response[Result]:
+    """One result by id."""
+    return item(request, api, SPEC, result_id)
+
+
+ROUTES = [list_results, get_result]

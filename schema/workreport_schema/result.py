@@ -1,0 +1,68 @@
+"""A result: a figure the report gives for what was achieved (a review of last year), never a target."""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
+
+from ._base import Integer, Number, Record, RecordId
+from .codes import Comparator, Direction, PeriodBasis
+from .common import Period, ProvenanceMap
+from .language_map import LanguageMap
+from .source_span import SourceSpan
+from .target import StatedQuantity
+
+_RULES: JsonDict = {
+    "if": {"properties": {"comparator": {"const": "range"}}, "required": ["comparator"]},
+    "then": {"required": ["value_max"]},
+    "else": {"not": {"required": ["value_max"]}},
+}
+
+
+class Result(Record):
+    """A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms.
+
+    Results come from a review of last year, or a review sentence elsewhere
+    (去年…, 比上年增長…); they are for the year before the report's year
+    (``period_basis``). An estimate (預計…, …左右) keeps the comparator the
+    text gives; any other result states the value reached (``eq``), unless a
+    bound is written after it (以上, 以內).
+    """
+
+    model_config = ConfigDict(json_schema_extra=_RULES)
+
+    id: RecordId = Field(title="Result id", description="Stable id, {paragraph}.r{ordinal}.")
+    document_id: RecordId = Field(title="Document id", description="Id of the document the result belongs to.")
+    chapter_id: RecordId = Field(title="Chapter id", description="Id of the chapter the result is in.")
+    paragraph_id: RecordId = Field(title="Paragraph id", description="Id of the paragraph the result is in.")
+    measure_id: RecordId | None = Field(
+        default=None, title="Measure id", description="Id of the measure whose words hold the result, when there is one."
+    )
+    ordinal: Integer = Field(ge=1, title="Ordinal", description="Position of the result within its paragraph, from 1.")
+    indicator: LanguageMap = Field(title="Indicator", description="What was measured: the words around the quantity.")
+    value: Number = Field(title="Value", description="Normalised value in the unit given by unit (320000).")
+    value_max: Number | None = Field(
+        default=None, title="Maximum value", description="Normalised upper end, for the range comparator only; greater than value."
+    )
+    unit: RecordId = Field(title="Unit", description="Id of the normalised unit (see units).")
+    stated: StatedQuantity = Field(title="Stated quantity", description="The quantity as written in the report.")
+    comparator: Comparator = Field(
+        title="Comparator",
+        description="How the result relates to value: eq for a value reached; an estimate keeps the comparator (預計增長9%以上: gte).",
+    )
+    estimate: bool = Field(title="Estimate", description="Whether the report gives the figure as an estimate (預計, 預計全年, 左右).")
+    direction: Direction | None = Field(
+        default=None, title="Direction", description="Which way the indicator moved, when a verb says so (增長 9.1%: increase)."
+    )
+    period: Period = Field(title="Period", description="The period the result is for (the year before the report's year).")
+    period_basis: PeriodBasis = Field(title="Period basis", description="Why the result is for that period (codelist period_basis).")
+    source: SourceSpan = Field(title="Source span", description="The words of the result in the source text.")
+    provenance: ProvenanceMap = Field(
+        default_factory=dict, title="Provenance", description="Where each label came from, keyed by field and language (indicator/zh-Hans)."
+    )
+
+    @model_validator(mode="after")
+    def _range_rule(self) -> Result:
+        if (self.comparator is Comparator.RANGE) != (self.value_max is not None):
+            raise ValueError("value_max is given exactly when the comparator is range")
+        return self
