@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -19,10 +20,19 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 DOCUMENTED_BASE = "http://127.0.0.1:8000"
 
 
-def tour_lines() -> list[str]:
+def _blocks() -> list[str]:
+    """The shell blocks of the tour section: first the ingest of a whole report, then the tour itself."""
     section = README[README.index("### A short tour") :]
-    block = section[section.index("```sh") + len("```sh") : section.index("```", section.index("```sh") + 5)]
-    return [line for line in block.strip().splitlines() if line.strip()]
+    section = section[: section.index("\n### ", 5)]
+    return [block.strip() for block in section.split("```sh")[1:] for block in [block[: block.index("```")]]]
+
+
+def tour_lines() -> list[str]:
+    return [line for line in _blocks()[-1].splitlines() if line.strip()]
+
+
+def setup_lines() -> list[str]:
+    return [line for block in _blocks()[:-1] for line in block.splitlines() if line.strip()]
 
 
 def _json(output: str) -> object:
@@ -54,6 +64,10 @@ EXPECTED: dict[str, Callable[[str], bool]] = {
     ),
     "quantity_kind=count&min_value=100000": _page(lambda rows: all(float(str(r["value"])) >= 100000 for r in rows)),
     "'type=target'": _page(lambda rows: all(r["type"] == "target" for r in rows)),
+    "headline=true": _page(lambda rows: all(r["headline"] is True for r in rows)),
+    "/v1/results?quantity_kind=ratio&estimate=false": _page(
+        lambda rows: all(r["estimate"] is False and r["period"]["end"].startswith("2012") for r in rows)
+    ),
     "q=养老' http": _page(lambda rows: any("養老" in json.dumps(r, ensure_ascii=False) for r in rows)),
     "/text | python3": lambda output: len(output.rstrip("\n")) == 40,
     "Accept: text/csv": lambda output: output.splitlines()[0].startswith("id,") and len(output.splitlines()) > 1,
@@ -72,7 +86,19 @@ def expectation(line: str) -> Callable[[str], bool]:
 def server(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     database = tmp_path_factory.mktemp("tour") / "seeded.sqlite3"
     shutil.copyfile(seeded_templates["sqlite"], database)
-    with running_server(f"sqlite:///{database}", database.parent / "serve.log") as base_url:
+    url = f"sqlite:///{database}"
+    for line in setup_lines():  # the README's own commands, run from the repository against this database
+        done = subprocess.run(
+            ["bash", "-c", line],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            env={**os.environ, "WORKREPORT_DATABASE_URL": url},
+            check=False,
+        )
+        assert done.returncode == 0, f"`{line}` failed: {done.stderr}"
+    with running_server(url, database.parent / "serve.log") as base_url:
         yield base_url
 
 
