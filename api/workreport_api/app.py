@@ -19,7 +19,22 @@ from .http.edge import ASGIApp, Edge
 from .http.errors import EXCEPTION_HANDLERS
 from .http.params import reject_unknown_parameters
 from .http.release_watch import ReleaseWatcher
-from .resources import bodies, chapters, docs, documents, exports, health, index, measures, paragraphs, schemas, search, targets, units
+from .resources import (
+    bodies,
+    chapters,
+    docs,
+    documents,
+    exports,
+    health,
+    index,
+    measures,
+    pages,
+    paragraphs,
+    schemas,
+    search,
+    targets,
+    units,
+)
 from .settings import Settings
 from .state import ApiState
 
@@ -36,7 +51,7 @@ strong ETags (revalidate with `If-None-Match`) and Last-Modified from the data r
 Stability: within v1 changes are additive only (new fields, new operations, new
 codes in open codelists); clients must ignore keys they do not know."""
 
-RESOURCES = (index, documents, chapters, paragraphs, measures, targets, units, bodies, search, exports, schemas, health, docs)
+RESOURCES = (index, documents, chapters, paragraphs, measures, targets, units, bodies, search, exports, schemas, health, docs, pages)
 
 
 def _openapi_config() -> OpenAPIConfig:

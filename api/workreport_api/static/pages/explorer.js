@@ -1,0 +1,129 @@
+/* workreport pages: record panel, permalinks, script toggle. Reading works without this file. */
+"use strict";
+(function () {
+  var page = document.querySelector(".document-page");
+  if (!page) { return; }
+  var panel = document.getElementById("record-panel");
+  var marked = null;
+
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+
+  function show(value) {
+    if (value === null || value === undefined) { return ""; }
+    if (typeof value === "object") { return JSON.stringify(value); }
+    return String(value);
+  }
+
+  function link(href, text) {
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  function mark(element) {
+    if (marked) { marked.classList.remove("selected"); }
+    marked = element;
+    element.classList.add("selected");
+  }
+
+  function open(element) {
+    mark(element);
+    var api = element.getAttribute("data-api");
+    var kind = element.getAttribute("data-kind");
+    var id = element.getAttribute("data-record");
+    panel.hidden = false;
+    panel.setAttribute("data-record", id);
+    panel.querySelector(".panel-title").textContent = kind + " " + id;
+    var links = panel.querySelector(".panel-links");
+    clear(links);
+    links.appendChild(link(api, "JSON"));
+    links.appendChild(document.createTextNode(" · API: "));
+    var code = document.createElement("code");
+    code.className = "api-url";
+    code.textContent = location.origin + api;
+    links.appendChild(code);
+    if (element.id) {
+      links.appendChild(document.createTextNode(" · "));
+      links.appendChild(link("#" + element.id, "permalink"));
+    }
+    var fields = panel.querySelector(".panel-fields");
+    clear(fields);
+    fetch(api, { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.json(); })
+      .then(function (record) {
+        if (panel.getAttribute("data-record") !== id) { return; }
+        Object.keys(record).forEach(function (key) {
+          var dt = document.createElement("dt");
+          dt.textContent = key;
+          var dd = document.createElement("dd");
+          dd.textContent = show(record[key]);
+          fields.appendChild(dt);
+          fields.appendChild(dd);
+        });
+        panel.classList.add("loaded");
+      })
+      .catch(function () { fields.textContent = "could not load " + api; });
+  }
+
+  page.addEventListener("click", function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) { return; }
+    var element = target.closest("mark.hl");
+    if (element) { event.preventDefault(); open(element); }
+  });
+  page.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if ((event.key === "Enter" || event.key === " ") && target instanceof Element && target.matches("mark.hl")) {
+      event.preventDefault();
+      open(target);
+    }
+  });
+  panel.querySelector(".close").addEventListener("click", function () { panel.hidden = true; });
+
+  function follow() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) { return; }
+    var element = document.getElementById(id);
+    if (!element) { return; }
+    element.scrollIntoView({ block: "center" });
+    if (element.matches("mark.hl")) { open(element); } else { mark(element); }
+  }
+  window.addEventListener("hashchange", follow);
+  follow();
+
+  /* Script toggle: every text node inside a .source element is replaced by the same number of code points
+     of the converted text, from the element's data-start offset on; offsets never change. */
+  var texts = { source: null };
+  var original = [];
+  var sources = Array.prototype.slice.call(page.querySelectorAll(".source[data-start]"));
+  sources.forEach(function (element) {
+    var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    var offset = Number(element.getAttribute("data-start"));
+    var node;
+    while ((node = walker.nextNode())) {
+      var length = Array.from(node.data).length;
+      original.push({ node: node, start: offset, length: length, data: node.data });
+      offset += length;
+    }
+  });
+
+  function apply(script, points) {
+    original.forEach(function (piece) {
+      piece.node.data = points ? points.slice(piece.start, piece.start + piece.length).join("") : piece.data;
+    });
+    page.setAttribute("data-script", script);
+  }
+
+  var documentId = page.getAttribute("data-document");
+  page.querySelectorAll("input[name=script]").forEach(function (input) {
+    input.addEventListener("change", function () {
+      var script = input.value;
+      if (script === "source") { apply(script, null); return; }
+      if (texts[script]) { apply(script, texts[script]); return; }
+      fetch("/documents/" + encodeURIComponent(documentId) + "/script/" + script, { headers: { Accept: "text/plain" } })
+        .then(function (response) { return response.text(); })
+        .then(function (text) { texts[script] = Array.from(text); apply(script, texts[script]); });
+    });
+  });
+})();
