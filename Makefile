@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
+.PHONY: install chromium test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,12 @@ $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyprojec
 	  || { cat $(VENV)/install.log; echo "make install failed (log: $(VENV)/install.log)"; exit 1; }
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install every distribution and the dev tools.
+install: $(STAMP) chromium ## Create .venv and install every distribution and the dev tools.
+
+chromium: ## Debian's chromium and chromium-driver for the browser tests, installed only when missing (as root with apt; never a downloaded browser).
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ] \
+	  || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 lint: install
 	$(BIN)/ruff check .
