@@ -189,3 +189,34 @@ def test_screenshot_of_the_document_page(browser: Any, base_url: str) -> None:
     browser.get(f"{base_url}/documents/{DOCUMENT}")
     folder = Path(os.environ.get("WORKREPORT_SCREENSHOTS", tempfile.gettempdir()))
     assert browser.save_screenshot(str(folder / "workreport-document.png"))
+
+
+def test_the_targets_table_sorts_filters_and_downloads_the_rows_shown(browser: Any, base_url: str, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.get(f"{base_url}/targets")
+    table = browser.find_element(By.ID, "targets-table")
+    _wait(browser, lambda driver: table.get_attribute("data-ready") == "true")
+    visible = "return Array.from(document.querySelectorAll('#targets-table tbody tr')).filter(r => !r.hidden).map(r => r.dataset.id)"
+    every = browser.execute_script(visible)
+    Select(browser.find_element(By.ID, "filter-type")).select_by_visible_text("qualitative")
+    qualitative = browser.execute_script(visible)
+    assert 0 < len(qualitative) < len(every)
+    assert browser.find_element(By.ID, "shown-count").text == str(len(qualitative))
+    browser.find_element(By.CSS_SELECTOR, "th[data-key=id] button").click()
+    browser.find_element(By.CSS_SELECTOR, "th[data-key=id] button").click()
+    assert browser.execute_script(visible) == sorted(qualitative, reverse=True)
+    browser.find_element(By.ID, "download-json").click()
+    browser.find_element(By.ID, "download-csv").click()
+    _wait(browser, lambda driver: (tmp_path / "targets.json").exists() and (tmp_path / "targets.csv").exists())
+    rows = json.loads((tmp_path / "targets.json").read_text(encoding="utf-8"))
+    assert [row["id"] for row in rows] == sorted(qualitative, reverse=True) and {row["type"] for row in rows} == {"qualitative"}
+    assert len((tmp_path / "targets.csv").read_text(encoding="utf-8").splitlines()) == len(qualitative) + 1
+    link = browser.find_element(By.CSS_SELECTOR, "#targets-table tbody tr:not([hidden]) a")
+    link.click()
+    _wait(browser, lambda driver: "/documents/" in driver.current_url)
+    marked = browser.find_element(By.ID, browser.current_url.split("#", 1)[1])
+    _wait(browser, lambda driver: "selected" in (marked.get_attribute("class") or ""))
+    _no_console_errors(browser)

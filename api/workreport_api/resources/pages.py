@@ -27,7 +27,7 @@ from workreport_pipeline import to_simplified, to_traditional
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import fold_query
-from ..db.tables import Body, Chapter, Document, Measure, Target
+from ..db.tables import Body, Chapter, Document, Measure, Target, Unit
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
@@ -354,6 +354,67 @@ def search_page(request: Request[Any, Any, Any], api: Api, q: Annotated[str | No
     return page(render("search.html", q=(q or "").strip(), hits=hits, total=total), release)
 
 
+TARGET_COLUMNS = (
+    ("id", "id"),
+    ("document", "document"),
+    ("chapter", "chapter"),
+    ("indicator", "indicator"),
+    ("type", "type"),
+    ("stated", "stated"),
+    ("value", "value"),
+    ("unit", "unit"),
+    ("quantity_kind", "quantity kind"),
+    ("comparator", "comparator"),
+    ("commitment", "commitment"),
+    ("direction", "direction"),
+)
+"""Columns of the targets table: key in the downloads, header on the page."""
+
+
+def target_rows(connection: Any) -> list[dict[str, Any]]:
+    """One flat row per target, in document order, with the chapter and unit names a reader needs."""
+    chapters = {row.id: json.loads(row.record) for row in connection.execute(select(col(Chapter.id), col(Chapter.record)))}
+    units = {row.id: json.loads(row.record) for row in connection.execute(select(col(Unit.id), col(Unit.record)))}
+    languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
+    rows = []
+    query = select(col(Target.chapter_id), col(Target.quantity_kind), col(Target.record)).order_by(col(Target.document_id), col(Target.seq))
+    for chapter_id, quantity_kind, record in connection.execute(query):
+        target = json.loads(record)
+        language = languages.get(target["document_id"], "zh-Hant")
+        chapter = chapters.get(chapter_id, {})
+        unit = units.get(target.get("unit") or "", {})
+        rows.append(
+            {
+                "id": target["id"],
+                "document": target["document_id"],
+                "chapter": (f"({chapter['numeral']})" if chapter.get("numeral") else chapter_id),
+                "chapter_title": label(chapter.get("title", {}), language),
+                "indicator": label(target.get("indicator", {}), language),
+                "type": target.get("type", ""),
+                "stated": (target.get("stated") or {}).get("text", ""),
+                "value": target.get("value"),
+                "unit": (unit.get("names") or {}).get("en", target.get("unit") or ""),
+                "quantity_kind": quantity_kind or "",
+                "comparator": target.get("comparator") or "",
+                "commitment": target.get("commitment") or "",
+                "direction": target.get("direction") or "",
+                "language": language,
+            }
+        )
+    return rows
+
+
+@get("/targets", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
+def targets_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+    """Every target as a table: sortable and filterable in the browser, rows linked to their place in the text."""
+    require_acceptable(request, HTML)
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        rows = target_rows(connection)
+    choices = {key: sorted({str(row[key]) for row in rows if row[key]}) for key in ("type", "quantity_kind", "comparator", "commitment")}
+    return page(render("targets.html", rows=rows, columns=TARGET_COLUMNS, choices=choices), release)
+
+
 @get("/static/pages/{name:str}", sync_to_thread=True, include_in_schema=False)
 def page_asset(
     request: Request[Any, Any, Any],
@@ -368,4 +429,4 @@ def page_asset(
     return static_response(_asset(name), media_type)
 
 
-ROUTES = [home, document_page, document_script, search_page, page_asset]
+ROUTES = [home, document_page, document_script, search_page, targets_page, page_asset]

@@ -127,3 +127,13 @@ def test_page_errors_are_html_for_browsers_with_the_problem_details(shared_sqlit
     assert bad.status_code == 400 and "invalid-parameters" in bad.text
     machine = shared_sqlite_client.get("/documents/nope", headers={"Accept": "application/json"})
     assert machine.status_code in (404, 406) and machine.status_code != 500
+
+
+def test_targets_page_lists_every_target_linked_to_the_text(shared_sqlite_client: TestClient[Any]) -> None:
+    response = _get(shared_sqlite_client, "/targets")
+    assert response.status_code == 200
+    targets = all_pages(shared_sqlite_client, "/v1/targets?limit=500")
+    for target in targets:
+        assert f'href="/documents/{target["document_id"]}#{target["id"]}"' in response.text
+    assert response.text.count("<tr data-id=") == len(targets)
+    assert "<option>quantitative</option>" in response.text

@@ -127,3 +127,79 @@
     });
   });
 })();
+
+/* Targets table: sort by a column, filter, download exactly the rows shown. */
+(function () {
+  var table = document.getElementById("targets-table");
+  if (!table) { return; }
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var keys = Array.prototype.map.call(table.tHead.rows[0].cells, function (cell) { return cell.getAttribute("data-key"); });
+  var form = document.getElementById("target-filters");
+
+  function value(row, key) { return row.getAttribute("data-" + key.replace(/_/g, "-")) || ""; }
+
+  function shown() { return rows.filter(function (row) { return !row.hidden; }); }
+
+  function filter() {
+    var text = document.getElementById("filter-text").value.trim().toLowerCase();
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+    rows.forEach(function (row) {
+      var ok = selects.every(function (select) { return !select.value || value(row, select.name) === select.value; });
+      if (ok && text) { ok = row.textContent.toLowerCase().indexOf(text) !== -1; }
+      row.hidden = !ok;
+    });
+    document.getElementById("shown-count").textContent = String(shown().length);
+  }
+  form.addEventListener("input", filter);
+  form.addEventListener("change", filter);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) {
+    cell.querySelector("button").addEventListener("click", function () {
+      var key = cell.getAttribute("data-key");
+      var ascending = cell.getAttribute("aria-sort") !== "ascending";
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.setAttribute("aria-sort", "none"); });
+      cell.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      rows.sort(function (a, b) {
+        var x = value(a, key), y = value(b, key);
+        var nx = parseFloat(x), ny = parseFloat(y);
+        var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, "zh");
+        return ascending ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+
+  function records() {
+    return shown().map(function (row) {
+      var record = {};
+      keys.forEach(function (key) { record[key] = value(row, key); });
+      return record;
+    });
+  }
+
+  function save(content, type, name) {
+    var url = URL.createObjectURL(new Blob([content], { type: type }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function csvCell(text) { return /[",\n\r]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text; }
+
+  document.getElementById("download-csv").addEventListener("click", function () {
+    var lines = [keys.join(",")].concat(records().map(function (record) {
+      return keys.map(function (key) { return csvCell(record[key]); }).join(",");
+    }));
+    save(lines.join("\r\n") + "\r\n", "text/csv;charset=utf-8", "targets.csv");
+  });
+  document.getElementById("download-json").addEventListener("click", function () {
+    save(JSON.stringify(records(), null, 1), "application/json", "targets.json");
+  });
+  table.setAttribute("data-ready", "true");
+})();
