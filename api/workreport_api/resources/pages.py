@@ -194,6 +194,8 @@ def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: li
     for index, chapter in enumerate(chapters):
         start, heading_end = chapter["source"]["start"], chapter["source"]["end"]
         end = chapters[index + 1]["source"]["start"] if index + 1 < len(chapters) else len(text)
+        while heading_end < end and text[heading_end] in "\r\n":
+            heading_end += 1  # the line break after a heading belongs to it, not to the first line of the text
         counted = sum(1 for m in marks if m.kind == "measure" and start <= m.start < end)
         result.append(
             Section(
