@@ -25,7 +25,13 @@ def test_home_lists_documents_with_counts_and_links(shared_sqlite_client: TestCl
     assert response.headers["content-type"].startswith("text/html")
     body = response.text
     assert f'href="/documents/{DOCUMENT}"' in body
-    for link in ('action="/search"', 'href="/docs"', 'href="/schemas/v1"', 'href="/v1/export/dataset.json"', "<code>clients/python/README.md</code>"):
+    for link in (
+        'action="/search"',
+        'href="/docs"',
+        'href="/schemas/v1"',
+        'href="/v1/export/dataset.json"',
+        "<code>clients/python/README.md</code>",
+    ):
         assert link in body
     assert "<td>524</td>" in body and "<td>37</td>" in body
 
