@@ -100,8 +100,11 @@ def _wait(driver: Any, condition: Any, timeout: float = 10) -> Any:
 
 
 def _no_console_errors(driver: Any) -> None:
+    """No errors in the console, and nothing requested from any other host."""
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     assert not errors, errors
+    origins = driver.execute_script("return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)")
+    assert set(origins) <= {driver.execute_script("return location.origin")}, origins
 
 
 def test_every_measure_of_a_chapter_is_marked_at_its_characters(browser: Any, base_url: str) -> None:
@@ -162,6 +165,7 @@ def test_the_script_toggle_changes_characters_but_not_their_count(browser: Any, 
     _wait(browser, lambda driver: page.get_attribute("data-script") == "zh-Hans")
     after_text = browser.find_element(By.CSS_SELECTOR, ".text").get_attribute("textContent")
     assert browser.execute_script(read) == before and after_text != before_text
+    assert browser.find_element(By.CSS_SELECTOR, ".text").get_attribute("lang") == "zh-Hans"
     simplified = browser.find_element(By.ID, measure["id"]).get_attribute("textContent")
     assert simplified == measure["text"]["zh-Hans"] or len(simplified) == len(measure["source"]["quote"])
     browser.find_element(By.CSS_SELECTOR, "input[name=script][value=zh-Hant]").click()

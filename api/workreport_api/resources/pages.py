@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Annotated, Any
+from urllib.parse import quote
 
 import jinja2
 from litestar import Request, Response, get
@@ -31,7 +32,7 @@ from ..db.tables import Body, Chapter, Document, Measure, Target, Unit
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
-from ..state import Api
+from ..state import Api, ApiState
 from .responses import data_response, static_response
 from .search import find
 
@@ -75,10 +76,16 @@ def render(template: str, **values: Any) -> bytes:
     return _environment().get_template(template).render(asset_url=asset_url, **values).encode()
 
 
-def page(content: bytes, release: ReleaseInfo | None, status: int = 200) -> Response[Any]:
-    response = data_response(content, release, media_type=HTML, headers={"Content-Security-Policy": PAGE_CSP})
-    response.status_code = status
-    return response
+def page(content: bytes, release: ReleaseInfo | None, twin: str) -> Response[Any]:
+    """A page for the edge to cache like the API, linked to its JSON twin (the /v1 resource it shows)."""
+    headers = {"Content-Security-Policy": PAGE_CSP, "Link": f'<{twin}>; rel="alternate"; type="application/json"'}
+    return data_response(content, release, media_type=HTML, headers=headers)
+
+
+def canonical(request: Request[Any, Any, Any], api: ApiState) -> str:
+    """The page's URL under the public base URL (query kept: it is part of what the page shows)."""
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    return f"{api.base_url}{request.url.path}" + (f"?{query}" if query else "")
 
 
 def convert(text: str, script: str) -> str:
@@ -280,7 +287,7 @@ def home(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
             for document_id, count in connection.execute(select(col(table.document_id), func.count()).group_by(col(table.document_id))):
                 counts.setdefault(document_id, {})[name] = int(count)
     rows = [{"record": d, "title": label(d["title"], d.get("language", "zh-Hant")), "counts": counts.get(d["id"], {})} for d in documents]
-    return page(render("home.html", documents=rows), release)
+    return page(render("home.html", documents=rows, canonical=canonical(request, api)), release, "/v1")
 
 
 @get("/documents/{document_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
@@ -302,6 +309,7 @@ def document_page(
     language = record.get("language", "zh-Hant")
     preamble, preamble_end, parts = sections(text, language, chapters, marks_of(measures, targets, bodies))
     values = {
+        "canonical": canonical(request, api),
         "document": record,
         "title": label(record["title"], language),
         "language": language,
@@ -312,7 +320,7 @@ def document_page(
         "scripts": SCRIPTS,
         "length": len(text),
     }
-    return page(render("document.html", **values), release)
+    return page(render("document.html", **values), release, f"/v1/documents/{quote(document_id, safe='')}")
 
 
 @get("/documents/{document_id:str}/script/{script:str}", sync_to_thread=True, include_in_schema=False)
@@ -353,7 +361,9 @@ def search_page(request: Request[Any, Any, Any], api: Api, q: Annotated[str | No
             position = cut["end"]
         pieces.append(escape(text[position:]))
         hit["html"] = Markup("").join(pieces)
-    return page(render("search.html", q=(q or "").strip(), hits=hits, total=total), release)
+    shown = (q or "").strip()
+    content = render("search.html", q=shown, hits=hits, total=total, canonical=canonical(request, api))
+    return page(content, release, "/v1/search" + (f"?q={quote(shown, safe='')}" if shown else ""))
 
 
 TARGET_COLUMNS = (
@@ -414,7 +424,8 @@ def targets_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
         release = latest_release(connection)
         rows = target_rows(connection)
     choices = {key: sorted({str(row[key]) for row in rows if row[key]}) for key in ("type", "quantity_kind", "comparator", "commitment")}
-    return page(render("targets.html", rows=rows, columns=TARGET_COLUMNS, choices=choices), release)
+    content = render("targets.html", rows=rows, columns=TARGET_COLUMNS, choices=choices, canonical=canonical(request, api))
+    return page(content, release, "/v1/targets")
 
 
 @get("/static/pages/{name:str}", sync_to_thread=True, include_in_schema=False)

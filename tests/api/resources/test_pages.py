@@ -143,3 +143,12 @@ def test_targets_page_lists_every_target_linked_to_the_text(shared_sqlite_client
         assert f'href="/documents/{target["document_id"]}#{target["id"]}"' in response.text
     assert response.text.count("<tr data-id=") == len(targets)
     assert "<option>quantitative</option>" in response.text
+
+
+def test_pages_link_their_json_twin_and_canonical_url(shared_sqlite_client: TestClient[Any]) -> None:
+    for url, twin in (("/", "/v1"), (f"/documents/{DOCUMENT}", f"/v1/documents/{DOCUMENT}"), ("/targets", "/v1/targets")):
+        response = _get(shared_sqlite_client, url)
+        assert response.headers["link"] == f'<{twin}>; rel="alternate"; type="application/json"'
+        assert '<link rel="canonical" href="http' in response.text
+    search = _get(shared_sqlite_client, "/search?q=養老")
+    assert search.headers["link"].startswith("</v1/search?q=%E9%A4%8A%E8%80%81>")

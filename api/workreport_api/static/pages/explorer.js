@@ -113,6 +113,9 @@
       piece.node.data = points ? points.slice(piece.start, piece.start + piece.length).join("") : piece.data;
     });
     page.setAttribute("data-script", script);
+    page.querySelectorAll(".text").forEach(function (element) {
+      element.setAttribute("lang", script === "source" ? element.getAttribute("data-lang") : script);
+    });
   }
 
   var documentId = page.getAttribute("data-document");
