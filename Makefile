@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install chromium test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
+.PHONY: install chromium screenshots test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ pytest: install
 	$(BIN)/pytest
 
 test: lint typecheck pytest ## ruff, mypy and the whole test suite.
+
+screenshots: install ## Regenerate tests/browser/screenshots/*.png, the pages as Chromium shows them (README, Explorer).
+	@fc-list :lang=zh 2>/dev/null | grep -q . || ! command -v apt-get >/dev/null || apt-get install -y -qq fonts-wqy-zenhei >/dev/null
+	WORKREPORT_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider tests/browser -k screenshots
 
 test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers or fuzzing).
 	$(BIN)/pytest -m "not slow" -q

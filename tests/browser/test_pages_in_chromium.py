@@ -189,10 +189,19 @@ def test_search_page_shows_hits_and_links_into_the_text(browser: Any, base_url: 
     _no_console_errors(browser)
 
 
-def test_screenshot_of_the_document_page(browser: Any, base_url: str) -> None:
-    browser.get(f"{base_url}/documents/{DOCUMENT}")
-    folder = Path(os.environ.get("WORKREPORT_SCREENSHOTS", tempfile.gettempdir()))
-    assert browser.save_screenshot(str(folder / "workreport-document.png"))
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+"""Committed screenshots the README shows; `make screenshots` writes them (WORKREPORT_SCREENSHOTS=1)."""
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [("home", "/"), ("document", f"/documents/{DOCUMENT}"), ("targets", "/targets"), ("search", "/search?q=%E5%85%BB%E8%80%81")],
+)
+def test_screenshots_of_the_pages(browser: Any, base_url: str, tmp_path: Path, name: str, path: str) -> None:
+    folder = SCREENSHOTS if os.environ.get("WORKREPORT_SCREENSHOTS") == "1" else tmp_path
+    browser.get(base_url + path)
+    assert browser.save_screenshot(str(folder / f"{name}.png"))
+    _no_console_errors(browser)
 
 
 def test_the_targets_table_sorts_filters_and_downloads_the_rows_shown(browser: Any, base_url: str, tmp_path: Path) -> None:
