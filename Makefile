@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
+.PHONY: install chromium screenshots test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyprojec
 
 install: $(STAMP) ## Create .venv and install every distribution and the dev tools.
 
+chromium: ## Debian's chromium and chromium-driver for the browser tests, installed only when missing (as root with apt; never a downloaded browser).
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ] \
+	  || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -25,10 +30,14 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
+pytest: install chromium
 	$(BIN)/pytest
 
 test: lint typecheck pytest ## ruff, mypy and the whole test suite.
+
+screenshots: install chromium ## Regenerate tests/browser/screenshots/*.png, the pages as Chromium shows them (README, Explorer).
+	@fc-list :lang=zh 2>/dev/null | grep -q . || ! command -v apt-get >/dev/null || apt-get install -y -qq fonts-wqy-zenhei >/dev/null
+	WORKREPORT_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider tests/browser -k screenshots
 
 test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers or fuzzing).
 	$(BIN)/pytest -m "not slow" -q

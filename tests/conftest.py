@@ -132,6 +132,23 @@ def make_client(seeded_url: str) -> Iterator[ClientFactory]:
         client.__exit__(None, None, None)
 
 
+@pytest.fixture(scope="session")
+def shared_sqlite_client(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
+    """One client over one seeded SQLite database for the whole session, for tests that only read.
+
+    Building an app and copying a database per test cost more than the tests themselves; a test that
+    writes, or needs other settings, uses ``make_client`` or ``client`` instead.
+    """
+    from workreport_api.app import create_app
+    from workreport_api.settings import Settings
+
+    database = tmp_path_factory.mktemp("shared") / "seeded.sqlite3"
+    shutil.copyfile(seeded_templates["sqlite"], database)
+    settings = Settings.from_env({}, database_url=f"sqlite:///{database}", release_check_seconds=0.0)
+    with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as shared:
+        yield shared
+
+
 @pytest.fixture
 def client(make_client: ClientFactory) -> TestClient[Any]:
     return make_client()

@@ -36,9 +36,11 @@ def wait_ready(base_url: str, timeout: float = 30.0, path: str = "/readyz") -> N
 
 
 @contextmanager
-def running_server(database_url: str, log: Path, extra_env: dict[str, str] | None = None, workers: int = 1) -> Iterator[str]:
-    """Serve the database on a free port; yields the base URL."""
-    port = free_port()
+def running_server(
+    database_url: str, log: Path, extra_env: dict[str, str] | None = None, workers: int = 1, port: int | None = None
+) -> Iterator[str]:
+    """Serve the database on a free port (or the one given); yields the base URL."""
+    port = port or free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "WORKREPORT_PUBLIC_BASE_URL": base_url, "WORKREPORT_LOG_LEVEL": "warning", **(extra_env or {})}
     command = [str(BIN / "workreport"), "serve", "--port", str(port), "--workers", str(workers), "--database-url", database_url]

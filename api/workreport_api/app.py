@@ -28,6 +28,7 @@ from .resources import (
     health,
     index,
     measures,
+    pages,
     paragraphs,
     results,
     schemas,
@@ -52,7 +53,23 @@ strong ETags (revalidate with `If-None-Match`) and Last-Modified from the data r
 Stability: within v1 changes are additive only (new fields, new operations, new
 codes in open codelists); clients must ignore keys they do not know."""
 
-RESOURCES = (index, documents, chapters, paragraphs, measures, targets, results, units, bodies, search, exports, schemas, health, docs)
+RESOURCES = (
+    index,
+    documents,
+    chapters,
+    paragraphs,
+    measures,
+    targets,
+    results,
+    units,
+    bodies,
+    search,
+    exports,
+    schemas,
+    health,
+    docs,
+    pages,
+)
 
 
 def _openapi_config() -> OpenAPIConfig:

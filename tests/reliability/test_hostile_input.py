@@ -34,6 +34,7 @@ EXAMPLE_IDS = {
     "name": "measure.schema.json",
     "file": "measures.csv",
     "slug": "not-found",
+    "script": "zh-Hans",
 }
 _ROUTE_APP = litestar_of(create_app(Settings.from_env({}, database_url="sqlite:///:memory:")))
 
@@ -41,6 +42,8 @@ _ROUTE_APP = litestar_of(create_app(Settings.from_env({}, database_url="sqlite:/
 def _concrete(path: str) -> str:
     if path.startswith("/static/docs/"):
         return "/static/docs/docs.js"
+    if path.startswith("/static/pages/"):
+        return "/static/pages/explorer.js"
     if path == "/v1/search":
         return "/v1/search?q=" + quote("養老")
     for key, value in EXAMPLE_IDS.items():

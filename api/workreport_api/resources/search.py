@@ -14,14 +14,14 @@ from sqlmodel import col
 
 from workreport_pipeline import fold
 
-from ..db.reading import latest_release, snapshot
+from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import MAX_QUERY_LENGTH, fold_query, matching, occurrences
 from ..db.tables import Document, Measure, SearchEntry, Target
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, SEARCH_PATTERN, Cursor, DocumentFilter, Limit
 from ..models import SearchResults
-from ..state import Api
+from ..state import Api, ApiState
 from .responses import ERRORS, data_response, dumps, page_url
 
 CONTEXT = 24
@@ -62,38 +62,10 @@ def snippet(display: str, needle: str) -> tuple[str, list[dict[str, int]], int]:
     return text, highlights, first
 
 
-@get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
-def search(
-    request: Request[Any, Any, Any],
-    api: Api,
-    q: Query,
-    hit_type: HitType = None,
-    document: DocumentFilter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-) -> Response[SearchResults]:
-    """Measures (by text) and targets (by indicator) containing q, across scripts.
-
-    Ranked by occurrences, then document order, then id. Each hit has its type,
-    a snippet with highlights, for measures the span of the first match in the
-    document text, and the record itself.
-    """
-    require_acceptable(request, "application/json")
-    needle = fold_query(q)
-    if not needle:
-        raise ValidationException(detail="invalid parameters", extra=[{"key": "q", "message": "is blank", "source": "query"}])
-    offset = 0
-    if cursor is not None:
-        try:
-            (offset,) = decode_cursor(cursor, (int,))
-        except CursorError as error:
-            raise ValidationException(
-                detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
-            ) from None
-        if not 0 <= offset <= MAX_OFFSET:
-            raise ValidationException(
-                detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
-            )
+def find(
+    api: ApiState, needle: str, hit_type: HitKind | None, document: str | None, offset: int, limit: int
+) -> tuple[list[dict[str, Any]], int, ReleaseInfo | None, bool]:
+    """Hits for a folded needle: ranked, from offset, at most limit; with the total, the release and whether more follow."""
     dialect = api.engine.dialect.name
     kinds = [hit_type.value] if hit_type else [kind.value for kind in HitKind]  # result entries serve /v1/results?q= only
     conditions: list[ColumnElement[bool]] = [col(SearchEntry.kind).in_(kinds)]
@@ -151,7 +123,43 @@ def search(
                 "target": record if row.kind == "target" else None,
             }
         )
-    next_cursor = encode_cursor((offset + limit,)) if len(rows) > limit else None
+    return hits, int(total), release, len(rows) > limit
+
+
+@get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
+def search(
+    request: Request[Any, Any, Any],
+    api: Api,
+    q: Query,
+    hit_type: HitType = None,
+    document: DocumentFilter = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+) -> Response[SearchResults]:
+    """Measures (by text) and targets (by indicator) containing q, across scripts.
+
+    Ranked by occurrences, then document order, then id. Each hit has its type,
+    a snippet with highlights, for measures the span of the first match in the
+    document text, and the record itself.
+    """
+    require_acceptable(request, "application/json")
+    needle = fold_query(q)
+    if not needle:
+        raise ValidationException(detail="invalid parameters", extra=[{"key": "q", "message": "is blank", "source": "query"}])
+    offset = 0
+    if cursor is not None:
+        try:
+            (offset,) = decode_cursor(cursor, (int,))
+        except CursorError as error:
+            raise ValidationException(
+                detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
+            ) from None
+        if not 0 <= offset <= MAX_OFFSET:
+            raise ValidationException(
+                detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
+            )
+    hits, total, release, more = find(api, needle, hit_type, document, offset, limit)
+    next_cursor = encode_cursor((offset + limit,)) if more else None
     links = {"self": page_url(request, api, cursor), "next": page_url(request, api, next_cursor) if next_cursor else None}
     body = dumps({"data": hits, "meta": {"total": int(total), "limit": limit, "next_cursor": next_cursor}, "links": links})
     return data_response(body, release, headers={"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else None)

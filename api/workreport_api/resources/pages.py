@@ -1,0 +1,445 @@
+"""Pages for people under `/`: home, a document's text with its records marked, search (server-rendered HTML).
+
+The pages read the same database as the API and go through the same edge
+(release-keyed cache, ETags, compression); their JSON twins are the /v1
+resources they link to. Templates autoescape every value; the only script
+and style sheet are files of this package, served under a strict CSP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import jinja2
+from litestar import Request, Response, get
+from litestar.exceptions import NotFoundException, ValidationException
+from litestar.params import Parameter
+from markupsafe import Markup, escape
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from workreport_pipeline import to_simplified, to_traditional
+
+from ..db.reading import ReleaseInfo, latest_release, snapshot
+from ..db.search import fold_query
+from ..db.tables import Body, Chapter, Document, Measure, Target, Unit
+from ..http.errors import on_not_found, on_unexpected, on_validation
+from ..http.negotiation import require_acceptable
+from ..http.params import NO_NUL
+from ..state import Api, ApiState
+from .responses import data_response, static_response
+from .search import find
+
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+"""Pages load only our own script and style sheet; forms submit only to us."""
+
+HTML = "text/html"
+SCRIPTS = {"zh-Hans": "简体", "zh-Hant": "繁體"}
+_ASSETS = {"explorer.js": "text/javascript", "explorer.css": "text/css"}
+MAX_HITS = 100
+"""Hits shown on the search page."""
+KINDS = {"measure": "measures", "target": "targets", "body": "bodies"}
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("workreport_api", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@cache
+def _asset(name: str) -> bytes:
+    return resources.files("workreport_api").joinpath(f"static/pages/{name}").read_bytes()
+
+
+@cache
+def asset_url(name: str) -> str:
+    """An asset's URL with a content hash, so it can be cached for long."""
+    return f"/static/pages/{name}?v={hashlib.sha256(_asset(name)).hexdigest()[:12]}"
+
+
+def render(template: str, **values: Any) -> bytes:
+    return _environment().get_template(template).render(asset_url=asset_url, **values).encode()
+
+
+def page(content: bytes, release: ReleaseInfo | None, twin: str) -> Response[Any]:
+    """A page for the edge to cache like the API, linked to its JSON twin (the /v1 resource it shows)."""
+    headers = {"Content-Security-Policy": PAGE_CSP, "Link": f'<{twin}>; rel="alternate"; type="application/json"'}
+    return data_response(content, release, media_type=HTML, headers=headers)
+
+
+def canonical(request: Request[Any, Any, Any], api: ApiState) -> str:
+    """The page's URL under the public base URL (query kept: it is part of what the page shows)."""
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    return f"{api.base_url}{request.url.path}" + (f"?{query}" if query else "")
+
+
+def convert(text: str, script: str) -> str:
+    """The text in another script with exactly as many code points, so every offset still holds."""
+    converter = to_simplified if script == "zh-Hans" else to_traditional
+    whole = converter(text)
+    if len(whole) == len(text):
+        return whole
+    pieces = []
+    for char in text:
+        one = converter(char)
+        pieces.append(one if len(one) == 1 else char)
+    return "".join(pieces)
+
+
+@dataclass
+class Mark:
+    """A highlighted span: a record at exact characters, with what the page shows of it."""
+
+    start: int
+    end: int
+    kind: str
+    record_id: str
+    api: str
+    label: str
+    anchor: bool = True
+    children: list[Mark] = field(default_factory=list)
+
+
+def nest(marks: list[Mark]) -> list[Mark]:
+    """Marks as a tree: each inside the smallest mark that contains it (a span that crosses another is clipped)."""
+    roots: list[Mark] = []
+    stack: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end, list(KINDS).index(m.kind))):
+        while stack and stack[-1].end <= mark.start:
+            stack.pop()
+        if stack:
+            mark.end = min(mark.end, stack[-1].end)
+            stack[-1].children.append(mark)
+        else:
+            roots.append(mark)
+        stack.append(mark)
+    return roots
+
+
+def markup(text: str, start: int, end: int, marks: list[Mark]) -> Markup:
+    """text[start:end] as HTML, each mark a <mark> element around exactly its characters."""
+    out: list[str] = []
+    position = start
+    for mark in marks:
+        if mark.end <= start or mark.start >= end:
+            continue
+        out.append(str(escape(text[position : mark.start])))
+        attributes = {
+            "class": f"hl hl-{mark.kind}",
+            "data-kind": mark.kind,
+            "data-record": mark.record_id,
+            "data-api": mark.api,
+            "data-start": str(mark.start),
+            "data-end": str(mark.end),
+            "title": mark.label,
+            "tabindex": "0",
+        }
+        if mark.anchor:
+            attributes["id"] = mark.record_id
+        rendered = " ".join(f'{key}="{escape(value)}"' for key, value in attributes.items())
+        out.append(f"<mark {rendered}>{markup(text, mark.start, mark.end, mark.children)}</mark>")
+        position = mark.end
+    out.append(str(escape(text[position:end])))
+    return Markup("".join(out))
+
+
+def _document(connection: Any, document_id: str) -> tuple[str, dict[str, Any]]:
+    row = connection.execute(select(col(Document.text), col(Document.record)).where(col(Document.id) == document_id)).one_or_none()
+    if row is None:
+        raise NotFoundException(detail=f"no document with id {document_id[:200]!r}")
+    return row.text, json.loads(row.record)
+
+
+def _records(connection: Any, table: Any, document_id: str) -> list[dict[str, Any]]:
+    rows = connection.execute(select(col(table.record)).where(col(table.document_id) == document_id).order_by(col(table.seq))).scalars()
+    return [json.loads(record) for record in rows]
+
+
+def label(names: dict[str, str], language: str) -> str:
+    return names.get(language) or names.get("zh-Hant") or next(iter(names.values()), "")
+
+
+@dataclass
+class Section:
+    """One chapter of the page: heading, depth in the hierarchy, and its text with marks."""
+
+    id: str
+    title: str
+    depth: int
+    heading: Markup
+    body: Markup
+    start: int
+    body_start: int
+    measures: int
+
+
+def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: list[Mark]) -> tuple[Markup, int, list[Section]]:
+    """The text cut at chapter headings: the part before the first chapter, and each chapter to the next one."""
+    chapters = sorted(chapters, key=lambda c: c["source"]["start"])
+    depth: dict[str, int] = {}
+    for chapter in chapters:
+        parent = chapter.get("parent_id")
+        depth[chapter["id"]] = depth.get(parent, -1) + 1 if parent else 0
+    tree = nest(marks)
+    first = chapters[0]["source"]["start"] if chapters else len(text)
+    result = []
+    for index, chapter in enumerate(chapters):
+        start, heading_end = chapter["source"]["start"], chapter["source"]["end"]
+        end = chapters[index + 1]["source"]["start"] if index + 1 < len(chapters) else len(text)
+        while heading_end < end and text[heading_end] in "\r\n":
+            heading_end += 1  # the line break after a heading belongs to it, not to the first line of the text
+        counted = sum(1 for m in marks if m.kind == "measure" and start <= m.start < end)
+        result.append(
+            Section(
+                id=chapter["id"],
+                title=(f"({chapter['numeral']}) " if chapter.get("numeral") else "") + label(chapter["title"], language),
+                depth=min(depth[chapter["id"]], 3),
+                heading=markup(text, start, heading_end, tree),
+                body=markup(text, heading_end, end, tree),
+                start=start,
+                body_start=heading_end,
+                measures=counted,
+            )
+        )
+    return markup(text, 0, first, tree), first, result
+
+
+def marks_of(measures: list[dict[str, Any]], targets: list[dict[str, Any]], bodies: dict[str, str]) -> list[Mark]:
+    marks = []
+    for measure in measures:
+        source = measure["source"]
+        marks.append(
+            Mark(source["start"], source["end"], "measure", measure["id"], f"/v1/measures/{measure['id']}", f"measure {measure['id']}")
+        )
+        for assignment in measure.get("bodies", []):
+            if assignment.get("basis") == "explicit" and assignment.get("source"):
+                span = assignment["source"]
+                body_id = assignment["body_id"]
+                name = bodies.get(body_id, body_id)
+                marks.append(
+                    Mark(
+                        span["start"],
+                        span["end"],
+                        "body",
+                        body_id,
+                        f"/v1/bodies/{body_id}",
+                        f"body {name} ({assignment['role']})",
+                        anchor=False,
+                    )
+                )
+    for target in targets:
+        source = target["source"]
+        marks.append(
+            Mark(
+                source["start"],
+                source["end"],
+                "target",
+                target["id"],
+                f"/v1/targets/{target['id']}",
+                f"{target['type']} target {target['id']}",
+            )
+        )
+    return marks
+
+
+def html_error(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
+    """An error on a page: the API's problem details, as an HTML page for browsers (same status)."""
+    if isinstance(error, NotFoundException):
+        problem = on_not_found(request, error)
+    elif isinstance(error, ValidationException):
+        problem = on_validation(request, error)
+    else:
+        problem = on_unexpected(request, error)
+    if not isinstance(problem.content, bytes) or "text/html" not in request.headers.get("accept", ""):
+        return problem
+    details = json.loads(problem.content)
+    content = render("error.html", problem=details)
+    return Response(content=content, status_code=problem.status_code, media_type=HTML, headers={"Content-Security-Policy": PAGE_CSP})
+
+
+PAGE_ERRORS: dict[Any, Any] = {NotFoundException: html_error, ValidationException: html_error}
+
+
+@get("/", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
+def home(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+    """Home: what this is, the documents with their counts, search, and where the data is."""
+    require_acceptable(request, HTML)
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        documents = [json.loads(record) for record in connection.execute(select(col(Document.record)).order_by(col(Document.id))).scalars()]
+        counts: dict[str, dict[str, int]] = {d["id"]: {} for d in documents}
+        for name, table in (("chapters", Chapter), ("measures", Measure), ("targets", Target)):
+            for document_id, count in connection.execute(select(col(table.document_id), func.count()).group_by(col(table.document_id))):
+                counts.setdefault(document_id, {})[name] = int(count)
+    rows = [{"record": d, "title": label(d["title"], d.get("language", "zh-Hant")), "counts": counts.get(d["id"], {})} for d in documents]
+    return page(render("home.html", documents=rows, canonical=canonical(request, api)), release, "/v1")
+
+
+@get("/documents/{document_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
+def document_page(
+    request: Request[Any, Any, Any], api: Api, document_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL)]
+) -> Response[Any]:
+    """A report's full text, chapter by chapter, with measures, targets and named bodies marked where they are written."""
+    require_acceptable(request, HTML)
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        text, record = _document(connection, document_id)
+        chapters = _records(connection, Chapter, document_id)
+        measures = _records(connection, Measure, document_id)
+        targets = _records(connection, Target, document_id)
+        bodies = {
+            row.id: label(json.loads(row.record)["names"], record.get("language", "zh-Hant"))
+            for row in connection.execute(select(col(Body.id), col(Body.record)))
+        }
+    language = record.get("language", "zh-Hant")
+    preamble, preamble_end, parts = sections(text, language, chapters, marks_of(measures, targets, bodies))
+    values = {
+        "canonical": canonical(request, api),
+        "document": record,
+        "title": label(record["title"], language),
+        "language": language,
+        "preamble": preamble,
+        "preamble_end": preamble_end,
+        "sections": parts,
+        "counts": {"measures": len(measures), "targets": len(targets), "chapters": len(chapters)},
+        "scripts": SCRIPTS,
+        "length": len(text),
+    }
+    return page(render("document.html", **values), release, f"/v1/documents/{quote(document_id, safe='')}")
+
+
+@get("/documents/{document_id:str}/script/{script:str}", sync_to_thread=True, include_in_schema=False)
+def document_script(
+    request: Request[Any, Any, Any],
+    api: Api,
+    document_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL)],
+    script: Annotated[str, Parameter(max_length=10, pattern=NO_NUL)],
+) -> Response[Any]:
+    """The document's text in zh-Hans or zh-Hant, code point for code point (offsets unchanged), for the script toggle."""
+    require_acceptable(request, "text/plain")
+    if script not in SCRIPTS:
+        raise NotFoundException(detail=f"no script {script[:10]!r} (zh-Hans or zh-Hant)")
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        text, _ = _document(connection, document_id)
+    return data_response(convert(text, script).encode(), release, media_type="text/plain")
+
+
+@get("/search", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
+def search_page(request: Request[Any, Any, Any], api: Api, q: Annotated[str | None, Parameter(max_length=100)] = None) -> Response[Any]:
+    """The API's search as a page: hits in context, the matching characters highlighted, each linked to its place in the text."""
+    require_acceptable(request, HTML)
+    hits: list[dict[str, Any]] = []
+    total = 0
+    needle = fold_query(q or "")
+    release = None
+    if needle:
+        hits, total, release, _ = find(api, needle, None, None, 0, MAX_HITS)
+    else:
+        with snapshot(api.engine) as connection:
+            release = latest_release(connection)
+    for hit in hits:
+        text, cuts, pieces, position = hit["snippet"]["text"], hit["snippet"]["highlights"], [], 0
+        for cut in cuts:
+            pieces.append(escape(text[position : cut["start"]]))
+            pieces.append(Markup('<mark class="hit">') + escape(text[cut["start"] : cut["end"]]) + Markup("</mark>"))
+            position = cut["end"]
+        pieces.append(escape(text[position:]))
+        hit["html"] = Markup("").join(pieces)
+    shown = (q or "").strip()
+    content = render("search.html", q=shown, hits=hits, total=total, canonical=canonical(request, api))
+    return page(content, release, "/v1/search" + (f"?q={quote(shown, safe='')}" if shown else ""))
+
+
+TARGET_COLUMNS = (
+    ("id", "id"),
+    ("document", "document"),
+    ("chapter", "chapter"),
+    ("indicator", "indicator"),
+    ("type", "type"),
+    ("stated", "stated"),
+    ("value", "value"),
+    ("unit", "unit"),
+    ("quantity_kind", "quantity kind"),
+    ("comparator", "comparator"),
+    ("commitment", "commitment"),
+    ("direction", "direction"),
+)
+"""Columns of the targets table: key in the downloads, header on the page."""
+
+
+def target_rows(connection: Any) -> list[dict[str, Any]]:
+    """One flat row per target, in document order, with the chapter and unit names a reader needs."""
+    chapters = {row.id: json.loads(row.record) for row in connection.execute(select(col(Chapter.id), col(Chapter.record)))}
+    units = {row.id: json.loads(row.record) for row in connection.execute(select(col(Unit.id), col(Unit.record)))}
+    languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
+    rows = []
+    query = select(col(Target.chapter_id), col(Target.quantity_kind), col(Target.record)).order_by(col(Target.document_id), col(Target.seq))
+    for chapter_id, quantity_kind, record in connection.execute(query):
+        target = json.loads(record)
+        language = languages.get(target["document_id"], "zh-Hant")
+        chapter = chapters.get(chapter_id, {})
+        unit = units.get(target.get("unit") or "", {})
+        rows.append(
+            {
+                "id": target["id"],
+                "document": target["document_id"],
+                "chapter": (f"({chapter['numeral']})" if chapter.get("numeral") else chapter_id),
+                "chapter_title": label(chapter.get("title", {}), language),
+                "indicator": label(target.get("indicator", {}), language),
+                "type": target.get("type", ""),
+                "stated": (target.get("stated") or {}).get("text", ""),
+                "value": target.get("value"),
+                "unit": (unit.get("names") or {}).get("en", target.get("unit") or ""),
+                "quantity_kind": quantity_kind or "",
+                "comparator": target.get("comparator") or "",
+                "commitment": target.get("commitment") or "",
+                "direction": target.get("direction") or "",
+                "language": language,
+            }
+        )
+    return rows
+
+
+@get("/targets", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
+def targets_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+    """Every target as a table: sortable and filterable in the browser, rows linked to their place in the text."""
+    require_acceptable(request, HTML)
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        rows = target_rows(connection)
+    choices = {key: sorted({str(row[key]) for row in rows if row[key]}) for key in ("type", "quantity_kind", "comparator", "commitment")}
+    content = render("targets.html", rows=rows, columns=TARGET_COLUMNS, choices=choices, canonical=canonical(request, api))
+    return page(content, release, "/v1/targets")
+
+
+@get("/static/pages/{name:str}", sync_to_thread=True, include_in_schema=False)
+def page_asset(
+    request: Request[Any, Any, Any],
+    name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)],
+    v: Annotated[str | None, Parameter(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
+) -> Response[Any]:
+    """The pages' script and style sheet (the v= content hash only busts caches)."""
+    media_type = _ASSETS.get(name)
+    if media_type is None:
+        raise NotFoundException(detail=f"no page asset named {name[:60]!r}")
+    require_acceptable(request, media_type)
+    return static_response(_asset(name), media_type)
+
+
+ROUTES = [home, document_page, document_script, search_page, targets_page, page_asset]
