@@ -560,7 +560,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.1.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.2.0)
          */
         BodyAssignment: {
             /**
@@ -610,7 +610,7 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.1.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.2.0)
          */
         Chapter: {
             /**
@@ -713,12 +713,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.1.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.2.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.1.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.2.0); major version 1.
              */
             schema_version: string;
             /**
@@ -770,7 +770,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.1.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.2.0)
          */
         Document: {
             /**
@@ -969,7 +969,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.1.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.2.0)
          */
         Measure: {
             /**
@@ -1034,7 +1034,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.1.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.2.0)
          */
         Paragraph: {
             /**
@@ -1088,6 +1088,12 @@ export interface components {
              */
             end: string;
         };
+        /**
+         * PeriodBasis
+         * @description Where a target's period comes from (codelist ``period_basis``).
+         * @enum {string}
+         */
+        PeriodBasis: "stated_year" | "stated_span" | "plan_duration" | "this_year" | "report_year";
         /** Problem */
         Problem: {
             /** @description URI of the problem type; GET it for a description. */
@@ -1150,7 +1156,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.1.0)
+         * @description A government body or other organisation. (workreport schema 1.2.0)
          */
         ResponsibleBody: {
             /**
@@ -1220,7 +1226,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
          */
         SourceSpan: {
             /**
@@ -1267,7 +1273,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.2.0)
          */
         Target: {
             /**
@@ -1337,9 +1343,19 @@ export interface components {
             direction?: components["schemas"]["Direction"];
             /**
              * Period
-             * @description The period the target is for (the report's year).
+             * @description The period the target is for: as the text states it (到2015年, 三年行動計劃), else the report's year.
              */
             period: components["schemas"]["Period"];
+            /**
+             * Period basis
+             * @description Where the period comes from (codelist period_basis): stated_year, stated_span, plan_duration, this_year, report_year.
+             */
+            period_basis?: components["schemas"]["PeriodBasis"];
+            /**
+             * Period source span
+             * @description The words that state the period (到2015年, 三年內), when the text states one.
+             */
+            period_source?: components["schemas"]["SourceSpan"];
             /**
              * Source span
              * @description The words of the target in the source text.
@@ -1368,7 +1384,7 @@ export interface components {
         TargetType: "quantitative" | "qualitative";
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.1.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.2.0)
          */
         Unit: {
             /**
@@ -4005,6 +4021,7 @@ export interface operations {
                      *             "start": "2012-01-01",
                      *             "end": "2012-12-31"
                      *           },
+                     *           "period_basis": "report_year",
                      *           "source": {
                      *             "start": 397,
                      *             "end": 432,
@@ -4491,6 +4508,7 @@ export interface operations {
                      *             "start": "2012-01-01",
                      *             "end": "2012-12-31"
                      *           },
+                     *           "period_basis": "report_year",
                      *           "source": {
                      *             "start": 397,
                      *             "end": 432,
@@ -4626,6 +4644,7 @@ export interface operations {
                      *         "start": "2012-01-01",
                      *         "end": "2012-12-31"
                      *       },
+                     *       "period_basis": "report_year",
                      *       "source": {
                      *         "start": 397,
                      *         "end": 432,

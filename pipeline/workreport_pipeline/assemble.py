@@ -42,6 +42,7 @@ from .spans import Span
 from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
 from .stages.classify import group_measures
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, target_id
+from .stages.periods import PeriodReading, read_period
 from .stages.quantities import TextIndex
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import ChapterSegment, segment
@@ -79,7 +80,7 @@ def _number(value: Decimal) -> float:
     return float(value)
 
 
-def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: str, info: DocumentInfo, period: Period) -> Target:
+def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: str, info: DocumentInfo, period: PeriodReading) -> Target:
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
     common: dict[str, Any] = {
         "id": target,
@@ -88,7 +89,9 @@ def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: s
         "ordinal": ordinal,
         "indicator": indicator,
         "commitment": Commitment.ASPIRATIONAL if draft.aspirational else Commitment.FIRM,
-        "period": period,
+        "period": Period(start=period.start, end=period.end),
+        "period_basis": period.basis,
+        "period_source": period.span.record(text) if period.span else None,
         "source": draft.span.record(text),
         "provenance": provenance,
     }
@@ -211,10 +214,18 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                     ordinal += 1
                     measure_key = measure_id(paragraph_key, ordinal)
                     span: Span = group.span
-                    drafts = [draft for clause in group.clauses for draft in clause_targets(index, clause)]
+                    drafts = [(clause, draft) for clause in group.clauses for draft in clause_targets(index, clause)]
                     targets = [
-                        _target(draft, target_id(measure_key, number), measure_key, number, text, info, period)
-                        for number, draft in enumerate(drafts, start=1)
+                        _target(
+                            draft,
+                            target_id(measure_key, number),
+                            measure_key,
+                            number,
+                            text,
+                            info,
+                            read_period(folded, [clause, span], draft.span, info.period),
+                        )
+                        for number, (clause, draft) in enumerate(drafts, start=1)
                     ]
                     curated = curated_bodies(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
                     used_rules.update(rule.source for rule, _ in curated)

@@ -109,6 +109,16 @@ class ChapterRole(StrEnum):
     OTHER = "other"
 
 
+class PeriodBasis(StrEnum):
+    """Where a target's period comes from (codelist ``period_basis``)."""
+
+    STATED_YEAR = "stated_year"
+    STATED_SPAN = "stated_span"
+    PLAN_DURATION = "plan_duration"
+    THIS_YEAR = "this_year"
+    REPORT_YEAR = "report_year"
+
+
 CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "comparator": Comparator,
     "commitment": Commitment,
@@ -122,5 +132,6 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "language": Language,
     "chapter_level": ChapterLevel,
     "chapter_role": ChapterRole,
+    "period_basis": PeriodBasis,
 }
 """Closed codelists by CSV name. ``unit`` is open (new units are added over time), so it is not an enum."""

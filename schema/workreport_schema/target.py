@@ -6,7 +6,7 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ._base import Integer, Number, Record, RecordId
-from .codes import Commitment, Comparator, Direction, TargetType
+from .codes import Commitment, Comparator, Direction, PeriodBasis, TargetType
 from .common import Period, ProvenanceMap
 from .language_map import LanguageMap
 from .source_span import SourceSpan
@@ -75,7 +75,20 @@ class Target(Record):
     direction: Direction | None = Field(
         default=None, title="Direction", description="Which way the indicator is to move; required for qualitative targets."
     )
-    period: Period = Field(title="Period", description="The period the target is for (the report's year).")
+    period: Period = Field(
+        title="Period",
+        description="The period the target is for: as the text states it (到2015年, 三年行動計劃), else the report's year.",
+    )
+    period_basis: PeriodBasis | None = Field(
+        default=None,
+        title="Period basis",
+        description="Where the period comes from (codelist period_basis): stated_year, stated_span, plan_duration, this_year, report_year.",
+    )
+    period_source: SourceSpan | None = Field(
+        default=None,
+        title="Period source span",
+        description="The words that state the period (到2015年, 三年內), when the text states one.",
+    )
     source: SourceSpan = Field(title="Source span", description="The words of the target in the source text.")
     provenance: ProvenanceMap = Field(
         default_factory=dict, title="Provenance", description="Where each label came from, keyed by field and language (indicator/zh-Hans)."

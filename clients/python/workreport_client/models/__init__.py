@@ -44,6 +44,7 @@ from .measure_provenance import MeasureProvenance
 from .paragraph import Paragraph
 from .paragraph_list import ParagraphList
 from .period import Period
+from .period_basis import PeriodBasis
 from .problem import Problem
 from .provenance import Provenance
 from .quantity_kind import QuantityKind
@@ -109,6 +110,7 @@ __all__ = (
     "Paragraph",
     "ParagraphList",
     "Period",
+    "PeriodBasis",
     "Problem",
     "Provenance",
     "QuantityKind",

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.commitment import Commitment
 from ..models.comparator import Comparator
 from ..models.direction import Direction
+from ..models.period_basis import PeriodBasis
 from ..models.target_type import TargetType
 from ..types import UNSET, Unset
 
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="Target")
 @_attrs_define
 class Target:
     """A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the
-    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.1.0)
+    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.2.0)
 
         Attributes:
             id (str): Stable id, {measure}.t{ordinal}.
@@ -43,13 +44,19 @@ class Target:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.1.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
             stated (StatedQuantity | Unset): The quantity exactly as the report states it (1100萬平方米: value 1100, unit 萬平方米).
             comparator (Comparator | Unset): How a target relates to its stated value (codelist ``comparator``).
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
+            period_basis (PeriodBasis | Unset): Where a target's period comes from (codelist ``period_basis``).
+            period_source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count
+                Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python
+                and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and
+                equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
+                schema 1.2.0)
             provenance (TargetProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
                 Hans).
     """
@@ -69,6 +76,8 @@ class Target:
     stated: StatedQuantity | Unset = UNSET
     comparator: Comparator | Unset = UNSET
     direction: Direction | Unset = UNSET
+    period_basis: PeriodBasis | Unset = UNSET
+    period_source: SourceSpan | Unset = UNSET
     provenance: TargetProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +117,14 @@ class Target:
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        period_basis: str | Unset = UNSET
+        if not isinstance(self.period_basis, Unset):
+            period_basis = self.period_basis.value
+
+        period_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period_source, Unset):
+            period_source = self.period_source.to_dict()
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -139,6 +156,10 @@ class Target:
             field_dict["comparator"] = comparator
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if period_basis is not UNSET:
+            field_dict["period_basis"] = period_basis
+        if period_source is not UNSET:
+            field_dict["period_source"] = period_source
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -198,6 +219,20 @@ class Target:
         else:
             direction = Direction(_direction)
 
+        _period_basis = d.pop("period_basis", UNSET)
+        period_basis: PeriodBasis | Unset
+        if isinstance(_period_basis, Unset):
+            period_basis = UNSET
+        else:
+            period_basis = PeriodBasis(_period_basis)
+
+        _period_source = d.pop("period_source", UNSET)
+        period_source: SourceSpan | Unset
+        if isinstance(_period_source, Unset):
+            period_source = UNSET
+        else:
+            period_source = SourceSpan.from_dict(_period_source)
+
         _provenance = d.pop("provenance", UNSET)
         provenance: TargetProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -221,6 +256,8 @@ class Target:
             stated=stated,
             comparator=comparator,
             direction=direction,
+            period_basis=period_basis,
+            period_source=period_source,
             provenance=provenance,
         )
 
