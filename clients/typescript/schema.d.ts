@@ -1307,6 +1307,11 @@ export interface components {
              */
             indicator: components["schemas"]["LanguageMap"];
             /**
+             * Indicator source spans
+             * @description Words the indicator takes from elsewhere in its sentence, when its clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃).
+             */
+            indicator_source?: components["schemas"]["SourceSpan"][];
+            /**
              * Value
              * @description Normalised value in the unit given by unit (11000000).
              */

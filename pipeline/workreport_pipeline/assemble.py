@@ -42,6 +42,7 @@ from .spans import Span
 from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
 from .stages.classify import group_measures
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, target_id
+from .stages.indicators import complete_indicators
 from .stages.periods import PeriodReading, read_period
 from .stages.quantities import TextIndex
 from .stages.roles import holds_commitments, part_roles
@@ -88,6 +89,7 @@ def _target(draft: TargetDraft, target: str, measure: str, ordinal: int, text: s
         "measure_id": measure,
         "ordinal": ordinal,
         "indicator": indicator,
+        "indicator_source": [span.record(text) for span in draft.borrowed] or None,
         "commitment": Commitment.ASPIRATIONAL if draft.aspirational else Commitment.FIRM,
         "period": Period(start=period.start, end=period.end),
         "period_basis": period.basis,
@@ -210,11 +212,15 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                 continue
             ordinal = 0
             for sentence in paragraph.sentences:
-                for group in group_measures(folded, sentence.clauses, lambda clause: states_target(index, clause)):
+                groups = list(group_measures(folded, sentence.clauses, lambda clause: states_target(index, clause)))
+                by_group = [[(clause, draft) for clause in group.clauses for draft in clause_targets(index, clause)] for group in groups]
+                # Indicators are completed across the sentence: a verb-only clause takes its object from a measure before it.
+                completed = iter(complete_indicators(text, folded, [pair for pairs in by_group for pair in pairs]))
+                for group, pairs in zip(groups, by_group, strict=True):
                     ordinal += 1
                     measure_key = measure_id(paragraph_key, ordinal)
                     span: Span = group.span
-                    drafts = [(clause, draft) for clause in group.clauses for draft in clause_targets(index, clause)]
+                    drafts = [(clause, next(completed)) for clause, _ in pairs]
                     targets = [
                         _target(
                             draft,

@@ -62,6 +62,15 @@ class Target(Record):
     ordinal: Integer = Field(ge=1, title="Ordinal", description="Position of the target within its measure, from 1.")
     type: TargetType = Field(title="Type", description="quantitative (a number) or qualitative (a direction).")
     indicator: LanguageMap = Field(title="Indicator", description="What is measured: the words around the quantity.")
+    indicator_source: list[SourceSpan] | None = Field(
+        default=None,
+        min_length=1,
+        title="Indicator source spans",
+        description=(
+            "Words the indicator takes from elsewhere in its sentence, when its clause leaves them out: the object of "
+            "a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃)."
+        ),
+    )
     value: Number | None = Field(default=None, title="Value", description="Normalised value in the unit given by unit (11000000).")
     value_max: Number | None = Field(
         default=None, title="Maximum value", description="Normalised upper end, for the range comparator only; greater than value."

@@ -45,6 +45,9 @@ class Target:
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
                 text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
+            indicator_source (list[SourceSpan] | Unset): Words the indicator takes from elsewhere in its sentence, when its
+                clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建
+                for 設施菜田533公頃).
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
@@ -70,6 +73,7 @@ class Target:
     commitment: Commitment
     period: Period
     source: SourceSpan
+    indicator_source: list[SourceSpan] | Unset = UNSET
     value: float | Unset = UNSET
     value_max: float | Unset = UNSET
     unit: str | Unset = UNSET
@@ -98,6 +102,13 @@ class Target:
         period = self.period.to_dict()
 
         source = self.source.to_dict()
+
+        indicator_source: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indicator_source, Unset):
+            indicator_source = []
+            for indicator_source_item_data in self.indicator_source:
+                indicator_source_item = indicator_source_item_data.to_dict()
+                indicator_source.append(indicator_source_item)
 
         value = self.value
 
@@ -144,6 +155,8 @@ class Target:
                 "source": source,
             }
         )
+        if indicator_source is not UNSET:
+            field_dict["indicator_source"] = indicator_source
         if value is not UNSET:
             field_dict["value"] = value
         if value_max is not UNSET:
@@ -191,6 +204,15 @@ class Target:
         period = Period.from_dict(d.pop("period"))
 
         source = SourceSpan.from_dict(d.pop("source"))
+
+        _indicator_source = d.pop("indicator_source", UNSET)
+        indicator_source: list[SourceSpan] | Unset = UNSET
+        if _indicator_source is not UNSET:
+            indicator_source = []
+            for indicator_source_item_data in _indicator_source:
+                indicator_source_item = SourceSpan.from_dict(indicator_source_item_data)
+
+                indicator_source.append(indicator_source_item)
 
         value = d.pop("value", UNSET)
 
@@ -250,6 +272,7 @@ class Target:
             commitment=commitment,
             period=period,
             source=source,
+            indicator_source=indicator_source,
             value=value,
             value_max=value_max,
             unit=unit,
