@@ -135,6 +135,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("direction", "string", "increase, decrease, maintain or achieve", _path("direction")),
         Column("period.start", "date", "First day of the target period", _path("period", "start")),
         Column("period.end", "date", "Last day of the target period", _path("period", "end")),
+        Column("period_basis", "string", "Where the period comes from (stated_year, plan_duration, report_year…)", _path("period_basis")),
         Column("headline", "boolean", "In the report's headline list of expected targets", _flag("headline")),
         *_span(),
     ],

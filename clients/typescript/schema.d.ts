@@ -1129,10 +1129,10 @@ export interface components {
         };
         /**
          * PeriodBasis
-         * @description Why a result is for the period it gives (codelist ``period_basis``).
+         * @description Where a target's or a result's period comes from (codelist ``period_basis``).
          * @enum {string}
          */
-        PeriodBasis: "previous_year";
+        PeriodBasis: "stated_year" | "stated_span" | "plan_duration" | "this_year" | "report_year" | "previous_year";
         /** Problem */
         Problem: {
             /** @description URI of the problem type; GET it for a description. */
@@ -1451,6 +1451,11 @@ export interface components {
              */
             indicator: components["schemas"]["LanguageMap"];
             /**
+             * Indicator source spans
+             * @description Words the indicator takes from elsewhere in its sentence, when its clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃).
+             */
+            indicator_source?: components["schemas"]["SourceSpan"][];
+            /**
              * Value
              * @description Normalised value in the unit given by unit (11000000).
              */
@@ -1487,9 +1492,19 @@ export interface components {
             direction?: components["schemas"]["Direction"];
             /**
              * Period
-             * @description The period the target is for (the report's year).
+             * @description The period the target is for: as the text states it (到2015年, 三年行動計劃), else the report's year.
              */
             period: components["schemas"]["Period"];
+            /**
+             * Period basis
+             * @description Where the period comes from (codelist period_basis): stated_year, stated_span, plan_duration, this_year, report_year.
+             */
+            period_basis?: components["schemas"]["PeriodBasis"];
+            /**
+             * Period source span
+             * @description The words that state the period (到2015年, 三年內), when the text states one.
+             */
+            period_source?: components["schemas"]["SourceSpan"];
             /**
              * Headline
              * @description True for a target of the report's headline list (主要預期目標是:…); absent for every other target.
@@ -4160,6 +4175,7 @@ export interface operations {
                      *             "start": "2012-01-01",
                      *             "end": "2012-12-31"
                      *           },
+                     *           "period_basis": "report_year",
                      *           "source": {
                      *             "start": 397,
                      *             "end": 432,
@@ -4850,6 +4866,7 @@ export interface operations {
                      *             "start": "2012-01-01",
                      *             "end": "2012-12-31"
                      *           },
+                     *           "period_basis": "report_year",
                      *           "source": {
                      *             "start": 397,
                      *             "end": 432,
@@ -4985,6 +5002,7 @@ export interface operations {
                      *         "start": "2012-01-01",
                      *         "end": "2012-12-31"
                      *       },
+                     *       "period_basis": "report_year",
                      *       "source": {
                      *         "start": 397,
                      *         "end": 432,

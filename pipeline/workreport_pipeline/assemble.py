@@ -46,6 +46,8 @@ from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit
 from .stages.classify import group_measures
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
+from .stages.indicators import complete_indicators
+from .stages.periods import PeriodReading, read_period
 from .stages.quantities import Quantity, TextIndex
 from .stages.results import ResultDraft, clause_results, review_clauses
 from .stages.roles import holds_commitments, part_roles
@@ -122,7 +124,14 @@ def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: s
 
 
 def _target(
-    draft: TargetDraft, target: str, measure: str, ordinal: int, text: str, info: DocumentInfo, period: Period, headline: bool = False
+    draft: TargetDraft,
+    target: str,
+    measure: str,
+    ordinal: int,
+    text: str,
+    info: DocumentInfo,
+    period: PeriodReading,
+    headline: bool = False,
 ) -> Target:
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
     common: dict[str, Any] = {
@@ -131,8 +140,11 @@ def _target(
         "measure_id": measure,
         "ordinal": ordinal,
         "indicator": indicator,
+        "indicator_source": [span.record(text) for span in draft.borrowed] or None,
         "commitment": Commitment.ASPIRATIONAL if draft.aspirational else Commitment.FIRM,
-        "period": period,
+        "period": Period(start=period.start, end=period.end),
+        "period_basis": period.basis,
+        "period_source": period.span.record(text) if period.span else None,
         "headline": True if headline else None,
         "source": draft.span.record(text),
         "provenance": provenance,
@@ -268,20 +280,36 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                     parts = headline_clauses(parts, region)
                 if not parts:
                     continue
-                for group in group_measures(folded, parts, lambda clause: states_target(index, clause)):
+                groups = list(group_measures(folded, parts, lambda clause: states_target(index, clause)))
+                by_group = [
+                    [
+                        (clause, _headline_draft(draft, text, folded, clause) if headline else draft)
+                        for clause in group.clauses
+                        for draft in clause_targets(index, clause)
+                    ]
+                    for group in groups
+                ]
+                # Indicators are completed across the sentence: a verb-only clause takes its object from a measure before it.
+                completed = iter(complete_indicators(text, folded, [pair for pairs in by_group for pair in pairs]))
+                for group, pairs in zip(groups, by_group, strict=True):
                     ordinal += 1
                     measure_key = measure_id(paragraph_key, ordinal)
                     span: Span = group.span
                     if headline and group.clauses[0] == parts[0]:  # the lead-in before the colon stays in the measure
                         span = Span(sentence.clauses[0].start, span.end)
-                    drafts = [
-                        _headline_draft(draft, text, folded, clause) if headline else draft
-                        for clause in group.clauses
-                        for draft in clause_targets(index, clause)
-                    ]
+                    drafts = [(clause, next(completed)) for clause, _ in pairs]
                     targets = [
-                        _target(draft, target_id(measure_key, number), measure_key, number, text, info, period, headline)
-                        for number, draft in enumerate(drafts, start=1)
+                        _target(
+                            draft,
+                            target_id(measure_key, number),
+                            measure_key,
+                            number,
+                            text,
+                            info,
+                            read_period(folded, [clause, span], draft.span, info.period),
+                            headline,
+                        )
+                        for number, (clause, draft) in enumerate(drafts, start=1)
                     ]
                     curated = curated_bodies(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
                     used_rules.update(rule.source for rule, _ in curated)

@@ -9,8 +9,11 @@ normalisation never shifts a span.
 
 from __future__ import annotations
 
+import re
+import tomllib
 import unicodedata
 from functools import cache
+from importlib import resources
 
 import opencc
 
@@ -39,14 +42,47 @@ def fold(text: str) -> str:
     return "".join(fold_char(char) for char in text)
 
 
+@cache
+def script_overrides(direction: str) -> dict[str, str]:
+    """Reviewed phrase conversions that win over OpenCC (``lexicon/scripts.toml``, ``[to_simplified]`` or
+    ``[to_traditional]``): the phrase as written → its form in the other script."""
+    text = resources.files(__package__).joinpath("lexicon", "scripts.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    if data.get("curated") is not True:
+        raise ValueError("lexicon/scripts.toml must be marked curated = true")
+    table: dict[str, dict[str, str]] = data.get(direction, {})
+    for phrase, entry in table.items():
+        if len(entry["to"]) != len(phrase) or not entry.get("reason"):
+            raise ValueError(f"lexicon/scripts.toml [{direction}] {phrase}: needs a same-length 'to' and a 'reason'")
+    return {phrase: entry["to"] for phrase, entry in table.items()}
+
+
+def _convert(text: str, config: str, direction: str) -> str:
+    """The text converted with OpenCC, except the reviewed phrases, which take their reviewed form."""
+    overrides = script_overrides(direction)
+    if not overrides:
+        return str(_converter(config).convert(text))
+    pattern = "|".join(re.escape(phrase) for phrase in sorted(overrides, key=lambda phrase: (-len(phrase), phrase)))
+    pieces: list[str] = []
+    position = 0
+    for match in re.finditer(pattern, text):
+        pieces.append(str(_converter(config).convert(text[position : match.start()])))
+        pieces.append(overrides[match.group()])
+        position = match.end()
+    pieces.append(str(_converter(config).convert(text[position:])))
+    return "".join(pieces)
+
+
 def to_simplified(text: str) -> str:
-    """zh-Hans label from Traditional text (OpenCC t2s, phrase-aware)."""
-    return str(_converter("t2s").convert(text))
+    """zh-Hans label from Traditional text: OpenCC tw2s (phrase-aware, and aware that Taiwan-standard text
+    writes 著 for 着: 著力 → 着力, 顯著 → 显著), then the reviewed phrases of ``lexicon/scripts.toml``."""
+    return _convert(text, "tw2s", "to_simplified")
 
 
 def to_traditional(text: str) -> str:
-    """zh-Hant label from Simplified text (OpenCC s2tw: Traditional characters in their common printed forms, 床 not 牀)."""
-    return str(_converter("s2tw").convert(text))
+    """zh-Hant label from Simplified text: OpenCC s2tw (Traditional characters in their common printed forms,
+    床 not 牀; 着力 → 著力), then the reviewed phrases of ``lexicon/scripts.toml``."""
+    return _convert(text, "s2tw", "to_traditional")
 
 
 @cache

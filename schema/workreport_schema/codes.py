@@ -110,8 +110,13 @@ class ChapterRole(StrEnum):
 
 
 class PeriodBasis(StrEnum):
-    """Why a result is for the period it gives (codelist ``period_basis``)."""
+    """Where a target's or a result's period comes from (codelist ``period_basis``)."""
 
+    STATED_YEAR = "stated_year"
+    STATED_SPAN = "stated_span"
+    PLAN_DURATION = "plan_duration"
+    THIS_YEAR = "this_year"
+    REPORT_YEAR = "report_year"
     PREVIOUS_YEAR = "previous_year"
 
 

@@ -6,7 +6,7 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ._base import Integer, Number, Record, RecordId
-from .codes import Commitment, Comparator, Direction, TargetType
+from .codes import Commitment, Comparator, Direction, PeriodBasis, TargetType
 from .common import Period, ProvenanceMap
 from .language_map import LanguageMap
 from .source_span import SourceSpan
@@ -62,6 +62,15 @@ class Target(Record):
     ordinal: Integer = Field(ge=1, title="Ordinal", description="Position of the target within its measure, from 1.")
     type: TargetType = Field(title="Type", description="quantitative (a number) or qualitative (a direction).")
     indicator: LanguageMap = Field(title="Indicator", description="What is measured: the words around the quantity.")
+    indicator_source: list[SourceSpan] | None = Field(
+        default=None,
+        min_length=1,
+        title="Indicator source spans",
+        description=(
+            "Words the indicator takes from elsewhere in its sentence, when its clause leaves them out: the object of "
+            "a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃)."
+        ),
+    )
     value: Number | None = Field(default=None, title="Value", description="Normalised value in the unit given by unit (11000000).")
     value_max: Number | None = Field(
         default=None, title="Maximum value", description="Normalised upper end, for the range comparator only; greater than value."
@@ -75,7 +84,20 @@ class Target(Record):
     direction: Direction | None = Field(
         default=None, title="Direction", description="Which way the indicator is to move; required for qualitative targets."
     )
-    period: Period = Field(title="Period", description="The period the target is for (the report's year).")
+    period: Period = Field(
+        title="Period",
+        description="The period the target is for: as the text states it (到2015年, 三年行動計劃), else the report's year.",
+    )
+    period_basis: PeriodBasis | None = Field(
+        default=None,
+        title="Period basis",
+        description="Where the period comes from (codelist period_basis): stated_year, stated_span, plan_duration, this_year, report_year.",
+    )
+    period_source: SourceSpan | None = Field(
+        default=None,
+        title="Period source span",
+        description="The words that state the period (到2015年, 三年內), when the text states one.",
+    )
     headline: bool | None = Field(
         default=None,
         title="Headline",

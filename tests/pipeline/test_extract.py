@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import pytest
 
 from workreport_pipeline.assemble import extract
 from workreport_pipeline.curation import AssignmentRule, CuratedBody, Curation, CurationError
-from workreport_pipeline.document_info import DocumentInfo, IssuerInfo
 from workreport_schema import BodyClassification, BodyRole, Language, validate_data
+
+from .conftest import made_up_document
 
 TRADITIONAL = (
     "(一)保障民生\n就業是民生之本,新增就業崗位五十萬個以上,力爭幫助1萬人成功創業。實現全年新建住房價格穩中有降。\n"
@@ -20,17 +20,6 @@ SIMPLIFIED = (
     "（一）保障民生\n就业是民生之本，新增就业岗位五十万个以上，力争帮助1万人成功创业。实现全年新建住房价格稳中有降。\n"
     "（二）城市建设\n推进11号线建设，办好2012年赛事。与中国科学院合作新建一所大学。"
 )
-
-
-def _info(language: Language) -> DocumentInfo:
-    return DocumentInfo(
-        id="test-2012",
-        title="測試",
-        year=2012,
-        language=language,
-        issuer=IssuerInfo(name="測試市人民政府"),
-        release_time=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
-    )
 
 
 def _targets(data: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -49,7 +38,7 @@ EXPECTED_TARGETS = [
     ("text", "language"), [(TRADITIONAL, Language.ZH_HANT), (SIMPLIFIED, Language.ZH_HANS)], ids=["hant-ascii", "hans-fullwidth"]
 )
 def test_same_facts_from_either_script(text: str, language: Language) -> None:
-    data = extract(text, _info(language), Curation())
+    data = extract(text, made_up_document(language), Curation())
     assert validate_data(data, "dataset") == ("dataset", [])
     assert [c["ordinal"] for c in data["chapters"]] == [1, 2]
     assert _targets(data) == EXPECTED_TARGETS
@@ -61,8 +50,8 @@ def test_same_facts_from_either_script(text: str, language: Language) -> None:
 
 
 def test_labels_keep_the_source_script_and_derive_the_other() -> None:
-    hant = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation())
-    hans = extract(SIMPLIFIED, _info(Language.ZH_HANS), Curation())
+    hant = extract(TRADITIONAL, made_up_document(Language.ZH_HANT), Curation())
+    hans = extract(SIMPLIFIED, made_up_document(Language.ZH_HANS), Curation())
     assert hant["measures"][0]["text"] == {"zh-Hant": "新增就業崗位五十萬個以上", "zh-Hans": "新增就业岗位五十万个以上"}
     assert hant["measures"][0]["provenance"] == {"text/zh-Hans": "derived", "text/zh-Hant": "extracted"}
     assert hans["measures"][0]["provenance"] == {"text/zh-Hans": "extracted", "text/zh-Hant": "derived"}
@@ -70,7 +59,7 @@ def test_labels_keep_the_source_script_and_derive_the_other() -> None:
 
 
 def test_explicit_partner_and_issuer_fallback() -> None:
-    data = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation())
+    data = extract(TRADITIONAL, made_up_document(Language.ZH_HANT), Curation())
     university = next(m for m in data["measures"] if "大學" in m["text"]["zh-Hant"])
     assert [(b["body_id"], b["role"], b["basis"]) for b in university["bodies"]] == [
         ("cn.chinese-academy-of-sciences", "partner", "explicit"),
@@ -83,7 +72,7 @@ def test_explicit_partner_and_issuer_fallback() -> None:
 def test_curation_is_applied_and_marked() -> None:
     body = CuratedBody("test.labour-bureau", "測試市勞動局", "Labour Bureau", BodyClassification.GOVERNMENT_DEPARTMENT)
     rule = AssignmentRule(1, 1, "test.labour-bureau", BodyRole.LEAD, "Jobs are the labour bureau's.", "就業崗位")
-    data = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation({(None, 1): "People's livelihoods"}, (body,), (rule,)))
+    data = extract(TRADITIONAL, made_up_document(Language.ZH_HANT), Curation({(None, 1): "People's livelihoods"}, (body,), (rule,)))
     assert data["chapters"][0]["title"]["en"] == "People's livelihoods"
     assert data["chapters"][0]["provenance"]["title/en"] == "curated"
     jobs = data["measures"][0]
@@ -104,16 +93,16 @@ def test_curation_is_applied_and_marked() -> None:
 )
 def test_stale_or_wrong_curation_is_an_error(curation: Curation, message: str) -> None:
     with pytest.raises(CurationError, match=message):
-        extract(TRADITIONAL, _info(Language.ZH_HANT), curation)
+        extract(TRADITIONAL, made_up_document(Language.ZH_HANT), curation)
 
 
 def test_no_name_number_becomes_a_target() -> None:
-    data = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation())
+    data = extract(TRADITIONAL, made_up_document(Language.ZH_HANT), Curation())
     stated = [t["stated"]["text"] for t in data["targets"] if "stated" in t]
     assert not any(n in s for s in stated for n in ("11", "2012"))
 
 
 def test_output_is_deterministic() -> None:
-    first = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation())
-    second = extract(TRADITIONAL, _info(Language.ZH_HANT), Curation())
+    first = extract(TRADITIONAL, made_up_document(Language.ZH_HANT), Curation())
+    second = extract(TRADITIONAL, made_up_document(Language.ZH_HANT), Curation())
     assert first == second

@@ -34,6 +34,10 @@ class TargetDraft:
     unit: UnitReading | None = None
     qualitative: Qualitative | None = None
     aspirational: bool = False
+    pieces: tuple[Span, ...] = ()
+    """The indicator's own words in the clause (empty when it shares the one before)."""
+    borrowed: tuple[Span, ...] = ()
+    """Words the indicator takes from elsewhere in the sentence (see ``stages/indicators.py``)."""
 
 
 def _clean(text: str, folded: str, pieces: list[Span], connectors: bool = False) -> tuple[str, list[Span]]:
@@ -67,7 +71,7 @@ def quantity_targets(index: TextIndex, clause: Span) -> list[TargetDraft]:
             indicator = quantity.expression.slice(text)
         covered = [*kept, quantity.expression]
         span = Span(min(s.start for s in covered), max(s.end for s in covered))
-        drafts.append(TargetDraft(span, indicator, quantity=quantity, unit=unit, aspirational=quantity.aspirational))
+        drafts.append(TargetDraft(span, indicator, quantity=quantity, unit=unit, aspirational=quantity.aspirational, pieces=tuple(kept)))
         previous_end = quantity.expression.end
     return drafts
 

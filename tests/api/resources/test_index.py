@@ -8,12 +8,14 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
+from workreport_schema import SCHEMA_VERSION
+
 pytestmark = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 
 
 def test_index_links_everything(client: TestClient[Any]) -> None:
     body = client.get("/v1").json()
-    assert body["api_version"] == "v1" and body["schema_version"] == "1.2.0"
+    assert body["api_version"] == "v1" and body["schema_version"] == SCHEMA_VERSION
     assert body["data_release"]["id"] == 1 and body["data_release"]["content_hash"].startswith("sha256:")
     assert body["licence"]["id"] == "CC-BY-4.0"
     for name in (

@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from litestar.testing import TestClient
 
-from workreport_schema import ENTITIES
+from workreport_schema import ENTITIES, SCHEMA_VERSION
 from workreport_schema.entities import schema_file_name
 
 from ...conftest import SEED_DATASET
@@ -24,7 +24,7 @@ def test_index_lists_every_file(client: TestClient[Any]) -> None:
     for url in ("/schemas/v1", "/schemas/v1/"):
         body = client.get(url).json()
         assert [f["name"] for f in body["files"]] == [schema_file_name(e) for e in ENTITIES]
-        assert body["schema_version"] == "1.2.0"
+        assert body["schema_version"] == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("entity", list(ENTITIES))

@@ -45,7 +45,7 @@ class Result:
             comparator (Comparator): How a target relates to its stated value (codelist ``comparator``).
             estimate (bool): Whether the report gives the figure as an estimate (預計, 預計全年, 左右).
             period (Period): A span of calendar days, both ends inclusive.
-            period_basis (PeriodBasis): Why a result is for the period it gives (codelist ``period_basis``).
+            period_basis (PeriodBasis): Where a target's or a result's period comes from (codelist ``period_basis``).
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.commitment import Commitment
 from ..models.comparator import Comparator
 from ..models.direction import Direction
+from ..models.period_basis import PeriodBasis
 from ..models.target_type import TargetType
 from ..types import UNSET, Unset
 
@@ -44,12 +45,22 @@ class Target:
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
                 text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
+            indicator_source (list[SourceSpan] | Unset): Words the indicator takes from elsewhere in its sentence, when its
+                clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建
+                for 設施菜田533公頃).
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
             stated (StatedQuantity | Unset): The quantity exactly as the report states it (1100萬平方米: value 1100, unit 萬平方米).
             comparator (Comparator | Unset): How a target relates to its stated value (codelist ``comparator``).
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
+            period_basis (PeriodBasis | Unset): Where a target's or a result's period comes from (codelist
+                ``period_basis``).
+            period_source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count
+                Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python
+                and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and
+                equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
+                schema 1.2.0)
             headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
                 target.
             provenance (TargetProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
@@ -65,12 +76,15 @@ class Target:
     commitment: Commitment
     period: Period
     source: SourceSpan
+    indicator_source: list[SourceSpan] | Unset = UNSET
     value: float | Unset = UNSET
     value_max: float | Unset = UNSET
     unit: str | Unset = UNSET
     stated: StatedQuantity | Unset = UNSET
     comparator: Comparator | Unset = UNSET
     direction: Direction | Unset = UNSET
+    period_basis: PeriodBasis | Unset = UNSET
+    period_source: SourceSpan | Unset = UNSET
     headline: bool | Unset = UNSET
     provenance: TargetProvenance | Unset = UNSET
 
@@ -93,6 +107,13 @@ class Target:
 
         source = self.source.to_dict()
 
+        indicator_source: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indicator_source, Unset):
+            indicator_source = []
+            for indicator_source_item_data in self.indicator_source:
+                indicator_source_item = indicator_source_item_data.to_dict()
+                indicator_source.append(indicator_source_item)
+
         value = self.value
 
         value_max = self.value_max
@@ -110,6 +131,14 @@ class Target:
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
+
+        period_basis: str | Unset = UNSET
+        if not isinstance(self.period_basis, Unset):
+            period_basis = self.period_basis.value
+
+        period_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period_source, Unset):
+            period_source = self.period_source.to_dict()
 
         headline = self.headline
 
@@ -132,6 +161,8 @@ class Target:
                 "source": source,
             }
         )
+        if indicator_source is not UNSET:
+            field_dict["indicator_source"] = indicator_source
         if value is not UNSET:
             field_dict["value"] = value
         if value_max is not UNSET:
@@ -144,6 +175,10 @@ class Target:
             field_dict["comparator"] = comparator
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if period_basis is not UNSET:
+            field_dict["period_basis"] = period_basis
+        if period_source is not UNSET:
+            field_dict["period_source"] = period_source
         if headline is not UNSET:
             field_dict["headline"] = headline
         if provenance is not UNSET:
@@ -178,6 +213,15 @@ class Target:
 
         source = SourceSpan.from_dict(d.pop("source"))
 
+        _indicator_source = d.pop("indicator_source", UNSET)
+        indicator_source: list[SourceSpan] | Unset = UNSET
+        if _indicator_source is not UNSET:
+            indicator_source = []
+            for indicator_source_item_data in _indicator_source:
+                indicator_source_item = SourceSpan.from_dict(indicator_source_item_data)
+
+                indicator_source.append(indicator_source_item)
+
         value = d.pop("value", UNSET)
 
         value_max = d.pop("value_max", UNSET)
@@ -205,6 +249,20 @@ class Target:
         else:
             direction = Direction(_direction)
 
+        _period_basis = d.pop("period_basis", UNSET)
+        period_basis: PeriodBasis | Unset
+        if isinstance(_period_basis, Unset):
+            period_basis = UNSET
+        else:
+            period_basis = PeriodBasis(_period_basis)
+
+        _period_source = d.pop("period_source", UNSET)
+        period_source: SourceSpan | Unset
+        if isinstance(_period_source, Unset):
+            period_source = UNSET
+        else:
+            period_source = SourceSpan.from_dict(_period_source)
+
         headline = d.pop("headline", UNSET)
 
         _provenance = d.pop("provenance", UNSET)
@@ -224,12 +282,15 @@ class Target:
             commitment=commitment,
             period=period,
             source=source,
+            indicator_source=indicator_source,
             value=value,
             value_max=value_max,
             unit=unit,
             stated=stated,
             comparator=comparator,
             direction=direction,
+            period_basis=period_basis,
+            period_source=period_source,
             headline=headline,
             provenance=provenance,
         )
