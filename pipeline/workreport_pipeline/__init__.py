@@ -6,6 +6,7 @@ targets, units, bodies, ids); the names below are the supported entry points.
 
 from .assemble import ValidationFailed, extract
 from .batch import Extraction, extract_all, one_line
+from .cli.main import OneLineArgumentParser
 from .curation import Curation, CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml
 from .manifest import Entry, ManifestError, read_folders, read_manifest
@@ -25,6 +26,7 @@ __all__ = [
     "Entry",
     "Extraction",
     "ManifestError",
+    "OneLineArgumentParser",
     "QualityReport",
     "SegmentError",
     "SourceError",

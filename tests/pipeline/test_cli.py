@@ -231,3 +231,22 @@ def test_bad_text_in_document_toml_is_one_line(
     document.write_text(toml.replace(edit[0], edit[1], 1), encoding="utf-8")
     code, _, err = _run(["extract", str(SEED / "source.txt"), "--document", str(document), "-o", str(out)], capsys)
     assert code == 1 and err.count("\n") == 1 and message in err and not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["extract"], "the following arguments are required"),
+        (["extract", "x.txt", "-o", "y.json", "--year", "soon"], "invalid int value: 'soon'"),
+        (["report"], "the following arguments are required"),
+        (["nosuch"], "invalid choice"),
+    ],
+)
+def test_usage_errors_are_one_line_and_status_1(argv: list[str], words: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from workreport_pipeline.cli.main import main as pipeline_main
+
+    with pytest.raises(SystemExit) as stopped:
+        pipeline_main(argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 1
+    assert err.count("\n") == 1 and words in err and err.startswith("workreport-pipeline")

@@ -6,11 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from workreport_pipeline import OneLineArgumentParser
+
 from . import db_command, export_command, ingest_command, init_command, openapi_command, remove_command, serve_command
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="workreport", description="workreport: load government work reports and serve them as open data.")
+    parser = OneLineArgumentParser(prog="workreport", description="workreport: load government work reports and serve them as open data.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (init_command, ingest_command, remove_command, export_command, db_command, serve_command, openapi_command):
         module.register(commands)

@@ -5,12 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from . import extract_command, report_command
 
 
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """A usage error (a bad or missing option) is one line and exit status 1, like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="workreport-pipeline", description="Extract workreport data from report text.")
+    parser = OneLineArgumentParser(prog="workreport-pipeline", description="Extract workreport data from report text.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (extract_command, report_command):
         module.register(commands)

@@ -149,3 +149,21 @@ def test_unknown_migration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 1 and "revision abc999, which this version of workreport does not know" in err
     code, _, err = _run(["init", "--database-url", url], capsys)
     assert code == 1 and "does not know" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["ingest", "report.txt", "--year", "abc"], "invalid int value: 'abc'"),
+        (["ingest", "report.txt", "--max-source-bytes", "x"], "not a whole number"),
+        (["nosuch"], "invalid choice: 'nosuch'"),
+        (["export", "--format", "xml"], "invalid choice: 'xml'"),
+        (["serve", "--port"], "expected one argument"),
+    ],
+)
+def test_usage_errors_are_one_line_and_status_1(argv: list[str], words: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 1
+    assert err.count("\n") == 1 and words in err and err.startswith("workreport") and "--help" in err
