@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select, tuple_
 
+from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Body, Chapter, Document, Measure, Paragraph, Result, Target, Unit
+from ..http.params import check_finite
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,17 @@ def filter_conditions(columns: dict[str, Any], value: Any, filters: dict[str, An
         conditions.append(value >= filters["min_value"])
     if filters.get("max_value") is not None:
         conditions.append(value <= filters["max_value"])
+    return conditions
+
+
+def quantity_conditions(dialect: str, table: Any, kind: str, columns: dict[str, str], filters: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """Conditions of a list of quantities (targets, results): equality filters named by ``columns`` (filter → column),
+    finite value bounds, and ``q`` over the indicator's search entry of this ``kind``."""
+    for name in ("min_value", "max_value"):
+        check_finite(name, filters.get(name))
+    conditions = filter_conditions({name: getattr(table, column) for name, column in columns.items()}, table.value, filters)
+    if filters.get("q") is not None:
+        conditions.append(table.id.in_(matching_record_ids(dialect, fold_query(filters["q"]), kind)))
     return conditions
 
 

@@ -7,11 +7,9 @@ from typing import Annotated, Any
 from litestar import Request, Response, get
 from litestar.params import Parameter
 from sqlalchemy import ColumnElement
-from sqlmodel import col
 
 from workreport_schema import Comparator, Direction, QuantityKind, Result
 
-from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Result as ResultRow
 from ..http.params import (
     DEFAULT_LIMIT,
@@ -26,10 +24,9 @@ from ..http.params import (
     Search,
     UnitFilter,
     ValueBound,
-    check_finite,
 )
 from ..models import ResultList
-from ..queries.listing import SPECS, filter_conditions
+from ..queries.listing import SPECS, quantity_conditions
 from ..state import Api
 from .responses import ERRORS, collection, item
 
@@ -43,22 +40,17 @@ EstimateFilter = Annotated[bool | None, Parameter(description="true: only estima
 
 def result_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
     """SQL conditions for the result filters."""
-    for name in ("min_value", "max_value"):
-        check_finite(name, filters.get(name))
     columns = {
-        "document": ResultRow.document_id,
-        "chapter": ResultRow.chapter_id,
-        "paragraph": ResultRow.paragraph_id,
-        "unit": ResultRow.unit_id,
-        "quantity_kind": ResultRow.quantity_kind,
-        "comparator": ResultRow.comparator,
-        "direction": ResultRow.direction,
-        "estimate": ResultRow.estimate,
+        "document": "document_id",
+        "chapter": "chapter_id",
+        "paragraph": "paragraph_id",
+        "unit": "unit_id",
+        "quantity_kind": "quantity_kind",
+        "comparator": "comparator",
+        "direction": "direction",
+        "estimate": "estimate",
     }
-    conditions = filter_conditions({name: col(column) for name, column in columns.items()}, col(ResultRow.value), filters)
-    if filters.get("q") is not None:
-        conditions.append(col(ResultRow.id).in_(matching_record_ids(dialect, fold_query(filters["q"]), "result")))
-    return conditions
+    return quantity_conditions(dialect, ResultRow, "result", columns, filters)
 
 
 @get("/v1/results", sync_to_thread=True, operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])

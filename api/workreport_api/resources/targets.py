@@ -7,11 +7,9 @@ from typing import Annotated, Any
 from litestar import Request, Response, get
 from litestar.params import Parameter, QueryParameter
 from sqlalchemy import ColumnElement
-from sqlmodel import col
 
 from workreport_schema import Commitment, Comparator, Direction, QuantityKind, Target, TargetType
 
-from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Target as TargetRow
 from ..http.params import (
     DEFAULT_LIMIT,
@@ -27,10 +25,9 @@ from ..http.params import (
     Search,
     UnitFilter,
     ValueBound,
-    check_finite,
 )
 from ..models import TargetList
-from ..queries.listing import SPECS, filter_conditions
+from ..queries.listing import SPECS, quantity_conditions
 from ..state import Api
 from .responses import ERRORS, collection, item, require
 
@@ -48,25 +45,20 @@ HeadlineFilter = Annotated[
 
 def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
     """SQL conditions for the target filters (shared by both target lists)."""
-    for name in ("min_value", "max_value"):
-        check_finite(name, filters.get(name))
     columns = {
-        "document": TargetRow.document_id,
-        "chapter": TargetRow.chapter_id,
-        "paragraph": TargetRow.paragraph_id,
-        "measure": TargetRow.measure_id,
-        "unit": TargetRow.unit_id,
-        "quantity_kind": TargetRow.quantity_kind,
-        "comparator": TargetRow.comparator,
-        "commitment": TargetRow.commitment,
-        "type": TargetRow.type,
-        "direction": TargetRow.direction,
-        "headline": TargetRow.headline,
+        "document": "document_id",
+        "chapter": "chapter_id",
+        "paragraph": "paragraph_id",
+        "measure": "measure_id",
+        "unit": "unit_id",
+        "quantity_kind": "quantity_kind",
+        "comparator": "comparator",
+        "commitment": "commitment",
+        "type": "type",
+        "direction": "direction",
+        "headline": "headline",
     }
-    conditions = filter_conditions({name: col(column) for name, column in columns.items()}, col(TargetRow.value), filters)
-    if filters.get("q") is not None:
-        conditions.append(col(TargetRow.id).in_(matching_record_ids(dialect, fold_query(filters["q"]), "target")))
-    return conditions
+    return quantity_conditions(dialect, TargetRow, "target", columns, filters)
 
 
 @get("/v1/targets", sync_to_thread=True, operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
