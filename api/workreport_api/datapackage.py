@@ -9,7 +9,6 @@ package validates with no network.
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
@@ -17,7 +16,7 @@ from typing import IO, Any
 from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
 
 from .db.export import COLLECTION_ORDER, iter_collection
-from .formats import csv_lines
+from .formats import csv_lines, write_zip
 from .tabular import COLUMNS
 
 DESCRIPTOR = "datapackage.json"
@@ -91,11 +90,9 @@ def package_files(data: dict[str, Any], version: str, homepage: str | None = Non
         yield f"{SCHEMAS_FOLDER}/{schema_file_name(entity)}", json.dumps(load_published_schema(entity), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_zip(out: IO[bytes], files: Iterable[tuple[str, str]]) -> None:
-    """The package as a zip with fixed timestamps, so equal data give equal bytes."""
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, text in files:
-            archive.writestr(zipfile.ZipInfo(f"workreport/{name}", date_time=(2026, 1, 1, 0, 0, 0)), text.encode("utf-8"))
+def write_package_zip(out: IO[bytes], files: Iterable[tuple[str, str]]) -> None:
+    """The package as a zip, every file under ``workreport/``."""
+    write_zip(out, files, folder="workreport")
 
 
 def write_folder(folder: Path, files: Iterable[tuple[str, str]], write: Any) -> None:

@@ -1,12 +1,13 @@
-"""Serialisations shared by the export command and the API: NDJSON lines and CSV rows, streamed."""
+"""Serialisations shared by the export command and the API: NDJSON lines and CSV rows, streamed; deterministic zips."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import zipfile
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from .tabular import header, rows
 
@@ -30,3 +31,16 @@ def csv_lines(collection: str, records: Iterable[dict[str, Any]], bom: bool = Fa
     yield (BOM if bom else "") + csv_line(header(collection))
     for row in rows(collection, records):
         yield csv_line(row)
+
+
+ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+"""Every member's timestamp: equal files give equal archive bytes (and ETags)."""
+
+
+def write_zip(out: IO[bytes], files: Iterable[tuple[str, str]], folder: str = "") -> None:
+    """(name, text) pairs as a deflated zip with fixed timestamps, each name under ``folder`` when given."""
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in files:
+            member = zipfile.ZipInfo(f"{folder}/{name}" if folder else name, date_time=ZIP_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, text.encode("utf-8"))

@@ -11,7 +11,7 @@ from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
-from ..datapackage import descriptor, package_files, write_zip
+from ..datapackage import descriptor, package_files, write_package_zip
 from ..db.export import dataset_from
 from ..db.reading import latest_release, snapshot
 from ..http.directives import CacheableStream
@@ -106,7 +106,7 @@ def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Respons
             release = latest_release(connection)
             data = dataset_from(connection)
         spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - closed when the stream ends
-        write_zip(spool, package_files(data, str(release.id if release else 0), f"{api.base_url}/v1"))
+        write_package_zip(spool, package_files(data, str(release.id if release else 0), f"{api.base_url}/v1"))
         del data
         spool.seek(0)
     except BaseException:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import zipfile
 from typing import Annotated, Any
 
 from litestar import Request, Response, get
@@ -13,6 +12,7 @@ from litestar.params import Parameter
 
 from workreport_schema import ENTITIES, SCHEMA_BUNDLE_FILE, SCHEMA_VERSION, compound_schema, load_published_schema, schema_file_name
 
+from ..formats import write_zip
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
 from ..state import Api
@@ -117,14 +117,12 @@ Validate offline:
 def download_schemas(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
     """Every published file, the compound bundle and a README, as one zip archive (deterministic bytes)."""
     require_acceptable(request, "application/zip")
+    members = {name: served_schema(entity, api.base_url) for name, entity in FILES.items()}
+    members[SCHEMA_BUNDLE_FILE] = compound_schema(api.base_url)
+    files = [(name, json.dumps(schema, ensure_ascii=False, indent=2)) for name, schema in members.items()]
+    files.append(("README.txt", ARCHIVE_README.format(version=SCHEMA_VERSION, base=api.base_url)))
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        members = {name: served_schema(entity, api.base_url) for name, entity in FILES.items()}
-        members[SCHEMA_BUNDLE_FILE] = compound_schema(api.base_url)
-        for name, schema in members.items():
-            archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), json.dumps(schema, ensure_ascii=False, indent=2))
-        readme = ARCHIVE_README.format(version=SCHEMA_VERSION, base=api.base_url)
-        archive.writestr(zipfile.ZipInfo("README.txt", date_time=(2026, 1, 1, 0, 0, 0)), readme)
+    write_zip(buffer, files)
     headers = {"Content-Disposition": f'attachment; filename="{ARCHIVE}"'}
     return static_response(buffer.getvalue(), "application/zip", headers=headers)
 

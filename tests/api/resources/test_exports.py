@@ -108,6 +108,7 @@ def test_the_package_zip_validates_offline_and_holds_the_same_csv(client: TestCl
     response = client.get("/v1/export/datapackage.zip")
     assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert all(member.compress_type == zipfile.ZIP_DEFLATED for member in archive.infolist())
         archive.extractall(tmp_path)
     folder = tmp_path / "workreport"
     assert_valid_package(folder)

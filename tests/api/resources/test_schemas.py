@@ -64,6 +64,7 @@ def test_archive_holds_every_file_as_served_the_bundle_and_a_readme(client: Test
     assert "attachment" in response.headers["content-disposition"]
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         names = set(archive.namelist())
+        assert all(member.compress_type == zipfile.ZIP_DEFLATED for member in archive.infolist())
         assert names == {schema_file_name(entity) for entity in ENTITIES} | {"bundle.schema.json", "README.txt"}
         for entity in ENTITIES:
             assert json.loads(archive.read(schema_file_name(entity))) == client.get(f"/schemas/v1/{schema_file_name(entity)}").json()
