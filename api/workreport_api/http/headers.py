@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 LIST_FIELDS = frozenset({b"accept", b"accept-encoding", b"if-none-match", b"x-forwarded-for", b"access-control-request-headers"})
 """Fields whose value is a comma-separated list: repeats are combined."""
@@ -77,7 +78,17 @@ def ranked(ranges: list[MediaRange]) -> list[MediaRange]:
 
 
 def canonical_accept(value: bytes) -> bytes:
+    """The canonical form of an Accept value; the few values real clients send are remembered (hot path)."""
+    if len(value) <= MAX_CACHE_KEY_ACCEPT:
+        return _canonical_short(value)
+    return _canonical(value)
+
+
+def _canonical(value: bytes) -> bytes:
     return format_accept(parse_accept(value.decode("latin-1"))).encode("latin-1")
+
+
+_canonical_short = lru_cache(maxsize=256)(_canonical)
 
 
 def combine(headers: list[tuple[bytes, bytes]]) -> tuple[dict[bytes, bytes], list[tuple[bytes, bytes]] | None]:
