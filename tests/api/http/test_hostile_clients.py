@@ -190,18 +190,21 @@ def test_unexpected_edge_failure_is_problem_json_with_cors(client: TestClient[An
 def test_etag_changes_when_the_release_changes_even_if_the_content_does_not(
     client: TestClient[Any], seeded_url: str, tmp_path: Path
 ) -> None:
-    before = client.get("/v1")
+    """/v1, the catalog and the data package name the release: after ingest then remove their bytes and ETags change."""
+    urls = ["/v1", "/v1/catalog", "/v1/export/datapackage.json"]
+    before = {url: client.get(url) for url in urls}
     source = tmp_path / "small.txt"
     source.write_text("(一)第一章\n新增養老床位3000張。\n", encoding="utf-8")
     common = ["--database-url", seeded_url]
     assert main(["ingest", str(source), "--document-id", "small-2013", "--title", "小", "--year", "2013", *common]) == 0
     assert main(["remove", "small-2013", *common]) == 0
-    after = client.get("/v1")
-    assert after.status_code == 200
-    assert after.content != before.content
-    assert after.headers["etag"] != before.headers["etag"]
-    stale = client.get("/v1", headers={"if-none-match": before.headers["etag"]})
-    assert stale.status_code == 200
+    for url in urls:
+        after = client.get(url)
+        assert after.status_code == 200
+        assert after.content != before[url].content, url
+        assert after.headers["etag"] != before[url].headers["etag"], url
+        stale = client.get(url, headers={"if-none-match": before[url].headers["etag"]})
+        assert stale.status_code == 200, url
 
 
 @SQLITE
