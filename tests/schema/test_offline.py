@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from workreport_schema import ENTITIES, compound_schema, load_published_schema, 
 from workreport_schema.offline import retrieve_bundled
 
 from ..conftest import SEED_DATASET
+from ..offline import run_offline
 
 SEED: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
 COLLECTION_ENTITY = {"documents": "document", "chapters": "chapter", "measures": "measure", "targets": "target", "bodies": "body"}
@@ -65,15 +64,6 @@ def test_the_compound_bundle_embeds_every_file_and_validates_a_dataset_by_itself
     assert list(Draft202012Validator(bundle).iter_errors(dict(SEED, documents="no")))
 
 
-def _offline(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run with no network at all: a new network namespace without interfaces (needs root, as CI has)."""
-    if shutil.which("unshare") is None or subprocess.run(["unshare", "-n", "true"], capture_output=True, check=False).returncode:
-        if os.environ.get("CI") == "true":
-            raise AssertionError("unshare -n is needed to prove offline validation")
-        pytest.skip("cannot make a network namespace here")
-    return subprocess.run(["unshare", "-n", *command], capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
-
-
 @pytest.fixture
 def downloaded(tmp_path: Path) -> Path:
     """What a user has after downloading: the files with a foreign $id, the bundle, a record and a dataset."""
@@ -107,12 +97,12 @@ CHECK_JSONSCHEMA = str(Path(sys.executable).parent / "check-jsonschema")
     ids=["check-jsonschema-bundle", "check-jsonschema-base-uri", "python-jsonschema"],
 )
 def test_the_readme_recipes_work_with_no_network(downloaded: Path, command: list[str]) -> None:
-    result = _offline([part.replace("{dir}", str(downloaded)) for part in command], downloaded)
+    result = run_offline([part.replace("{dir}", str(downloaded)) for part in command], downloaded)
     assert result.returncode == 0, result.stdout[-500:] + result.stderr[-500:]
     assert "ok" in result.stdout
 
 
-def test_without_the_registry_a_downloaded_file_cannot_resolve_offline(downloaded: Path) -> None:
+def test_without_the_registry_a_downloaded_file_cannot_resolverun_offline(downloaded: Path) -> None:
     """The failure the recipes avoid is real: check-jsonschema alone tries the $id host."""
-    result = _offline([CHECK_JSONSCHEMA, "--schemafile", "target.schema.json", "target.json"], downloaded)
+    result = run_offline([CHECK_JSONSCHEMA, "--schemafile", "target.schema.json", "target.json"], downloaded)
     assert result.returncode != 0
