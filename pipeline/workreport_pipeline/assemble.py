@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from workreport_schema import (
-    SCHEMA_VERSION,
     BodyAssignment,
     Chapter,
     ChapterLevel,
     Commitment,
-    Dataset,
+    DatasetChecker,
     Document,
     LanguageMap,
     Licence,
@@ -31,9 +31,8 @@ from workreport_schema import (
     Target,
     TargetType,
     Unit,
-    content_hash,
     load_codelist,
-    validate_data,
+    streaming_checker,
 )
 
 from .curation import ChapterKey, Curation, CurationError
@@ -42,6 +41,7 @@ from .labels import text_label
 from .normalise import fold
 from .source import sha256_hex
 from .spans import Span
+from .spool import RecordSpool
 from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
 from .stages.classify import group_measures
 from .stages.headline import headline_clauses, headline_indicator, headline_region
@@ -67,20 +67,22 @@ class ValidationFailed(Exception):
 
 
 @dataclass
-class _Records:
-    """Published records as JSON dicts, each dumped as soon as its model is built.
+class _Extraction:
+    """Where extracted records go: each is checked (JSON Schema and the rules) and spooled to disk as it is made.
 
-    Keeping the pydantic models too would hold every record twice (models, then
-    the dataset's dict) — most of extraction's memory on a large source.
+    Why: held as dicts, a large source's records are most of extraction's memory;
+    only ids and the shared units and bodies they refer to stay here.
     """
 
-    chapters: list[dict[str, Any]] = field(default_factory=list)
-    paragraphs: list[dict[str, Any]] = field(default_factory=list)
-    measures: list[dict[str, Any]] = field(default_factory=list)
-    targets: list[dict[str, Any]] = field(default_factory=list)
-    results: list[dict[str, Any]] = field(default_factory=list)
+    spool: RecordSpool
+    checker: DatasetChecker = field(default_factory=streaming_checker)
     unit_codes: set[str] = field(default_factory=set)
     body_ids: set[str] = field(default_factory=set)
+    results_per_paragraph: Counter[str] = field(default_factory=Counter)
+
+    def publish(self, collection: str, record: dict[str, Any]) -> None:
+        self.checker.add(collection, record)
+        self.spool.append(collection, record)
 
 
 def _number(value: Decimal) -> float:
@@ -225,12 +227,30 @@ def _describe(key: ChapterKey) -> str:
 
 def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]:
     """The dataset of one document as published JSON, validated; raises on any problem."""
+    with extract_to_spool(text, info, curation) as spool:
+        return spool.to_dataset()
+
+
+def extract_to_spool(text: str, info: DocumentInfo, curation: Curation) -> RecordSpool:
+    """The dataset of one document, validated, its records on disk (close the spool when done); raises on any problem.
+
+    Memory stays a small multiple of the source: records are checked and
+    written as they are made, the content hash reads them back one by one.
+    """
+    spool = RecordSpool()
+    try:
+        _extract_into(_Extraction(spool), text, info, curation)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
+
+
+def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation: Curation) -> None:
     folded = fold(text)
     segmentation = segment(text, folded)
     index = TextIndex.build(text, folded)
     registry = BodyRegistry.build(curation, info.issuer, info.id, info.language)
-    start, end = info.period
-    period = Period(start=start, end=end)
     found = {_curation_key(chapter) for chapter in segmentation.chapters}
     for key in curation.chapter_titles_en:
         if key not in found:
@@ -240,8 +260,8 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         if rule.body not in registry.bodies:
             raise CurationError(f"{rule.source}: body {rule.body} is not in bodies.toml or the gazetteer")
     used_rules: set[str] = set()
-    records = _Records()
     records.body_ids.add(registry.issuer_id)
+    records.publish("documents", _document(text, info, registry, segmentation.preamble_span).to_json_dict())
 
     for chapter in segmentation.chapters:
         chapter_key = chapter_id(info.id, chapter.ordinal, chapter.level, chapter.part)
@@ -254,26 +274,29 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         for paragraph in chapter.paragraphs:
             paragraph_key = paragraph_id(chapter_key, paragraph.ordinal)
             paragraph_keys.append(paragraph_key)
-            records.paragraphs.append(
+            records.publish(
+                "paragraphs",
                 Paragraph(
                     id=paragraph_key,
                     document_id=info.id,
                     chapter_id=chapter_key,
                     ordinal=paragraph.ordinal,
                     source=paragraph.span.record(text),
-                ).to_json_dict()
+                ).to_json_dict(),
             )
-            region = headline_region(folded, paragraph.sentences) if commitments else None
+            paragraph_sentences = paragraph.sentences
+            region = headline_region(folded, paragraph_sentences) if commitments else None
             ordinal = 0
-            for sentence in paragraph.sentences:
+            for sentence in paragraph_sentences:
                 headline = region is not None and region.overlaps(sentence.span)
                 review = review_clauses(folded, commitments, region, sentence)
                 if review:
                     for clause in sentence.clauses[:review]:
                         for draft in clause_results(index, sentence.span, clause):
-                            number = sum(r["paragraph_id"] == paragraph_key for r in records.results) + 1
+                            records.results_per_paragraph[paragraph_key] += 1
+                            number = records.results_per_paragraph[paragraph_key]
                             ids = (result_id(paragraph_key, number), chapter_key, paragraph_key)
-                            records.results.append(_result(draft, ids, number, text, info).to_json_dict())
+                            records.publish("results", _result(draft, ids, number, text, info).to_json_dict())
                             records.unit_codes.add(draft.unit.code)
                 parts = sentence.clauses[review:]
                 if headline and region is not None:
@@ -317,7 +340,8 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                         [draft for _, draft in curated], explicit_bodies(text, folded, span, registry), registry.issuer_id
                     )
                     label, provenance = text_label(span.slice(text), info.language, "text")
-                    records.measures.append(
+                    records.publish(
+                        "measures",
                         Measure(
                             id=measure_key,
                             document_id=info.id,
@@ -338,12 +362,14 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                             target_ids=[target.id for target in targets],
                             source=span.record(text),
                             provenance=provenance,
-                        ).to_json_dict()
+                        ).to_json_dict(),
                     )
-                    records.targets.extend(target.to_json_dict() for target in targets)
+                    for target in targets:
+                        records.publish("targets", target.to_json_dict())
                     records.unit_codes.update(target.unit for target in targets if target.unit)
                     records.body_ids.update(a.body_id for a in assignments)
-        records.chapters.append(
+        records.publish(
+            "chapters",
             Chapter(
                 id=chapter_key,
                 document_id=info.id,
@@ -356,7 +382,7 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
                 paragraph_ids=paragraph_keys,
                 source=chapter.heading.record(text),
                 provenance=title_provenance,
-            ).to_json_dict()
+            ).to_json_dict(),
         )
     stale = [rule for rule in curation.assignments if rule.source not in used_rules]
     if stale:
@@ -366,17 +392,34 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         )
         raise CurationError(f"{rule.source} matches no measure ({where}); update the curation file")
 
+    for code in sorted(records.unit_codes):
+        records.publish("units", _unit(code).to_json_dict())
+    for body in _bodies(registry, records.body_ids):
+        records.publish("bodies", body.to_json_dict())
+    release = Release(
+        version=info.release_version,
+        content_hash="sha256:" + "0" * 64,
+        generated_at=info.generated_at(),
+        licence=Licence.model_validate(info.data_licence),
+    )
+    records.spool.release = release.to_json_dict()
+    records.spool.seal()
+    problems = records.checker.finish()
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _document(text: str, info: DocumentInfo, registry: BodyRegistry, preamble: Span | None) -> Document:
     document_title, document_provenance = text_label(info.title, info.language, "title", info.title_en, Provenance.CURATED)
-    preamble = segmentation.preamble_span
     note = None
     if info.note:
         note, note_provenance = text_label(info.note, info.language, "note", info.note_en, Provenance.CURATED)
         document_provenance = dict(sorted((document_provenance | note_provenance).items()))
-    document = Document(
+    return Document(
         id=info.id,
         title=document_title,
         year=info.year,
-        period=period,
+        period=Period(start=info.period[0], end=info.period[1]),
         issuer=registry.issuer_id,
         language=info.language,
         source_sha256=sha256_hex(text),
@@ -386,28 +429,3 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         text=text,
         provenance=document_provenance,
     )
-    release = Release(
-        version=info.release_version,
-        content_hash="sha256:" + "0" * 64,
-        generated_at=info.generated_at(),
-        licence=Licence.model_validate(info.data_licence),
-    )
-    # Dataset(...).to_json_dict(), assembled from the records already dumped (same keys, same order).
-    data: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "release": release.to_json_dict(),
-        "documents": [document.to_json_dict()],
-        "chapters": records.chapters,
-        "paragraphs": records.paragraphs,
-        "measures": records.measures,
-        "targets": records.targets,
-        **({"results": records.results} if records.results else {}),  # left out when empty, as the model dumps None
-        "units": [_unit(code).to_json_dict() for code in sorted(records.unit_codes)],
-        "bodies": [body.to_json_dict() for body in _bodies(registry, records.body_ids)],
-    }
-    assert list(data) == [name for name in Dataset.model_fields if name in data], "keep in step with the Dataset model"
-    data["release"]["content_hash"] = content_hash(data)
-    _, problems = validate_data(data, "dataset")
-    if problems:
-        raise ValidationFailed(problems)
-    return data

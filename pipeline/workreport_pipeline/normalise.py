@@ -37,9 +37,15 @@ def fold_char(char: str) -> str:
     return folded.lower() if folded.isascii() else folded
 
 
+_FOLD_CHUNK = 1 << 16
+
+
 def fold(text: str) -> str:
-    """The text folded for matching, the same length as the input (offsets carry over)."""
-    return "".join(fold_char(char) for char in text)
+    """The text folded for matching, the same length as the input (offsets carry over).
+
+    Joined in chunks: one join over every character would list them all first (8 bytes each).
+    """
+    return "".join("".join(map(fold_char, text[start : start + _FOLD_CHUNK])) for start in range(0, len(text), _FOLD_CHUNK))
 
 
 @cache

@@ -174,8 +174,9 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
             key = chapter_id(document["id"], chapter.ordinal, chapter.level, chapter.part)
             commitments = holds_commitments(chapter, roles)
             for paragraph in chapter.paragraphs:
-                region = headline_region(folded, paragraph.sentences) if commitments else None
-                for sentence in paragraph.sentences:
+                paragraph_sentences = paragraph.sentences
+                region = headline_region(folded, paragraph_sentences) if commitments else None
+                for sentence in paragraph_sentences:
                     review = sentence.clauses[: review_clauses(folded, commitments, region, sentence)]
                     for clause in sentence.clauses:
                         quantities, skipped = read_clause(index, clause)

@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .assemble import ValidationFailed, extract
-from .curation import CurationError, load_curation
+from .assemble import ValidationFailed, extract, extract_to_spool
+from .curation import Curation, CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, settle_language, with_overrides
 from .normalise import detect_language
 from .source import DEFAULT_MAX_SOURCE_BYTES, SourceError, read_source
+from .spool import RecordSpool
 from .stages.segment import SegmentError
 
 PIPELINE_ERRORS = (SourceError, SegmentError, DocumentInfoError, CurationError, ValidationFailed)
@@ -33,12 +34,35 @@ def extract_files(
     from the text; a stated language the text contradicts is kept, and ``warn``
     gets a one-line message.
     """
+    return extract(*_read_inputs(source, document, curation, warn, max_source_bytes, **flags))
+
+
+def spool_files(
+    source: Path,
+    document: Path | None = None,
+    curation: Path | None = None,
+    warn: Callable[[str], None] | None = None,
+    max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
+    **flags: Any,
+) -> RecordSpool:
+    """``extract_files`` with the records left on disk, for loading a large source in bounded memory."""
+    return extract_to_spool(*_read_inputs(source, document, curation, warn, max_source_bytes, **flags))
+
+
+def _read_inputs(
+    source: Path,
+    document: Path | None,
+    curation: Path | None,
+    warn: Callable[[str], None] | None,
+    max_source_bytes: int,
+    **flags: Any,
+) -> tuple[str, DocumentInfo, Curation]:
     text = read_source(source, max_source_bytes)
     info: DocumentInfo | None = load_document_toml(document) if document else None
     info, warning = settle_language(with_overrides(info, **flags), detect_language(text))
     if warning is not None and warn is not None:
         warn(warning)
-    return extract(text, info, load_curation(curation))
+    return text, info, load_curation(curation)
 
 
 def add_document_flags(parser: argparse.ArgumentParser) -> None:
@@ -78,10 +102,19 @@ def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipel
     Warnings go to stderr as one line each, prefixed with ``program``; input
     errors raise one of ``PIPELINE_ERRORS``.
     """
-    return extract_files(
-        args.source,
-        args.document,
-        args.curation,
+    return extract_files(**_inputs_from_args(args, program))
+
+
+def spool_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> RecordSpool:
+    """``extract_from_args`` with the records left on disk (``workreport ingest``)."""
+    return spool_files(**_inputs_from_args(args, program))
+
+
+def _inputs_from_args(args: argparse.Namespace, program: str) -> dict[str, Any]:
+    return dict(
+        source=args.source,
+        document=args.document,
+        curation=args.curation,
         warn=lambda message: print(f"{program}: warning: {message}", file=sys.stderr),
         max_source_bytes=args.max_source_bytes,
         id=args.document_id,

@@ -28,7 +28,7 @@ from .dataset import Dataset, Release
 from .document import Document
 from .entities import COLLECTIONS, ENTITIES, schema_file_name
 from .files import render_dataset, write_atomically
-from .hashing import canonical_json, content_hash
+from .hashing import canonical_json, content_hash, streamed_content_hash
 from .language_map import LanguageMap
 from .measure import Measure
 from .offline import SCHEMA_BUNDLE_FILE, compound_schema, offline_registry, validator_for
@@ -36,10 +36,11 @@ from .paragraph import Paragraph
 from .problems import Problem
 from .published import load_published_schema
 from .result import Result
+from .rules import DatasetChecker
 from .source_span import SourceSpan
 from .target import StatedQuantity, Target
 from .unit import Unit
-from .validate import UnusableInput, read_json, validate_data, validate_file
+from .validate import UnusableInput, read_json, streaming_checker, validate_data, validate_file
 from .version import SCHEMA_VERSION
 
 __all__ = [
@@ -60,6 +61,7 @@ __all__ = [
     "Commitment",
     "Comparator",
     "Dataset",
+    "DatasetChecker",
     "Direction",
     "Document",
     "Language",
@@ -90,6 +92,8 @@ __all__ = [
     "read_json",
     "render_dataset",
     "schema_file_name",
+    "streamed_content_hash",
+    "streaming_checker",
     "validate_data",
     "validate_file",
     "validator_for",

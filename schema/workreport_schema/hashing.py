@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any
 
 
@@ -19,13 +21,26 @@ def content_hash(dataset: dict[str, Any]) -> str:
     by record: the same bytes, without building the whole JSON text (several
     times the source's size) in memory.
     """
+    parts: dict[str, Any] = {}
+    for key, value in dataset.items():
+        if key != "release":
+            parts[key] = partial(iter, value) if isinstance(value, list) else value
+    return streamed_content_hash(parts)
+
+
+def streamed_content_hash(parts: Mapping[str, Any | Callable[[], Iterable[Any]]]) -> str:
+    """``content_hash`` of a dataset given as its top-level values, lists as callables that yield their items.
+
+    A spooled dataset (records on disk) hashes to the same value as the same
+    dataset held in memory, reading one record at a time.
+    """
     digest = hashlib.sha256(b"{")
-    for position, key in enumerate(sorted(key for key in dataset if key != "release")):
+    for position, key in enumerate(sorted(parts)):
         digest.update((b"," if position else b"") + canonical_json(key) + b":")
-        value = dataset[key]
-        if isinstance(value, list):
+        value = parts[key]
+        if callable(value):
             digest.update(b"[")
-            for index, item in enumerate(value):
+            for index, item in enumerate(value()):
                 digest.update((b"," if index else b"") + canonical_json(item))
             digest.update(b"]")
         else:

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from . import published
 from .problems import Problem, pointer
-from .rules import check_dataset, check_record
+from .rules import DatasetChecker, check_dataset, check_record
 
 # Keys that only one entity has; the first match names the entity of a single-record file.
 _SIGNATURES: list[tuple[str, frozenset[str]]] = [
@@ -70,6 +70,11 @@ def schema_problems(data: Any, entity: str) -> list[Problem]:
     """What the published JSON Schema says about the data, most specific path first."""
     errors = sorted(validator(entity).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
     return [Problem(pointer(list(error.absolute_path)), str(error.validator), _short(error.message)) for error in errors]
+
+
+def streaming_checker() -> DatasetChecker:
+    """A checker for records fed one at a time (a spooled extraction): each record's JSON Schema, then the rules."""
+    return DatasetChecker(schema=schema_problems)
 
 
 def _short(message: str, limit: int = MESSAGE_LIMIT) -> str:

@@ -68,8 +68,9 @@ def coverage_problems(data: dict[str, Any]) -> list[str]:
     for chapter in segmentation.chapters:
         commitments = holds_commitments(chapter, roles)
         for paragraph in chapter.paragraphs:
-            region = headline_region(folded, paragraph.sentences) if commitments else None
-            for sentence in paragraph.sentences:
+            paragraph_sentences = paragraph.sentences
+            region = headline_region(folded, paragraph_sentences) if commitments else None
+            for sentence in paragraph_sentences:
                 review = review_clauses(folded, commitments, region, sentence)
                 parts = sentence.clauses
                 inside = [any(m.contains(c) for m in measures) for c in parts]

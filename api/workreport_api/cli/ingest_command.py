@@ -10,10 +10,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workreport_pipeline import PIPELINE_ERRORS, add_document_flags, check_size, extract_from_args
+from workreport_pipeline import PIPELINE_ERRORS, add_document_flags, check_size, spool_from_args
 
 from ..db import migrate
-from ..db.loader import load_dataset
+from ..db.loader import load_document
 from . import ingest_batch
 from .common import add_database_url, fail, guarded, open_engine, settings_from
 
@@ -53,10 +53,11 @@ def run(args: argparse.Namespace) -> int:
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
         try:
-            data = extract_from_args(args, program="workreport")
+            spool = spool_from_args(args, program="workreport")  # validated as it was extracted
         except PIPELINE_ERRORS as error:
             return fail(str(error))
-        for result in load_dataset(engine, data, validate=False):  # extract has just validated it
-            counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-            print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
+        with spool:
+            result = load_document(engine, spool)
+        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        print(f"loaded {result.document_id} ({counts}; release {result.release_id})")
         return 0

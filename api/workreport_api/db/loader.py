@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -137,17 +137,51 @@ _PER_DOCUMENT = ("chapters", "paragraphs", "measures", "targets", "results")
 """Collections whose records belong to one document (results are absent in data from before schema 1.2)."""
 
 
-def _split(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """One sub-dataset per document (units and bodies are shared)."""
+class DocumentRecords(Protocol):
+    """One document's records as the loader reads them: from a dataset in memory or from a spool on disk.
+
+    ``records`` may be called several times; each call starts from the first record.
+    """
+
+    @property
+    def release(self) -> dict[str, Any]: ...
+
+    @property
+    def document(self) -> dict[str, Any]: ...
+
+    def records(self, collection: str) -> Iterable[dict[str, Any]]: ...
+
+    def count(self, collection: str) -> int: ...
+
+
+@dataclass(frozen=True)
+class _DocumentPart:
+    """One document of a dataset held in memory (units and bodies are shared)."""
+
+    release: dict[str, Any]
+    document: dict[str, Any]
+    collections: dict[str, list[dict[str, Any]]]
+
+    def records(self, collection: str) -> Iterable[dict[str, Any]]:
+        return iter(self.collections.get(collection, []))
+
+    def count(self, collection: str) -> int:
+        return len(self.collections.get(collection, []))
+
+
+def _split(data: dict[str, Any]) -> Iterable[DocumentRecords]:
+    """One part per document."""
     for document in data["documents"]:
         doc_id = document["id"]
-        yield {
-            "release": data["release"],
-            "document": document,
-            **{name: [r for r in data.get(name, []) if r["document_id"] == doc_id] for name in _PER_DOCUMENT},
-            "units": data["units"],
-            "bodies": data["bodies"],
-        }
+        yield _DocumentPart(
+            data["release"],
+            document,
+            {
+                **{name: [r for r in data.get(name, []) if r["document_id"] == doc_id] for name in _PER_DOCUMENT},
+                "units": data["units"],
+                "bodies": data["bodies"],
+            },
+        )
 
 
 def load_dataset(engine: Engine, data: dict[str, Any], checkpoint: Checkpoint | None = None, validate: bool = True) -> list[LoadResult]:
@@ -159,16 +193,21 @@ def load_dataset(engine: Engine, data: dict[str, Any], checkpoint: Checkpoint | 
     if problems:
         first = problems[0]
         raise LoadError(f"the dataset is invalid ({len(problems)} problems; first: {first.path or '/'}: [{first.rule}] {first.message})")
-    return [_load_document(engine, part, checkpoint) for part in _split(data)]
+    return [load_document(engine, part, checkpoint) for part in _split(data)]
 
 
-def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint | None) -> LoadResult:
+def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint | None = None) -> LoadResult:
+    """Load one document's records, already validated (a pipeline spool), in one transaction.
+
+    Reads each collection as it inserts it, so a spool's records are never all in memory.
+    """
+
     def reached(stage: str) -> None:
         _pause_from_env(stage)
         if checkpoint is not None:
             checkpoint(stage)
 
-    document = part["document"]
+    document = part.document
     doc_id = document["id"]
     now = datetime.datetime.now(tz=datetime.UTC)
     with friendly_errors(engine), engine.connect() as raw:
@@ -179,8 +218,8 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             connection.execute(delete(Document).where(col(Document.id) == doc_id))
             reached("deleted")
 
-            units = {u["id"]: u for u in part["units"]}
-            bodies = {b["id"]: b for b in part["bodies"]}
+            units = {u["id"]: u for u in part.records("units")}
+            bodies = {b["id"]: b for b in part.records("bodies")}
             _upsert(
                 connection,
                 Unit,
@@ -215,8 +254,8 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                     source_sha256=document["source_sha256"],
                     text=document.get("text", ""),
                     record=_dump(record),
-                    release_record=_dump(part["release"]),
-                    content_hash=part["release"]["content_hash"],
+                    release_record=_dump(part.release),
+                    content_hash=part.release["content_hash"],
                     loaded_at=now,
                 )
             )
@@ -225,7 +264,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                 Chapter,
                 (
                     {"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": _dump(c)}
-                    for i, c in enumerate(part["chapters"])
+                    for i, c in enumerate(part.records("chapters"))
                 ),
             )
             _insert(
@@ -240,12 +279,11 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "seq": i,
                         "record": _dump(p),
                     }
-                    for i, p in enumerate(part["paragraphs"])
+                    for i, p in enumerate(part.records("paragraphs"))
                 ),
             )
             reached("document")
 
-            measures = part["measures"]
             _insert(
                 connection,
                 Measure,
@@ -260,7 +298,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "target_count": len(m["target_ids"]),
                         "record": _dump(m),
                     }
-                    for i, m in enumerate(measures)
+                    for i, m in enumerate(part.records("measures"))
                 ),
             )
             _insert(
@@ -275,13 +313,14 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "basis": a["basis"],
                         "position": position,
                     }
-                    for m in measures
+                    for m in part.records("measures")
                     for position, a in enumerate(m["bodies"])
                 ),
             )
             reached("measures")
 
-            by_measure = {m["id"]: m for m in measures}
+            with_targets = {t["measure_id"] for t in part.records("targets")}
+            placement = {m["id"]: (m["chapter_id"], m["paragraph_id"]) for m in part.records("measures") if m["id"] in with_targets}
             _insert(
                 connection,
                 Target,
@@ -289,8 +328,8 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                     {
                         "id": t["id"],
                         "document_id": doc_id,
-                        "chapter_id": by_measure[t["measure_id"]]["chapter_id"],
-                        "paragraph_id": by_measure[t["measure_id"]]["paragraph_id"],
+                        "chapter_id": placement[t["measure_id"]][0],
+                        "paragraph_id": placement[t["measure_id"]][1],
                         "measure_id": t["measure_id"],
                         "ordinal": t["ordinal"],
                         "seq": i,
@@ -305,7 +344,7 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "headline": t.get("headline", False),
                         "record": _dump(t),
                     }
-                    for i, t in enumerate(part["targets"])
+                    for i, t in enumerate(part.records("targets"))
                 ),
             )
             _insert(
@@ -330,17 +369,20 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
                         "period_start": datetime.date.fromisoformat(r["period"]["start"]),
                         "record": _dump(r),
                     }
-                    for i, r in enumerate(part["results"])
+                    for i, r in enumerate(part.records("results"))
                 ],
             )
             reached("targets")
 
             language = document["language"]
             entries = chain(
-                (("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values()))) for i, m in enumerate(measures)),
+                (
+                    ("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values())))
+                    for i, m in enumerate(part.records("measures"))
+                ),
                 (
                     (kind, r["id"], i, r["indicator"].get(language) or next(iter(r["indicator"].values())))
-                    for kind, records in (("target", part["targets"]), ("result", part.get("results") or []))
+                    for kind, records in (("target", part.records("targets")), ("result", part.records("results")))
                     for i, r in enumerate(records)
                 ),
             )
@@ -348,10 +390,10 @@ def _load_document(engine: Engine, part: dict[str, Any], checkpoint: Checkpoint 
             reached("search")
 
             collect_garbage(connection)
-            release_id = _record_release(connection, "load", doc_id, part["release"]["version"], part["release"]["content_hash"])
+            release_id = _record_release(connection, "load", doc_id, part.release["version"], part.release["content_hash"])
             reached("release")
     refresh_statistics(engine)
-    counts = {name: len(part[name]) for name in _PER_DOCUMENT}
+    counts = {name: part.count(name) for name in _PER_DOCUMENT}
     return LoadResult(doc_id, release_id, counts)
 
 
@@ -379,20 +421,25 @@ def _insert(connection: Connection, table: Any, rows: Iterable[dict[str, Any]]) 
 
 
 def _insert_search(connection: Connection, document_id: str, entries: Iterable[tuple[str, str, int, str]]) -> None:
-    """Search entries, then their 1- and 2-character grams, made batch by batch (grams are ~100 rows per measure)."""
-    rows: list[dict[str, Any]] = [
-        {"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": fold(label)}
-        for kind, record_id, seq, label in entries
-    ]
-    if not rows:
-        return
-    _insert(connection, SearchEntry, rows)
-    ids = dict(
-        connection.execute(select(col(SearchEntry.record_id), col(SearchEntry.id)).where(col(SearchEntry.document_id) == document_id)).all()
-    )
-    _insert(
-        connection, SearchGram, ({"gram": gram, "entry_id": ids[row["record_id"]]} for row in rows for gram in sorted(grams(row["folded"])))
-    )
+    """Search entries and their 1- and 2-character grams (~100 rows per measure), a batch of entries at a time."""
+    iterator = iter(entries)
+    while batch := [(kind, record_id, seq, fold(label)) for kind, record_id, seq, label in islice(iterator, INSERT_BATCH)]:
+        connection.execute(
+            insert(SearchEntry),
+            [
+                {"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": folded}
+                for kind, record_id, seq, folded in batch
+            ],
+        )
+        in_batch = select(col(SearchEntry.record_id), col(SearchEntry.id)).where(
+            col(SearchEntry.document_id) == document_id, col(SearchEntry.record_id).in_([entry[1] for entry in batch])
+        )
+        ids: dict[str, int | None] = {record_id: entry_id for record_id, entry_id in connection.execute(in_batch)}
+        _insert(
+            connection,
+            SearchGram,
+            ({"gram": gram, "entry_id": ids[record_id]} for _, record_id, _, folded in batch for gram in sorted(grams(folded))),
+        )
 
 
 def remove_document(engine: Engine, document_id: str) -> int:

@@ -64,9 +64,21 @@ class SentenceSegment:
 
 @dataclass(frozen=True)
 class ParagraphSegment:
+    """A paragraph; its sentences and clauses are found each time they are asked for.
+
+    Why: kept for a whole report, every clause's span took several times the
+    source's size in memory; a paragraph's are needed only while it is read.
+    """
+
     ordinal: int
     span: Span
-    sentences: tuple[SentenceSegment, ...]
+    text: str = field(repr=False, compare=False)
+    folded: str = field(repr=False, compare=False)
+
+    @property
+    def sentences(self) -> tuple[SentenceSegment, ...]:
+        """Sentences with their clauses (computed on every access: keep the result while you need it)."""
+        return tuple(SentenceSegment(s, tuple(clauses(self.text, self.folded, s))) for s in sentences(self.text, self.folded, self.span))
 
 
 @dataclass(frozen=True)
@@ -190,8 +202,7 @@ def heading(folded: str, line: Span) -> Heading | None:
 
 
 def _paragraph(text: str, folded: str, ordinal: int, span: Span) -> ParagraphSegment:
-    found = tuple(SentenceSegment(s, tuple(clauses(text, folded, s))) for s in sentences(text, folded, span))
-    return ParagraphSegment(ordinal, span, found)
+    return ParagraphSegment(ordinal, span, text, folded)
 
 
 def segment(text: str, folded: str) -> Segmentation:
