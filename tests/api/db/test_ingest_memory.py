@@ -22,7 +22,6 @@ from workreport_api.db.loader import load_document
 from workreport_api.settings import Settings
 from workreport_pipeline import spool_files
 from workreport_pipeline.numerals import parse_chinese_numeral
-from workreport_schema import validate_data
 
 from .conftest import seed_dataset
 
