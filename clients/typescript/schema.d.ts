@@ -594,7 +594,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.2.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.3.0)
          */
         BodyAssignment: {
             /**
@@ -623,12 +623,6 @@ export interface components {
              */
             source?: components["schemas"]["SourceSpan"];
         };
-        /**
-         * BodyClassification
-         * @description What kind of organisation a body is (codelist ``body_classification``).
-         * @enum {string}
-         */
-        BodyClassification: "government" | "government_department" | "central_authority" | "people_organisation" | "academic_institution" | "grassroots_self_governing";
         /** BodyList */
         BodyList: {
             /** @description Bodies of this page. */
@@ -644,7 +638,7 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.2.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.3.0)
          */
         Chapter: {
             /**
@@ -747,12 +741,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.2.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.3.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.2.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.3.0); major version 1.
              */
             schema_version: string;
             /**
@@ -809,7 +803,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.2.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.3.0)
          */
         Document: {
             /**
@@ -1008,7 +1002,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.2.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.3.0)
          */
         Measure: {
             /**
@@ -1073,7 +1067,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.2.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.3.0)
          */
         Paragraph: {
             /**
@@ -1195,7 +1189,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.2.0)
+         * @description A government body or other organisation. (workreport schema 1.3.0)
          */
         ResponsibleBody: {
             /**
@@ -1210,9 +1204,10 @@ export interface components {
             names: components["schemas"]["LanguageMap"];
             /**
              * Classification
-             * @description Kind of organisation (codelist body_classification).
+             * @description Kind of organisation: a code of the open codelist body_classification (government, government_department, central_authority, people_organisation, academic_institution, grassroots_self_governing, judicial_organ, state_owned_enterprise). New codes come in minor releases; read an unknown code as another kind of organisation.
+             * @example government_department
              */
-            classification: components["schemas"]["BodyClassification"];
+            classification: string;
             /**
              * Parent id
              * @description Id of the body this one belongs to, if any.
@@ -1233,7 +1228,7 @@ export interface components {
         };
         /**
          * Result
-         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.2.0)
+         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.3.0)
          */
         Result: {
             /**
@@ -1370,7 +1365,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.3.0)
          */
         SourceSpan: {
             /**
@@ -1417,7 +1412,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.2.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.3.0)
          */
         Target: {
             /**
@@ -1538,7 +1533,7 @@ export interface components {
         TargetType: "quantitative" | "qualitative";
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.2.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.3.0)
          */
         Unit: {
             /**
@@ -2276,8 +2271,8 @@ export interface operations {
     list_bodies: {
         parameters: {
             query?: {
-                /** @description Only bodies of this kind. */
-                classification?: components["schemas"]["BodyClassification"] | null;
+                /** @description Only bodies of this kind: a code of the open codelist body_classification (government, government_department, central_authority, people_organisation, academic_institution, grassroots_self_governing, judicial_organ, state_owned_enterprise). */
+                classification?: string | null;
                 /** @description Only records of this parent body (its id). */
                 parent?: string | null;
                 /** @description Records per page, 1 to 500 (default 50). */

@@ -92,6 +92,7 @@ class BodyPatternLexicon:
     participant_after: tuple[str, ...]
     together_words: tuple[str, ...]
     subject_words: tuple[str, ...]
+    bare_place_suffixes: tuple[str, ...]
 
 
 @cache
@@ -200,6 +201,7 @@ def body_patterns() -> BodyPatternLexicon:
         participant_after=_words(data["participant_after"]),
         together_words=_words(data["together_words"]),
         subject_words=_words(data["subject_words"]),
+        bare_place_suffixes=_words(data["bare_place_suffixes"]),
     )
 
 

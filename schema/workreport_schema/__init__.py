@@ -9,6 +9,7 @@ from .body_assignment import BodyAssignment
 from .chapter import Chapter
 from .codelists import Codelist, load_codelist
 from .codes import (
+    BODY_CLASSIFICATION_PATTERN,
     AssignmentBasis,
     BodyClassification,
     BodyRole,
@@ -44,6 +45,7 @@ from .validate import UnusableInput, read_json, streaming_checker, validate_data
 from .version import SCHEMA_VERSION
 
 __all__ = [
+    "BODY_CLASSIFICATION_PATTERN",
     "COLLECTIONS",
     "ENTITIES",
     "ID_MAX_LENGTH",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ._base import Record, RecordId
-from .codes import BodyClassification
+from .codes import BODY_CLASSIFICATION_PATTERN, BodyClassification
 from .common import ProvenanceMap
 from .language_map import LanguageMap
 
@@ -15,7 +15,14 @@ class ResponsibleBody(Record):
 
     id: RecordId = Field(title="Body id", description="Stable id, {jurisdiction}.{slug}, shared by every document that names the body.")
     names: LanguageMap = Field(title="Names", description="The body's official name.")
-    classification: BodyClassification = Field(title="Classification", description="Kind of organisation (codelist body_classification).")
+    classification: str = Field(
+        pattern=BODY_CLASSIFICATION_PATTERN,
+        title="Classification",
+        description="Kind of organisation: a code of the open codelist body_classification ("
+        + ", ".join(code.value for code in BodyClassification)
+        + "). New codes come in minor releases; read an unknown code as another kind of organisation.",
+        examples=["government_department"],
+    )
     parent_id: RecordId | None = Field(default=None, title="Parent id", description="Id of the body this one belongs to, if any.")
     other_names: list[str] = Field(
         default_factory=list, title="Other names", description="Short forms and former names as they appear in texts (市教委)."

@@ -51,7 +51,12 @@ class QuantityKind(StrEnum):
 
 
 class BodyClassification(StrEnum):
-    """What kind of organisation a body is (codelist ``body_classification``)."""
+    """What kind of organisation a body is: the codes of the open codelist ``body_classification`` known to this version.
+
+    Open since 1.3.0: a body's ``classification`` is any code of the form
+    ``BODY_CLASSIFICATION_PATTERN``, so new kinds of organisation are added in
+    minor releases; read an unknown code as "another kind of organisation".
+    """
 
     GOVERNMENT = "government"
     GOVERNMENT_DEPARTMENT = "government_department"
@@ -59,6 +64,12 @@ class BodyClassification(StrEnum):
     PEOPLE_ORGANISATION = "people_organisation"
     ACADEMIC_INSTITUTION = "academic_institution"
     GRASSROOTS_SELF_GOVERNING = "grassroots_self_governing"
+    JUDICIAL_ORGAN = "judicial_organ"
+    STATE_OWNED_ENTERPRISE = "state_owned_enterprise"
+
+
+BODY_CLASSIFICATION_PATTERN = r"^[a-z][a-z_]{0,48}[a-z]$"
+"""The form of a body classification code (lower case words joined by _)."""
 
 
 class AssignmentBasis(StrEnum):
@@ -126,7 +137,6 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "direction": Direction,
     "target_type": TargetType,
     "quantity_kind": QuantityKind,
-    "body_classification": BodyClassification,
     "assignment_basis": AssignmentBasis,
     "body_role": BodyRole,
     "provenance": Provenance,
@@ -135,4 +145,8 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "chapter_role": ChapterRole,
     "period_basis": PeriodBasis,
 }
-"""Closed codelists by CSV name. ``unit`` is open (new units are added over time), so it is not an enum."""
+"""Closed codelists by CSV name: enums in the JSON Schema."""
+
+OPEN_CODELIST_ENUMS: dict[str, type[StrEnum]] = {"body_classification": BodyClassification}
+"""Open codelists whose known codes the code names: strings of a pattern in the JSON Schema. ``unit`` is open too,
+but a unit is a record of the dataset, not an enum."""

@@ -100,6 +100,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("落实与兄弟省区市政府的合作框架协议", "落實與兄弟省區市政府的合作框架協議", []),
     # a noun phrase is not a name
     ("，市重要的活动中心要开放", "，市重要的活動中心要開放", []),
+    # courts and procuratorates (法院, 检察院)
+    (
+        "由市高级人民法院牵头，会同市人民检察院推进司法公开",
+        "由市高級人民法院牽頭，會同市人民檢察院推進司法公開",
+        [("市高级人民法院", "lead"), ("市人民检察院", "participant")],
+    ),
+    ("区人民法院要加强诉讼服务", "區人民法院要加強訴訟服務", [("区人民法院", "lead")]),
+    # companies named after a jurisdiction or after the issuer's place written bare (测试 of 测试市)
+    ("测试申通地铁集团有限公司要加快轨道交通建设", "測試申通地鐵集團有限公司要加快軌道交通建設", [("测试申通地铁集团有限公司", "lead")]),
+    ("由市城投公司负责", "由市城投公司負責", [("市城投公司", "lead")]),
+    ("会同测试久事集团推进枢纽建设", "會同測試久事集團推進樞紐建設", [("测试久事集团", "participant")]),
+    # not companies or not named after a jurisdiction: 公司制, 上市公司, a private company, the bare place before an organ
+    ("推进国有企业公司制改革", "推進國有企業公司制改革", []),
+    ("，上市公司要规范治理", "，上市公司要規範治理", []),
+    ("，华光科技有限公司要扩大产能", "，華光科技有限公司要擴大產能", []),
+    ("，测试国资委要推进改革", "，測試國資委要推進改革", []),
 ]
 
 
@@ -135,6 +151,23 @@ def test_bodies_found_by_pattern(text: str, expected: list[tuple[str, str]]) -> 
         assert draft.basis is AssignmentBasis.EXPLICIT and draft.span is not None
         body = registry.bodies[draft.body_id]
         assert body.found and body.en is None and body.name.endswith(draft.span.slice(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "classification"),
+    [
+        ("市高级人民法院要推进司法公开", BodyClassification.JUDICIAL_ORGAN),
+        ("區人民檢察院要加強監督", BodyClassification.JUDICIAL_ORGAN),
+        ("測試申通地鐵集團有限公司要加快建設", BodyClassification.STATE_OWNED_ENTERPRISE),
+        ("国家电网公司要保障供电", BodyClassification.STATE_OWNED_ENTERPRISE),
+        ("國家統計局將開展普查", BodyClassification.CENTRAL_AUTHORITY),
+        ("市农业科学院要开展研究", BodyClassification.ACADEMIC_INSTITUTION),
+    ],
+)
+def test_found_bodies_are_classified_by_their_suffix(text: str, classification: BodyClassification) -> None:
+    registry = _registry()
+    (draft,) = explicit_bodies(text, fold(text), whole(text), registry)
+    assert registry.bodies[draft.body_id].classification is classification
 
 
 # (Simplified, Traditional, kind): subject clauses are actions, role clauses frame the action after them.

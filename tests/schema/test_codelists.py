@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from workreport_schema import QuantityKind, load_codelist
 from workreport_schema.codelists import codelist_names
-from workreport_schema.codes import CODELIST_ENUMS
+from workreport_schema.codes import CODELIST_ENUMS, OPEN_CODELIST_ENUMS
 from workreport_schema.published import published_dir
 
 HEADER = ["Code", "Title (zh-Hant)", "Title (zh-Hans)", "Title (en)"]
 
 
-@pytest.mark.parametrize("name", sorted(CODELIST_ENUMS))
+@pytest.mark.parametrize("name", sorted({**CODELIST_ENUMS, **OPEN_CODELIST_ENUMS}))
 def test_enum_matches_csv(name: str) -> None:
-    assert [member.value for member in CODELIST_ENUMS[name]] == load_codelist(name).codes
+    enum = {**CODELIST_ENUMS, **OPEN_CODELIST_ENUMS}[name]
+    assert [member.value for member in enum] == load_codelist(name).codes
 
 
 @pytest.mark.parametrize("name", codelist_names())
@@ -32,8 +34,17 @@ def test_every_row_has_titles_and_description(name: str) -> None:
     assert len(set(codelist.codes)) == len(codelist.codes)
 
 
-def test_every_closed_codelist_is_an_enum_and_only_unit_is_open() -> None:
-    assert set(codelist_names()) - set(CODELIST_ENUMS) == {"unit"}
+def test_every_closed_codelist_is_an_enum_and_the_open_ones_are_named() -> None:
+    assert set(codelist_names()) - set(CODELIST_ENUMS) == {"unit", *OPEN_CODELIST_ENUMS}
+
+
+def test_an_open_codelist_is_a_pattern_in_the_published_schema_and_its_codes_match_it() -> None:
+    body = json.loads((Path(str(published_dir())) / "body.schema.json").read_text(encoding="utf-8"))
+    classification = body["properties"]["classification"]
+    assert "enum" not in classification and "$ref" not in classification
+    pattern = re.compile(classification["pattern"])
+    assert all(pattern.fullmatch(code) for code in load_codelist("body_classification").codes)
+    assert not pattern.fullmatch("Government") and not pattern.fullmatch("x")
 
 
 def _enums_in_published() -> dict[str, list[str]]:

@@ -8,7 +8,7 @@ from litestar import Request, Response, get
 from litestar.params import Parameter
 from sqlmodel import col
 
-from workreport_schema import BodyClassification, ResponsibleBody
+from workreport_schema import BODY_CLASSIFICATION_PATTERN, BodyClassification, ResponsibleBody
 
 from ..db.tables import Body as BodyRow
 from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit, ParentFilter
@@ -24,7 +24,15 @@ SPEC = SPECS["bodies"]
 def list_bodies(
     request: Request[Any, Any, Any],
     api: Api,
-    classification: Annotated[BodyClassification | None, Parameter(description="Only bodies of this kind.")] = None,
+    classification: Annotated[
+        str | None,
+        Parameter(
+            pattern=BODY_CLASSIFICATION_PATTERN,
+            description="Only bodies of this kind: a code of the open codelist body_classification ("
+            + ", ".join(code.value for code in BodyClassification)
+            + ").",
+        ),
+    ] = None,
     parent: ParentFilter = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -34,7 +42,7 @@ def list_bodies(
     """Bodies the loaded documents refer to, by id; parent filters by the parent body."""
     conditions = []
     if classification:
-        conditions.append(col(BodyRow.classification) == classification.value)
+        conditions.append(col(BodyRow.classification) == classification)
     if parent:
         conditions.append(col(BodyRow.parent_id) == parent)
     return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)

@@ -9,9 +9,11 @@ and both punctuation widths read alike):
 - stem: 1 to ``max_stem`` Han characters, without 的, 要, 等… (a noun phrase is
   not a name); the shortest stem that gives a whole name wins, so
   市發展改革委要… ends at 委;
-- suffix: 委員會, 委, 局, 廳, 辦公室, 辦, 署, 部, 中心, 科學院, 研究院 (each
-  with a body classification); a suffix that ends a longer
-  word (格局, 全部, 大廳, 舉辦) or starts one (局面, 部分, 委托, 中心城區) is not.
+- suffix: 委員會, 委, 局, 廳, 辦公室, 辦, 署, 部, 中心, 科學院, 研究院, 法院,
+  檢察院, 公司, 集團… (each with a body classification); a suffix that ends a
+  longer word (格局, 全部, 大廳, 舉辦) or starts one (局面, 部分, 委托, 中心城區)
+  is not. A company suffix also follows the issuer's place written bare
+  (上海申通地鐵集團有限公司): a government's own companies are named so.
 
 A name is only read where a name can stand: at the start of a clause or after
 punctuation, or after an introducer (由, 會同, 與, 和, 、…); and it must end
@@ -162,6 +164,13 @@ def _prefix_at(folded: str, position: int, end: int, prefixes: tuple[str, ...], 
     return match_prefix(folded, position, end, prefixes)
 
 
+def bare_place(place: str | None) -> str | None:
+    """The issuer's place without 市 or 省 (上海 from 上海市): how its own companies are named (上海久事公司)."""
+    if place and place.endswith(("市", "省")) and len(place) >= 3:
+        return place[:-1]
+    return None
+
+
 def _prefixes(place: str | None, lexicon: BodyPatternLexicon) -> tuple[str, ...]:
     words = {*lexicon.prefixes, *lexicon.national_prefixes, *([place] if place else [])}
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
@@ -176,16 +185,18 @@ def opens_with_jurisdiction(folded_name: str, place: str | None = None) -> bool:
 def find_names(folded: str, span: Span, place: str | None = None) -> list[NameMatch]:
     """Every name of a body found by its shape in ``folded[span]``, in text order, without overlaps."""
     lexicon = body_patterns()
+    bare = bare_place(place)
     prefixes = _prefixes(place, lexicon)
+    with_bare = _longest_first((*prefixes, bare)) if bare else prefixes
     found: list[NameMatch] = []
     position = span.start
     while position < span.end:
         prefix = (
-            _prefix_at(folded, position, span.end, prefixes, lexicon) if name_can_start(folded, position, span.start, lexicon) else None
+            _prefix_at(folded, position, span.end, with_bare, lexicon) if name_can_start(folded, position, span.start, lexicon) else None
         )
         object_of = bool(prefix) and _is_object(folded, position, span.start, found, lexicon)
         stem = _stem_and_suffix(folded, position + len(prefix), span.end, 1, lexicon, object_of) if prefix else None
-        if prefix is None or stem is None:
+        if prefix is None or stem is None or (prefix == bare and stem[1] not in lexicon.bare_place_suffixes):
             position += 1
             continue
         stem_end, suffix = stem

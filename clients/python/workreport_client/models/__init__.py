@@ -2,7 +2,6 @@
 
 from .assignment_basis import AssignmentBasis
 from .body_assignment import BodyAssignment
-from .body_classification import BodyClassification
 from .body_list import BodyList
 from .body_role import BodyRole
 from .chapter import Chapter
@@ -71,7 +70,6 @@ from .unit_provenance import UnitProvenance
 __all__ = (
     "AssignmentBasis",
     "BodyAssignment",
-    "BodyClassification",
     "BodyList",
     "BodyRole",
     "Chapter",

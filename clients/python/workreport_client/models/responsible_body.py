@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.body_classification import BodyClassification
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +17,7 @@ T = TypeVar("T", bound="ResponsibleBody")
 
 @_attrs_define
 class ResponsibleBody:
-    """A government body or other organisation. (workreport schema 1.2.0)
+    """A government body or other organisation. (workreport schema 1.3.0)
 
     Attributes:
         id (str): Stable id, {jurisdiction}.{slug}, shared by every document that names the body.
@@ -27,7 +26,10 @@ class ResponsibleBody:
             The source language is kept as written; zh-Hans is derived with OpenCC and
             English is curated. Which is which is recorded in the owning record's
             ``provenance``.
-        classification (BodyClassification): What kind of organisation a body is (codelist ``body_classification``).
+        classification (str): Kind of organisation: a code of the open codelist body_classification (government,
+            government_department, central_authority, people_organisation, academic_institution, grassroots_self_governing,
+            judicial_organ, state_owned_enterprise). New codes come in minor releases; read an unknown code as another kind
+            of organisation.
         parent_id (str | Unset): Id of the body this one belongs to, if any.
         other_names (list[str] | Unset): Short forms and former names as they appear in texts (市教委).
         provenance (ResponsibleBodyProvenance | Unset): Where each label came from, keyed by field and language
@@ -36,7 +38,7 @@ class ResponsibleBody:
 
     id: str
     names: LanguageMap
-    classification: BodyClassification
+    classification: str
     parent_id: str | Unset = UNSET
     other_names: list[str] | Unset = UNSET
     provenance: ResponsibleBodyProvenance | Unset = UNSET
@@ -46,7 +48,7 @@ class ResponsibleBody:
 
         names = self.names.to_dict()
 
-        classification = self.classification.value
+        classification = self.classification
 
         parent_id = self.parent_id
 
@@ -86,7 +88,7 @@ class ResponsibleBody:
 
         names = LanguageMap.from_dict(d.pop("names"))
 
-        classification = BodyClassification(d.pop("classification"))
+        classification = d.pop("classification")
 
         parent_id = d.pop("parent_id", UNSET)
 

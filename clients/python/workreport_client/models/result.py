@@ -26,7 +26,7 @@ class Result:
     """A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of
     last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year
     (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value
-    reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.2.0)
+    reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.3.0)
 
         Attributes:
             id (str): Stable id, {paragraph}.r{ordinal}.
@@ -49,7 +49,7 @@ class Result:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.2.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.3.0)
             measure_id (str | Unset): Id of the measure whose words hold the result, when there is one.
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).

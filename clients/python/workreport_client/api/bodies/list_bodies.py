@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_classification import BodyClassification
 from ...models.body_list import BodyList
 from ...models.problem import Problem
 from ...models.response_format import ResponseFormat
@@ -14,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    classification: BodyClassification | None | Unset = UNSET,
+    classification: None | str | Unset = UNSET,
     parent: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -27,8 +26,6 @@ def _get_kwargs(
     json_classification: None | str | Unset
     if isinstance(classification, Unset):
         json_classification = UNSET
-    elif isinstance(classification, BodyClassification):
-        json_classification = classification.value
     else:
         json_classification = classification
     params["classification"] = json_classification
@@ -135,7 +132,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    classification: BodyClassification | None | Unset = UNSET,
+    classification: None | str | Unset = UNSET,
     parent: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -145,7 +142,10 @@ def sync_detailed(
     """List bodies
 
     Args:
-        classification (BodyClassification | None | Unset): Only bodies of this kind.
+        classification (None | str | Unset): Only bodies of this kind: a code of the open codelist
+            body_classification (government, government_department, central_authority,
+            people_organisation, academic_institution, grassroots_self_governing, judicial_organ,
+            state_owned_enterprise).
         parent (None | str | Unset): Only records of this parent body (its id).
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -182,7 +182,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    classification: BodyClassification | None | Unset = UNSET,
+    classification: None | str | Unset = UNSET,
     parent: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -192,7 +192,10 @@ def sync(
     """List bodies
 
     Args:
-        classification (BodyClassification | None | Unset): Only bodies of this kind.
+        classification (None | str | Unset): Only bodies of this kind: a code of the open codelist
+            body_classification (government, government_department, central_authority,
+            people_organisation, academic_institution, grassroots_self_governing, judicial_organ,
+            state_owned_enterprise).
         parent (None | str | Unset): Only records of this parent body (its id).
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -224,7 +227,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    classification: BodyClassification | None | Unset = UNSET,
+    classification: None | str | Unset = UNSET,
     parent: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -234,7 +237,10 @@ async def asyncio_detailed(
     """List bodies
 
     Args:
-        classification (BodyClassification | None | Unset): Only bodies of this kind.
+        classification (None | str | Unset): Only bodies of this kind: a code of the open codelist
+            body_classification (government, government_department, central_authority,
+            people_organisation, academic_institution, grassroots_self_governing, judicial_organ,
+            state_owned_enterprise).
         parent (None | str | Unset): Only records of this parent body (its id).
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -269,7 +275,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    classification: BodyClassification | None | Unset = UNSET,
+    classification: None | str | Unset = UNSET,
     parent: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -279,7 +285,10 @@ async def asyncio(
     """List bodies
 
     Args:
-        classification (BodyClassification | None | Unset): Only bodies of this kind.
+        classification (None | str | Unset): Only bodies of this kind: a code of the open codelist
+            body_classification (government, government_department, central_authority,
+            people_organisation, academic_institution, grassroots_self_governing, judicial_organ,
+            state_owned_enterprise).
         parent (None | str | Unset): Only records of this parent body (its id).
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
