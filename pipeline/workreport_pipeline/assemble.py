@@ -231,13 +231,13 @@ def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]
         return spool.to_dataset()
 
 
-def extract_to_spool(text: str, info: DocumentInfo, curation: Curation) -> RecordSpool:
+def extract_to_spool(text: str, info: DocumentInfo, curation: Curation, folder: str | None = None) -> RecordSpool:
     """The dataset of one document, validated, its records on disk (close the spool when done); raises on any problem.
 
     Memory stays a small multiple of the source: records are checked and
     written as they are made, the content hash reads them back one by one.
     """
-    spool = RecordSpool()
+    spool = RecordSpool(folder)
     try:
         _extract_into(_Extraction(spool), text, info, curation)
     except BaseException:

@@ -1,8 +1,11 @@
 """Extract many documents: in this process for one job, else in a pool of processes, results as they complete.
 
-Extraction is CPU-bound Python, so it runs in ``jobs`` processes. Work is
-taken lazily, at most ``2 × jobs`` documents ahead of the consumer, so however
-long the corpus only a few datasets exist at once. A document that fails —
+Extraction is CPU-bound Python, so it runs in ``jobs`` processes. Each
+worker leaves its records on disk (a spool, handed to the consumer by its
+folder), so no dataset is ever held in memory or pickled between processes.
+Work is taken lazily, at most ``2 × jobs`` documents ahead of the consumer,
+so however long the corpus only a few spools exist at once; they live in one
+temporary folder per run, deleted when the run ends, whatever happens. A document that fails —
 unreadable, no heading, invalid, even a bug in the pipeline or a worker that
 dies — comes back with its one-line reason and never stops the others.
 
@@ -18,6 +21,7 @@ import itertools
 import multiprocessing
 import signal
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -25,26 +29,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from .manifest import Entry
-from .run import PIPELINE_ERRORS, extract_files
+from .run import PIPELINE_ERRORS, spool_files
+from .spool import SpoolHandle
 
 DIED = "the extraction process stopped unexpectedly (killed or out of memory?)"
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """What a worker sends back: the dataset, or the one-line reason it could not be made."""
+    """What a worker sends back: its spool (open it with ``RecordSpool.attach``), or the one-line reason it could not be made."""
 
     entry: Entry
-    dataset: dict[str, Any] | None
+    spool: SpoolHandle | None
     error: str | None = None
     warnings: tuple[str, ...] = ()
 
 
-def extract_entry(entry: Entry) -> Extraction:
-    """Run the pipeline on one entry (in a worker process); never raises for a bad document."""
+def extract_entry(entry: Entry, folder: str | None = None) -> Extraction:
+    """Run the pipeline on one entry (in a worker process), its records spooled in ``folder``; never raises for a bad document."""
     warnings: list[str] = []
     try:
-        data = extract_files(
+        spool = spool_files(
             entry.source,
             entry.document,
             entry.curation,
@@ -55,12 +60,13 @@ def extract_entry(entry: Entry) -> Extraction:
             year=entry.year,
             language=entry.language,
             issuer=entry.issuer,
+            spool_folder=folder,
         )
     except PIPELINE_ERRORS as error:
         return Extraction(entry, None, one_line(str(error)), tuple(warnings))
     except Exception as error:  # a bug in the pipeline fails this document, not the corpus
         return Extraction(entry, None, one_line(f"internal error: {type(error).__name__}: {error}"), tuple(warnings))
-    return Extraction(entry, data, None, tuple(warnings))
+    return Extraction(entry, spool.detach(), None, tuple(warnings))
 
 
 def one_line(message: str) -> str:
@@ -83,10 +89,17 @@ def extract_all(entries: Iterable[Entry], jobs: int) -> Iterator[Extraction]:
     Work is submitted lazily, at most ``2 × jobs`` entries ahead of the consumer,
     so a slow consumer (the loader) bounds how many datasets exist at once.
     A worker that dies (killed, out of memory) fails the documents in flight
-    with that reason; a fresh pool takes the rest.
+    with that reason; a fresh pool takes the rest. Open each extraction's spool
+    (``RecordSpool.attach``) before the iteration ends: the run's temporary
+    folder, and any spool still in it, is deleted then.
     """
+    with tempfile.TemporaryDirectory(prefix="workreport-batch-") as folder:
+        yield from _extract_all(entries, jobs, folder)
+
+
+def _extract_all(entries: Iterable[Entry], jobs: int, folder: str) -> Iterator[Extraction]:
     if jobs <= 1:
-        yield from map(extract_entry, entries)
+        yield from (extract_entry(entry, folder) for entry in entries)
         return
     queue = iter(entries)
     window = 2 * jobs
@@ -99,7 +112,7 @@ def extract_all(entries: Iterable[Entry], jobs: int) -> Iterator[Extraction]:
             broken = False
             for entry in queue:
                 try:
-                    pending[pool.submit(extract_entry, entry)] = entry
+                    pending[pool.submit(extract_entry, entry, folder)] = entry
                 except BrokenProcessPool:  # a worker died since the last wait: this entry goes to the next pool
                     queue = itertools.chain([entry], queue)
                     broken = True

@@ -43,10 +43,11 @@ def spool_files(
     curation: Path | None = None,
     warn: Callable[[str], None] | None = None,
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
+    spool_folder: str | None = None,
     **flags: Any,
 ) -> RecordSpool:
-    """``extract_files`` with the records left on disk, for loading a large source in bounded memory."""
-    return extract_to_spool(*_read_inputs(source, document, curation, warn, max_source_bytes, **flags))
+    """``extract_files`` with the records left on disk (in ``spool_folder``, the system's temporary folder by default)."""
+    return extract_to_spool(*_read_inputs(source, document, curation, warn, max_source_bytes, **flags), folder=spool_folder)
 
 
 def _read_inputs(

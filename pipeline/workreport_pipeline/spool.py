@@ -10,8 +10,11 @@ read them back one at a time, in whatever order they need.
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
+import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -22,15 +25,47 @@ OPTIONAL_COLLECTIONS = frozenset({"results"})
 """Collections a dataset leaves out when they are empty (the model dumps them as None)."""
 
 
-class RecordSpool:
-    """Records of each collection appended to a temporary file, read back as dicts; a context manager that deletes them."""
+@dataclass(frozen=True)
+class SpoolHandle:
+    """A spool handed from one process to another (a batch worker to the loader): its folder, counts and release."""
 
-    def __init__(self) -> None:
-        self._folder = tempfile.TemporaryDirectory(prefix="workreport-spool-")
+    folder: str
+    counts: dict[str, int]
+    release: dict[str, Any]
+
+
+class RecordSpool:
+    """Records of each collection appended to a temporary file, read back as dicts; a context manager that deletes them.
+
+    ``folder`` is where the spool's own temporary folder goes (the system's by default).
+    """
+
+    def __init__(self, folder: str | None = None) -> None:
+        self._path = Path(tempfile.mkdtemp(prefix="workreport-spool-", dir=folder))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._path, ignore_errors=True)
         self._files: dict[str, IO[str]] = {}
         self._counts: dict[str, int] = dict.fromkeys(COLLECTIONS, 0)
         self.release: dict[str, Any] = {}
         """The release block; its content hash is set once every record is in (``seal``)."""
+
+    def detach(self) -> SpoolHandle:
+        """Hand the spool over: its files stay until a ``RecordSpool.attach`` of the handle is closed."""
+        for handle in self._files.values():
+            handle.close()
+        self._files.clear()
+        self._cleanup.detach()
+        return SpoolHandle(str(self._path), dict(self._counts), self.release)
+
+    @classmethod
+    def attach(cls, handle: SpoolHandle) -> RecordSpool:
+        """The spool a ``detach`` handed over; closing it deletes its files."""
+        spool = cls.__new__(cls)
+        spool._path = Path(handle.folder)
+        spool._cleanup = weakref.finalize(spool, shutil.rmtree, spool._path, ignore_errors=True)
+        spool._files = {}
+        spool._counts = dict(handle.counts)
+        spool.release = handle.release
+        return spool
 
     def __enter__(self) -> RecordSpool:
         return self
@@ -43,14 +78,13 @@ class RecordSpool:
         for handle in self._files.values():
             handle.close()
         self._files.clear()
-        self._folder.cleanup()
+        self._cleanup()
 
     def append(self, collection: str, record: dict[str, Any]) -> None:
         """Add a record at the end of its collection."""
         handle = self._files.get(collection)
         if handle is None:
-            path = Path(self._folder.name) / f"{collection}.ndjson"
-            handle = self._files[collection] = path.open("w+", encoding="utf-8")
+            handle = self._files[collection] = self._file(collection).open("a", encoding="utf-8")
         handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
         self._counts[collection] += 1
 
@@ -60,12 +94,16 @@ class RecordSpool:
     def records(self, collection: str) -> Iterator[dict[str, Any]]:
         """The collection's records in the order they were added, one at a time (every call starts from the first)."""
         handle = self._files.get(collection)
-        if handle is None:
+        if handle is not None:
+            handle.flush()
+        if not self._counts[collection]:
             return
-        handle.flush()
-        with Path(handle.name).open(encoding="utf-8") as reading:
+        with self._file(collection).open(encoding="utf-8") as reading:
             for line in reading:
                 yield json.loads(line)
+
+    def _file(self, collection: str) -> Path:
+        return self._path / f"{collection}.ndjson"
 
     @property
     def document(self) -> dict[str, Any]:

@@ -6,11 +6,13 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from workreport_pipeline import RecordSpool
 from workreport_pipeline.batch import extract_all
 from workreport_pipeline.manifest import Entry
 
@@ -31,7 +33,7 @@ def test_work_in_flight_is_bounded(tmp_path: Path, jobs: int) -> None:
     for extraction in extract_all(entries(), jobs):
         consumed += 1
         ahead.append(pulled - consumed)
-        assert extraction.dataset is None and extraction.error is not None and "no such file" in extraction.error
+        assert extraction.spool is None and extraction.error is not None and "no such file" in extraction.error
     assert consumed == 12
     assert max(ahead) <= (0 if jobs == 1 else 2 * jobs - 1)
 
@@ -55,6 +57,27 @@ def test_a_dead_worker_fails_the_documents_in_flight_and_a_fresh_pool_takes_the_
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
     assert sorted(results) == sorted(entry.document_id for entry in entries)
     assert results["stuck-2013"].error == "the extraction process stopped unexpectedly (killed or out of memory?)"
-    lost = [doc_id for doc_id, extraction in results.items() if extraction.dataset is None]
+    lost = [doc_id for doc_id, extraction in results.items() if extraction.spool is None]
     assert len(lost) <= 4  # at most the window of 2 × jobs in flight when the worker died
-    assert all(results[f"d{n}-2013"].dataset is not None for n in range(5, 9))  # submitted after: a fresh pool extracted them
+    assert all(results[f"d{n}-2013"].spool is not None for n in range(5, 9))  # submitted after: a fresh pool extracted them
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_document_comes_back_as_a_spool_and_the_run_leaves_no_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """Records travel on disk, never pickled; the run's temporary folder goes when the run ends."""
+    spools = tmp_path / "tmp"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))
+    report = Path(__file__).parent / "fixtures" / "whole-zh-hans.txt"
+    entries = [Entry(f"d{n}-2013", report, title="t", year=2013, issuer="某市人民政府") for n in range(3)]
+    seen = {}
+    for extraction in extract_all(entries, jobs):
+        assert extraction.spool is not None and extraction.error is None
+        with RecordSpool.attach(extraction.spool) as spool:
+            seen[spool.document["id"]] = (spool.count("measures"), spool.count("results"), spool.release["content_hash"])
+        assert not Path(extraction.spool.folder).exists(), "closing the attached spool deletes its files"
+    assert sorted(seen) == ["d0-2013", "d1-2013", "d2-2013"]
+    assert all(measures > 0 and results > 0 for measures, results, _ in seen.values())
+    assert not any(spools.iterdir())

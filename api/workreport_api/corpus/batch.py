@@ -14,10 +14,10 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
-from workreport_pipeline import Entry, Extraction, extract_all, one_line
+from workreport_pipeline import Entry, Extraction, RecordSpool, extract_all, one_line
 
 from ..db.engine import DatabaseError
-from ..db.loader import LoadError, document_hashes, load_dataset
+from ..db.loader import LoadError, document_hashes, load_document
 
 Status = Literal["loaded", "unchanged", "failed"]
 COUNTED = ("chapters", "paragraphs", "measures", "targets")
@@ -53,19 +53,20 @@ def ingest(engine: Engine, entries: list[Entry], jobs: int = 1, on_outcome: Call
 
 
 def _load(engine: Engine, extraction: Extraction, loaded: dict[str, str]) -> Outcome:
-    entry, data = extraction.entry, extraction.dataset
-    if data is None:
+    entry = extraction.entry
+    if extraction.spool is None:
         return Outcome(entry, "failed", reason=extraction.error or "", warnings=extraction.warnings)
-    counts = {name: len(data[name]) for name in COUNTED}
-    content_hash = data["release"]["content_hash"]
-    ids = [document["id"] for document in data["documents"]]
-    if all(loaded.get(doc_id) == content_hash for doc_id in ids):
-        return Outcome(entry, "unchanged", counts, warnings=extraction.warnings)
-    try:
-        # The worker's pipeline validated this very dataset (extract raises ValidationFailed otherwise):
-        # validating it again here would double the serial parent's work, the bottleneck at several jobs.
-        load_dataset(engine, data, validate=False)
-    except (LoadError, DatabaseError) as error:
-        return Outcome(entry, "failed", reason=one_line(str(error)), warnings=extraction.warnings)
-    loaded.update(dict.fromkeys(ids, content_hash))
+    with RecordSpool.attach(extraction.spool) as spool:
+        counts = {name: spool.count(name) for name in COUNTED}
+        content_hash = spool.release["content_hash"]
+        document_id = spool.document["id"]
+        if loaded.get(document_id) == content_hash:
+            return Outcome(entry, "unchanged", counts, warnings=extraction.warnings)
+        try:
+            # The worker's pipeline checked every record as it spooled it (ValidationFailed otherwise):
+            # validating again here would double the serial parent's work, the bottleneck at several jobs.
+            load_document(engine, spool)
+        except (LoadError, DatabaseError) as error:
+            return Outcome(entry, "failed", reason=one_line(str(error)), warnings=extraction.warnings)
+    loaded[document_id] = content_hash
     return Outcome(entry, "loaded", counts, warnings=extraction.warnings)
