@@ -1253,7 +1253,7 @@ export interface components {
             paragraph_id: string;
             /**
              * Measure id
-             * @description Id of the measure whose words hold the result, when there is one.
+             * @description Id of the measure the result's sentence goes on to commit (過去一年新增52萬個,今年要再新增50萬個: the measure of 今年要再新增50萬個), when the sentence has one; absent for a result in a review with no commitment after it.
              */
             measure_id?: string;
             /**

@@ -98,8 +98,8 @@ def _stated(quantity: Quantity, text: str) -> StatedQuantity:
     )
 
 
-def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: str, info: DocumentInfo) -> Result:
-    """A result for the year before the report's (the review's year)."""
+def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: str, info: DocumentInfo, measure: str | None) -> Result:
+    """A result for the year before the report's (the review's year); ``measure`` is the one its sentence goes on to commit."""
     result, chapter, paragraph = ids
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
     quantity = draft.quantity
@@ -109,6 +109,7 @@ def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: s
         document_id=info.id,
         chapter_id=chapter,
         paragraph_id=paragraph,
+        measure_id=measure,
         ordinal=ordinal,
         indicator=indicator,
         value=_number(quantity.value),
@@ -290,17 +291,18 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
             for sentence in paragraph_sentences:
                 headline = region is not None and region.overlaps(sentence.span)
                 review = review_clauses(folded, commitments, region, sentence)
-                if review:
-                    for clause in sentence.clauses[:review]:
-                        for draft in clause_results(index, sentence.span, clause):
-                            records.results_per_paragraph[paragraph_key] += 1
-                            number = records.results_per_paragraph[paragraph_key]
-                            ids = (result_id(paragraph_key, number), chapter_key, paragraph_key)
-                            records.publish("results", _result(draft, ids, number, text, info).to_json_dict())
-                            records.unit_codes.add(draft.unit.code)
                 parts = sentence.clauses[review:]
                 if headline and region is not None:
                     parts = headline_clauses(parts, region)
+                # A result that opens a sentence of commitments belongs to the sentence's first measure (its lead-in).
+                framed = measure_id(paragraph_key, ordinal + 1) if parts else None
+                for clause in sentence.clauses[:review]:
+                    for draft in clause_results(index, sentence.span, clause):
+                        records.results_per_paragraph[paragraph_key] += 1
+                        number = records.results_per_paragraph[paragraph_key]
+                        ids = (result_id(paragraph_key, number), chapter_key, paragraph_key)
+                        records.publish("results", _result(draft, ids, number, text, info, framed).to_json_dict())
+                        records.unit_codes.add(draft.unit.code)
                 if not parts:
                     continue
                 groups = list(group_measures(folded, parts, lambda clause: states_target(index, clause)))

@@ -36,7 +36,10 @@ class Result(Record):
     chapter_id: RecordId = Field(title="Chapter id", description="Id of the chapter the result is in.")
     paragraph_id: RecordId = Field(title="Paragraph id", description="Id of the paragraph the result is in.")
     measure_id: RecordId | None = Field(
-        default=None, title="Measure id", description="Id of the measure whose words hold the result, when there is one."
+        default=None,
+        title="Measure id",
+        description="Id of the measure the result's sentence goes on to commit (過去一年新增52萬個,今年要再新增50萬個: the measure "
+        "of 今年要再新增50萬個), when the sentence has one; absent for a result in a review with no commitment after it.",
     )
     ordinal: Integer = Field(ge=1, title="Ordinal", description="Position of the result within its paragraph, from 1.")
     indicator: LanguageMap = Field(title="Indicator", description="What was measured: the words around the quantity.")

@@ -224,6 +224,9 @@ GOLDEN_RESULTS: dict[str, dict[str, tuple[Any, ...]]] = {
 }
 MIXED_SENTENCE_MEASURE = {"whole-zh-hant-ascii.txt": f"{D}.pt02.c02.p01.m03"}
 """去年新增養老床位4000張,實現了預定目標,今年要新增就業崗位60萬個: a result, then a target."""
+RESULT_MEASURES = {"whole-zh-hant-ascii.txt": {f"{D}.pt02.c02.p01.r1": f"{D}.pt02.c02.p01.m03"}, "whole-zh-hans.txt": {}}
+"""Results whose sentence goes on to a commitment, and that commitment's measure; every other result has none
+(a review part's sentences, and 去年全市固定资产投资比上年增长5.6%, which stops there)."""
 # id: (indicator, stated, comparator, quote)
 GOLDEN_HEADLINE_TARGETS: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "whole-zh-hans.txt": {
@@ -263,6 +266,7 @@ def test_golden_results(extracted: tuple[str, dict[str, Any]]) -> None:
         for r in data["results"]
     }
     assert found == GOLDEN_RESULTS[name]
+    assert {r["id"]: r["measure_id"] for r in data["results"] if "measure_id" in r} == RESULT_MEASURES[name]
     for result in data["results"]:
         assert result["period"] == {"start": "2012-01-01", "end": "2012-12-31"}  # the year before the 2013 report
         assert result["period_basis"] == "previous_year"

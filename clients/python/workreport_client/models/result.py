@@ -50,7 +50,8 @@ class Result:
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
                 text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.3.0)
-            measure_id (str | Unset): Id of the measure whose words hold the result, when there is one.
+            measure_id (str | Unset): Id of the measure the result's sentence goes on to commit (過去一年新增52萬個,今年要再新增50萬個: the
+                measure of 今年要再新增50萬個), when the sentence has one; absent for a result in a review with no commitment after it.
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
             provenance (ResultProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
