@@ -1267,6 +1267,16 @@ export interface components {
              */
             indicator: components["schemas"]["LanguageMap"];
             /**
+             * Indicator code
+             * @description Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's words match, so the result lines up with others across documents and years; derived by the pipeline (provenance indicator_code), absent when no entry matches. Read an unknown code as an indicator this version does not list.
+             */
+            indicator_code?: string;
+            /**
+             * Indicator code source
+             * @description The words of the source that matched the codelist entry (地區生產總值 for gdp_growth); present with indicator_code.
+             */
+            indicator_code_source?: components["schemas"]["SourceSpan"];
+            /**
              * Value
              * @description Normalised value in the unit given by unit (320000).
              */
@@ -1450,6 +1460,16 @@ export interface components {
              * @description Words the indicator takes from elsewhere in its sentence, when its clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃).
              */
             indicator_source?: components["schemas"]["SourceSpan"][];
+            /**
+             * Indicator code
+             * @description Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's words match, so the target lines up with others across documents and years; derived by the pipeline (provenance indicator_code), absent when no entry matches. Read an unknown code as an indicator this version does not list.
+             */
+            indicator_code?: string;
+            /**
+             * Indicator code source
+             * @description The words of the source that matched the codelist entry (地區生產總值 for gdp_growth); present with indicator_code.
+             */
+            indicator_code_source?: components["schemas"]["SourceSpan"];
             /**
              * Value
              * @description Normalised value in the unit given by unit (11000000).
@@ -4156,6 +4176,12 @@ export interface operations {
                      *             "zh-Hant": "城保企業退休人員和鎮保、新農保領取養老金人員的人均基本養老金增長",
                      *             "zh-Hans": "城保企业退休人员和镇保、新农保领取养老金人员的人均基本养老金增长"
                      *           },
+                     *           "indicator_code": "pension_increase",
+                     *           "indicator_code_source": {
+                     *             "start": 420,
+                     *             "end": 429,
+                     *             "quote": "人均基本養老金增長"
+                     *           },
                      *           "value": 15,
                      *           "unit": "percent",
                      *           "stated": {
@@ -4178,7 +4204,8 @@ export interface operations {
                      *           },
                      *           "provenance": {
                      *             "indicator/zh-Hans": "derived",
-                     *             "indicator/zh-Hant": "extracted"
+                     *             "indicator/zh-Hant": "extracted",
+                     *             "indicator_code": "derived"
                      *           }
                      *         }
                      *       ],
@@ -4847,6 +4874,12 @@ export interface operations {
                      *             "zh-Hant": "城保企業退休人員和鎮保、新農保領取養老金人員的人均基本養老金增長",
                      *             "zh-Hans": "城保企业退休人员和镇保、新农保领取养老金人员的人均基本养老金增长"
                      *           },
+                     *           "indicator_code": "pension_increase",
+                     *           "indicator_code_source": {
+                     *             "start": 420,
+                     *             "end": 429,
+                     *             "quote": "人均基本養老金增長"
+                     *           },
                      *           "value": 15,
                      *           "unit": "percent",
                      *           "stated": {
@@ -4869,7 +4902,8 @@ export interface operations {
                      *           },
                      *           "provenance": {
                      *             "indicator/zh-Hans": "derived",
-                     *             "indicator/zh-Hant": "extracted"
+                     *             "indicator/zh-Hant": "extracted",
+                     *             "indicator_code": "derived"
                      *           }
                      *         }
                      *       ],
@@ -4983,6 +5017,12 @@ export interface operations {
                      *         "zh-Hant": "城保企業退休人員和鎮保、新農保領取養老金人員的人均基本養老金增長",
                      *         "zh-Hans": "城保企业退休人员和镇保、新农保领取养老金人员的人均基本养老金增长"
                      *       },
+                     *       "indicator_code": "pension_increase",
+                     *       "indicator_code_source": {
+                     *         "start": 420,
+                     *         "end": 429,
+                     *         "quote": "人均基本養老金增長"
+                     *       },
                      *       "value": 15,
                      *       "unit": "percent",
                      *       "stated": {
@@ -5005,7 +5045,8 @@ export interface operations {
                      *       },
                      *       "provenance": {
                      *         "indicator/zh-Hans": "derived",
-                     *         "indicator/zh-Hant": "extracted"
+                     *         "indicator/zh-Hant": "extracted",
+                     *         "indicator_code": "derived"
                      *       }
                      *     }
                      */

@@ -46,6 +46,7 @@ from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit
 from .stages.classify import group_measures
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
+from .stages.indicator_codes import IndicatorMatch, match_indicator
 from .stages.indicators import complete_indicators
 from .stages.periods import PeriodReading, read_period
 from .stages.quantities import Quantity, TextIndex
@@ -98,10 +99,13 @@ def _stated(quantity: Quantity, text: str) -> StatedQuantity:
     )
 
 
-def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: str, info: DocumentInfo, measure: str | None) -> Result:
+def _result(
+    draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: str, folded: str, info: DocumentInfo, measure: str | None
+) -> Result:
     """A result for the year before the report's (the review's year); ``measure`` is the one its sentence goes on to commit."""
     result, chapter, paragraph = ids
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
+    code = match_indicator(folded, (draft.span,), _kind(draft.unit.code))
     quantity = draft.quantity
     year = info.year - 1
     return Result(
@@ -112,6 +116,7 @@ def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: s
         measure_id=measure,
         ordinal=ordinal,
         indicator=indicator,
+        **_coded(code, text),
         value=_number(quantity.value),
         value_max=None if quantity.value_max is None else _number(quantity.value_max),
         unit=draft.unit.code,
@@ -122,8 +127,21 @@ def _result(draft: ResultDraft, ids: tuple[str, str, str], ordinal: int, text: s
         period=Period(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31)),
         period_basis=PeriodBasis.PREVIOUS_YEAR,
         source=draft.span.record(text),
-        provenance=provenance,
+        provenance=_with_code(provenance, code),
     )
+
+
+def _kind(unit: str) -> QuantityKind:
+    return QuantityKind(load_codelist("unit").row(unit)["Quantity kind"])
+
+
+def _coded(match: IndicatorMatch | None, text: str) -> dict[str, Any]:
+    """The indicator code fields of a target or result (none when nothing matched)."""
+    return {} if match is None else {"indicator_code": match.code, "indicator_code_source": match.span.record(text)}
+
+
+def _with_code(provenance: dict[str, Provenance], match: IndicatorMatch | None) -> dict[str, Provenance]:
+    return provenance if match is None else dict(sorted((provenance | {"indicator_code": Provenance.DERIVED}).items()))
 
 
 def _target(
@@ -132,11 +150,16 @@ def _target(
     measure: str,
     ordinal: int,
     text: str,
+    folded: str,
     info: DocumentInfo,
     period: PeriodReading,
+    clause: Span,
     headline: bool = False,
 ) -> Target:
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
+    kind = _kind(draft.unit.code) if draft.quantity is not None and draft.unit is not None else None
+    # A target that shares the indicator before it (保障性住房1100萬平方米、17.08萬套) has no words of its own: its clause has them.
+    code = match_indicator(folded, (*draft.pieces, *draft.borrowed, draft.span, *(() if draft.pieces else (clause,))), kind)
     common: dict[str, Any] = {
         "id": target,
         "document_id": info.id,
@@ -144,13 +167,14 @@ def _target(
         "ordinal": ordinal,
         "indicator": indicator,
         "indicator_source": [span.record(text) for span in draft.borrowed] or None,
+        **_coded(code, text),
         "commitment": Commitment.ASPIRATIONAL if draft.aspirational else Commitment.FIRM,
         "period": Period(start=period.start, end=period.end),
         "period_basis": period.basis,
         "period_source": period.span.record(text) if period.span else None,
         "headline": True if headline else None,
         "source": draft.span.record(text),
-        "provenance": provenance,
+        "provenance": _with_code(provenance, code),
     }
     if draft.quantity is not None and draft.unit is not None:
         quantity = draft.quantity
@@ -301,7 +325,7 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         records.results_per_paragraph[paragraph_key] += 1
                         number = records.results_per_paragraph[paragraph_key]
                         ids = (result_id(paragraph_key, number), chapter_key, paragraph_key)
-                        records.publish("results", _result(draft, ids, number, text, info, framed).to_json_dict())
+                        records.publish("results", _result(draft, ids, number, text, folded, info, framed).to_json_dict())
                         records.unit_codes.add(draft.unit.code)
                 if not parts:
                     continue
@@ -330,8 +354,10 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                             measure_key,
                             number,
                             text,
+                            folded,
                             info,
                             read_period(folded, [clause, span], draft.span, info.period),
+                            clause,
                             headline,
                         )
                         for number, (clause, draft) in enumerate(drafts, start=1)

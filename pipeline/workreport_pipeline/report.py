@@ -91,6 +91,10 @@ class QualityReport:
     numbers_as_results: int = 0
     found_bodies: list[FoundBody] = field(default_factory=list)
     context_clauses: list[ContextClause] = field(default_factory=list)
+    indicator_codes: dict[str, int] = field(default_factory=dict)
+    """Targets and results per indicator code of the codelist."""
+    uncoded: list[tuple[str, str]] = field(default_factory=list)
+    """Targets and results whose indicator matched no codelist entry: (id, indicator as written)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -102,6 +106,8 @@ class QualityReport:
             "found_bodies": [vars(body) for body in self.found_bodies],
             "context_clauses": [vars(item) for item in self.context_clauses],
             "clause_reasons": CLAUSE_REASONS,
+            "indicator_codes": self.indicator_codes,
+            "uncoded_indicators": [{"id": record_id, "indicator": indicator} for record_id, indicator in self.uncoded],
         }
 
 
@@ -128,6 +134,20 @@ def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
     return result
 
 
+def _indicator_codes(dataset: dict[str, Any]) -> tuple[dict[str, int], list[tuple[str, str]]]:
+    """How many targets and results each indicator code has, and those with none (a curator may extend the codelist)."""
+    language = {document["id"]: document["language"] for document in dataset["documents"]}
+    counts: Counter[str] = Counter()
+    uncoded = []
+    for record in [*dataset["targets"], *dataset.get("results", [])]:
+        if "indicator_code" in record:
+            counts[record["indicator_code"]] += 1
+        else:
+            names = record["indicator"]
+            uncoded.append((record["id"], names.get(language[record["document_id"]]) or next(iter(names.values()))))
+    return dict(sorted(counts.items())), uncoded
+
+
 def _found_bodies(dataset: dict[str, Any]) -> list[FoundBody]:
     """Bodies whose name was extracted from the text rather than curated: a curator should add them."""
     result = []
@@ -146,7 +166,8 @@ def _found_bodies(dataset: dict[str, Any]) -> list[FoundBody]:
 
 def quality_report(dataset: dict[str, Any]) -> QualityReport:
     """Counts per chapter, the numbers that did not become targets (with reasons), and uncurated bodies."""
-    report = QualityReport(chapters=_counts(dataset), found_bodies=_found_bodies(dataset))
+    codes, uncoded = _indicator_codes(dataset)
+    report = QualityReport(chapters=_counts(dataset), found_bodies=_found_bodies(dataset), indicator_codes=codes, uncoded=uncoded)
     for document in dataset["documents"]:
         text = document.get("text")
         if text is None:
@@ -276,4 +297,19 @@ def render_markdown(report: QualityReport) -> str:
     if used:
         lines += ["", "Reasons:", ""]
         lines += [f"- `{reason}`: {CLAUSE_REASONS.get(reason, 'not expected: a clause the pipeline failed to read')}" for reason in used]
+    coded = sum(report.indicator_codes.values())
+    lines += [
+        "",
+        f"Indicator codes (codelist `indicator`): {coded} targets and results coded, {len(report.uncoded)} not.",
+        "",
+        "| indicator code | targets and results |",
+        "|---|---:|",
+        *(f"| `{code}` | {count} |" for code, count in report.indicator_codes.items()),
+        "",
+        f"Indicators no codelist entry matches ({len(report.uncoded)}): a curator may add an entry or words to one.",
+        "",
+        "| record | indicator |",
+        "|---|---|",
+        *(f"| `{record_id}` | {indicator.replace('|', chr(92) + '|')} |" for record_id, indicator in report.uncoded),
+    ]
     return "\n".join(lines) + "\n"

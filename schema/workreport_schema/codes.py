@@ -71,6 +71,9 @@ class BodyClassification(StrEnum):
 BODY_CLASSIFICATION_PATTERN = r"^[a-z][a-z_]{0,48}[a-z]$"
 """The form of a body classification code (lower case words joined by _)."""
 
+INDICATOR_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,62}[a-z0-9]$"
+"""The form of a code of the open codelist ``indicator`` (gdp_growth, pm25_concentration)."""
+
 
 class AssignmentBasis(StrEnum):
     """Why a body is attached to a measure (codelist ``assignment_basis``)."""

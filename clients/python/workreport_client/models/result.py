@@ -52,6 +52,14 @@ class Result:
                 text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.3.0)
             measure_id (str | Unset): Id of the measure the result's sentence goes on to commit (過去一年新增52萬個,今年要再新增50萬個: the
                 measure of 今年要再新增50萬個), when the sentence has one; absent for a result in a review with no commitment after it.
+            indicator_code (str | Unset): Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's
+                words match, so the result lines up with others across documents and years; derived by the pipeline (provenance
+                indicator_code), absent when no entry matches. Read an unknown code as an indicator this version does not list.
+            indicator_code_source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end``
+                count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
+                Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
+                and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
+                schema 1.3.0)
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
             provenance (ResultProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
@@ -73,6 +81,8 @@ class Result:
     period_basis: PeriodBasis
     source: SourceSpan
     measure_id: str | Unset = UNSET
+    indicator_code: str | Unset = UNSET
+    indicator_code_source: SourceSpan | Unset = UNSET
     value_max: float | Unset = UNSET
     direction: Direction | Unset = UNSET
     provenance: ResultProvenance | Unset = UNSET
@@ -108,6 +118,12 @@ class Result:
 
         measure_id = self.measure_id
 
+        indicator_code = self.indicator_code
+
+        indicator_code_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.indicator_code_source, Unset):
+            indicator_code_source = self.indicator_code_source.to_dict()
+
         value_max = self.value_max
 
         direction: str | Unset = UNSET
@@ -140,6 +156,10 @@ class Result:
         )
         if measure_id is not UNSET:
             field_dict["measure_id"] = measure_id
+        if indicator_code is not UNSET:
+            field_dict["indicator_code"] = indicator_code
+        if indicator_code_source is not UNSET:
+            field_dict["indicator_code_source"] = indicator_code_source
         if value_max is not UNSET:
             field_dict["value_max"] = value_max
         if direction is not UNSET:
@@ -188,6 +208,15 @@ class Result:
 
         measure_id = d.pop("measure_id", UNSET)
 
+        indicator_code = d.pop("indicator_code", UNSET)
+
+        _indicator_code_source = d.pop("indicator_code_source", UNSET)
+        indicator_code_source: SourceSpan | Unset
+        if isinstance(_indicator_code_source, Unset):
+            indicator_code_source = UNSET
+        else:
+            indicator_code_source = SourceSpan.from_dict(_indicator_code_source)
+
         value_max = d.pop("value_max", UNSET)
 
         _direction = d.pop("direction", UNSET)
@@ -220,6 +249,8 @@ class Result:
             period_basis=period_basis,
             source=source,
             measure_id=measure_id,
+            indicator_code=indicator_code,
+            indicator_code_source=indicator_code_source,
             value_max=value_max,
             direction=direction,
             provenance=provenance,

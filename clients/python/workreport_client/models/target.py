@@ -48,6 +48,14 @@ class Target:
             indicator_source (list[SourceSpan] | Unset): Words the indicator takes from elsewhere in its sentence, when its
                 clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建
                 for 設施菜田533公頃).
+            indicator_code (str | Unset): Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's
+                words match, so the target lines up with others across documents and years; derived by the pipeline (provenance
+                indicator_code), absent when no entry matches. Read an unknown code as an indicator this version does not list.
+            indicator_code_source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end``
+                count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
+                Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
+                and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
+                schema 1.3.0)
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
@@ -77,6 +85,8 @@ class Target:
     period: Period
     source: SourceSpan
     indicator_source: list[SourceSpan] | Unset = UNSET
+    indicator_code: str | Unset = UNSET
+    indicator_code_source: SourceSpan | Unset = UNSET
     value: float | Unset = UNSET
     value_max: float | Unset = UNSET
     unit: str | Unset = UNSET
@@ -113,6 +123,12 @@ class Target:
             for indicator_source_item_data in self.indicator_source:
                 indicator_source_item = indicator_source_item_data.to_dict()
                 indicator_source.append(indicator_source_item)
+
+        indicator_code = self.indicator_code
+
+        indicator_code_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.indicator_code_source, Unset):
+            indicator_code_source = self.indicator_code_source.to_dict()
 
         value = self.value
 
@@ -163,6 +179,10 @@ class Target:
         )
         if indicator_source is not UNSET:
             field_dict["indicator_source"] = indicator_source
+        if indicator_code is not UNSET:
+            field_dict["indicator_code"] = indicator_code
+        if indicator_code_source is not UNSET:
+            field_dict["indicator_code_source"] = indicator_code_source
         if value is not UNSET:
             field_dict["value"] = value
         if value_max is not UNSET:
@@ -221,6 +241,15 @@ class Target:
                 indicator_source_item = SourceSpan.from_dict(indicator_source_item_data)
 
                 indicator_source.append(indicator_source_item)
+
+        indicator_code = d.pop("indicator_code", UNSET)
+
+        _indicator_code_source = d.pop("indicator_code_source", UNSET)
+        indicator_code_source: SourceSpan | Unset
+        if isinstance(_indicator_code_source, Unset):
+            indicator_code_source = UNSET
+        else:
+            indicator_code_source = SourceSpan.from_dict(_indicator_code_source)
 
         value = d.pop("value", UNSET)
 
@@ -283,6 +312,8 @@ class Target:
             period=period,
             source=source,
             indicator_source=indicator_source,
+            indicator_code=indicator_code,
+            indicator_code_source=indicator_code_source,
             value=value,
             value_max=value_max,
             unit=unit,
