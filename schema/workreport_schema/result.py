@@ -6,8 +6,9 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ._base import Integer, Number, Record, RecordId
-from .codes import INDICATOR_CODE_PATTERN, Comparator, Direction, PeriodBasis
+from .codes import Comparator, Direction, PeriodBasis
 from .common import Period, ProvenanceMap
+from .indicator_fields import indicator_code_field, indicator_code_source_field
 from .language_map import LanguageMap
 from .source_span import SourceSpan
 from .target import StatedQuantity
@@ -43,21 +44,8 @@ class Result(Record):
     )
     ordinal: Integer = Field(ge=1, title="Ordinal", description="Position of the result within its paragraph, from 1.")
     indicator: LanguageMap = Field(title="Indicator", description="What was measured: the words around the quantity.")
-    indicator_code: str | None = Field(
-        default=None,
-        pattern=INDICATOR_CODE_PATTERN,
-        title="Indicator code",
-        description=(
-            "Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's words match, so the "
-            "result lines up with others across documents and years; derived by the pipeline (provenance indicator_code), "
-            "absent when no entry matches. Read an unknown code as an indicator this version does not list."
-        ),
-    )
-    indicator_code_source: SourceSpan | None = Field(
-        default=None,
-        title="Indicator code source",
-        description="The words of the source that matched the codelist entry (地區生產總值 for gdp_growth); present with indicator_code.",
-    )
+    indicator_code: str | None = indicator_code_field("result")
+    indicator_code_source: SourceSpan | None = indicator_code_source_field()
     value: Number = Field(title="Value", description="Normalised value in the unit given by unit (320000).")
     value_max: Number | None = Field(
         default=None, title="Maximum value", description="Normalised upper end, for the range comparator only; greater than value."

@@ -6,8 +6,9 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ._base import Integer, Number, Record, RecordId
-from .codes import INDICATOR_CODE_PATTERN, Commitment, Comparator, Direction, PeriodBasis, TargetType
+from .codes import Commitment, Comparator, Direction, PeriodBasis, TargetType
 from .common import Period, ProvenanceMap
+from .indicator_fields import indicator_code_field, indicator_code_source_field
 from .language_map import LanguageMap
 from .source_span import SourceSpan
 
@@ -71,21 +72,8 @@ class Target(Record):
             "a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃)."
         ),
     )
-    indicator_code: str | None = Field(
-        default=None,
-        pattern=INDICATOR_CODE_PATTERN,
-        title="Indicator code",
-        description=(
-            "Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's words match, so the "
-            "target lines up with others across documents and years; derived by the pipeline (provenance indicator_code), "
-            "absent when no entry matches. Read an unknown code as an indicator this version does not list."
-        ),
-    )
-    indicator_code_source: SourceSpan | None = Field(
-        default=None,
-        title="Indicator code source",
-        description="The words of the source that matched the codelist entry (地區生產總值 for gdp_growth); present with indicator_code.",
-    )
+    indicator_code: str | None = indicator_code_field("target")
+    indicator_code_source: SourceSpan | None = indicator_code_source_field()
     value: Number | None = Field(default=None, title="Value", description="Normalised value in the unit given by unit (11000000).")
     value_max: Number | None = Field(
         default=None, title="Maximum value", description="Normalised upper end, for the range comparator only; greater than value."
