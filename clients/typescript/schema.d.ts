@@ -4524,6 +4524,8 @@ export interface operations {
                 paragraph?: string | null;
                 /** @description Only records of this unit (its id). */
                 unit?: string | null;
+                /** @description Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…). */
+                indicator?: string | null;
                 /** @description Only results whose unit measures this (area, count, ratio...). */
                 quantity_kind?: components["schemas"]["QuantityKind"] | null;
                 /** @description Only results with this comparator. */
@@ -4822,6 +4824,8 @@ export interface operations {
                 measure?: string | null;
                 /** @description Only records of this unit (its id). */
                 unit?: string | null;
+                /** @description Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…). */
+                indicator?: string | null;
                 /** @description Only targets whose unit measures this (area, count, ratio...). */
                 quantity_kind?: components["schemas"]["QuantityKind"] | null;
                 /** @description Only targets with this comparator. */

@@ -10,6 +10,7 @@ from .chapter import Chapter
 from .codelists import Codelist, load_codelist
 from .codes import (
     BODY_CLASSIFICATION_PATTERN,
+    INDICATOR_CODE_PATTERN,
     AssignmentBasis,
     BodyClassification,
     BodyRole,
@@ -50,6 +51,7 @@ __all__ = [
     "ENTITIES",
     "ID_MAX_LENGTH",
     "ID_PATTERN",
+    "INDICATOR_CODE_PATTERN",
     "SCHEMA_BUNDLE_FILE",
     "SCHEMA_VERSION",
     "AssignmentBasis",

@@ -342,6 +342,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "commitment": t["commitment"],
                         "direction": t.get("direction"),
                         "headline": t.get("headline", False),
+                        "indicator_code": t.get("indicator_code"),
                         "record": _dump(t),
                     }
                     for i, t in enumerate(part.records("targets"))
@@ -367,6 +368,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "estimate": r["estimate"],
                         "direction": r.get("direction"),
                         "period_start": datetime.date.fromisoformat(r["period"]["start"]),
+                        "indicator_code": r.get("indicator_code"),
                         "record": _dump(r),
                     }
                     for i, r in enumerate(part.records("results"))

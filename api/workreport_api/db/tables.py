@@ -148,6 +148,7 @@ class Target(SQLModel, table=True):
         sa_column=Column(Boolean, nullable=False, server_default=false(), index=True),
         description="in the report's headline list of expected targets",
     )
+    indicator_code: str | None = Field(default=None, max_length=64, index=True)
     record: str = Field(sa_column=Column(Text, nullable=False))
 
 
@@ -172,6 +173,7 @@ class Result(SQLModel, table=True):
     estimate: bool = Field(index=True)
     direction: str | None = Field(default=None, max_length=20, index=True)
     period_start: datetime.date = Field(index=True)
+    indicator_code: str | None = Field(default=None, max_length=64, index=True)
     record: str = Field(sa_column=Column(Text, nullable=False))
 
 

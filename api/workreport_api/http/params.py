@@ -16,7 +16,7 @@ from litestar import Request
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, ParameterKwarg, QueryParameter
 
-from workreport_schema import ID_MAX_LENGTH, ID_PATTERN
+from workreport_schema import ID_MAX_LENGTH, ID_PATTERN, INDICATOR_CODE_PATTERN
 
 from ..db.search import MAX_QUERY_LENGTH
 
@@ -87,6 +87,14 @@ BodyFilter = Annotated[
 ]
 ParentFilter = id_filter("parent body")
 UnitFilter = id_filter("unit")
+IndicatorFilter = Annotated[
+    str | None,
+    Parameter(
+        max_length=64,
+        pattern=INDICATOR_CODE_PATTERN,
+        description="Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…).",
+    ),
+]
 ValueBound = Annotated[
     float | None,
     Parameter(ge=-VALUE_BOUND, le=VALUE_BOUND, description=f"Normalised value bound, from -{VALUE_BOUND:.0e} to {VALUE_BOUND:.0e}."),

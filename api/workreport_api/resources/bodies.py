@@ -27,6 +27,7 @@ def list_bodies(
     classification: Annotated[
         str | None,
         Parameter(
+            max_length=50,
             pattern=BODY_CLASSIFICATION_PATTERN,
             description="Only bodies of this kind: a code of the open codelist body_classification ("
             + ", ".join(code.value for code in BodyClassification)

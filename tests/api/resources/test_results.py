@@ -165,3 +165,21 @@ def test_the_seed_has_no_results(client: TestClient[Any]) -> None:
     assert client.get("/v1/results").json()["meta"]["total"] == 0
     assert client.get("/v1/targets?headline=true").json()["meta"]["total"] == 0
     assert client.get("/v1/targets?headline=false").json()["meta"]["total"] == 37
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_indicator_filter_lines_up_targets_and_results_across_documents(loaded: TestClient[Any]) -> None:
+    targets = [t for document in sorted(DOCUMENTS) for t in EXTRACTED[document]["targets"]]
+    for code in ("gdp_growth", "new_jobs", "cpi_increase", "urban_unemployment_rate"):
+        results = _ids(all_pages(loaded, f"/v1/results?limit=3&indicator={code}"))
+        assert results == [r["id"] for r in RESULTS if r.get("indicator_code") == code], code
+        coded = _ids(all_pages(loaded, f"/v1/targets?limit=3&indicator={code}"))
+        assert set(coded) >= {t["id"] for t in targets if t.get("indicator_code") == code}, code
+    gdp = all_pages(loaded, "/v1/targets?limit=100&indicator=gdp_growth&headline=true")
+    assert {t["document_id"] for t in gdp} == set(DOCUMENTS)  # this year's growth target of each report
+    assert {r["document_id"] for r in all_pages(loaded, "/v1/results?limit=100&indicator=gdp_growth")} == set(DOCUMENTS)
+    housing = _ids(all_pages(loaded, "/v1/targets?limit=100&indicator=affordable_housing&document=shanghai-2012"))
+    assert len(housing) == 4  # floor area and dwellings, both coded
+    for bad in ("GDP", "gdp-growth", "x"):
+        response = loaded.get(f"/v1/targets?indicator={bad}")
+        assert (response.status_code, response.headers["content-type"]) == (400, "application/problem+json"), bad

@@ -20,6 +20,7 @@ def _get_kwargs(
     chapter: None | str | Unset = UNSET,
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -62,6 +63,13 @@ def _get_kwargs(
     else:
         json_unit = unit
     params["unit"] = json_unit
+
+    json_indicator: None | str | Unset
+    if isinstance(indicator, Unset):
+        json_indicator = UNSET
+    else:
+        json_indicator = indicator
+    params["indicator"] = json_indicator
 
     json_quantity_kind: None | str | Unset
     if isinstance(quantity_kind, Unset):
@@ -219,6 +227,7 @@ def sync_detailed(
     chapter: None | str | Unset = UNSET,
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -238,6 +247,8 @@ def sync_detailed(
         chapter (None | str | Unset): Only records of this chapter (its id).
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -269,6 +280,7 @@ def sync_detailed(
         chapter=chapter,
         paragraph=paragraph,
         unit=unit,
+        indicator=indicator,
         quantity_kind=quantity_kind,
         comparator=comparator,
         direction=direction,
@@ -296,6 +308,7 @@ def sync(
     chapter: None | str | Unset = UNSET,
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -315,6 +328,8 @@ def sync(
         chapter (None | str | Unset): Only records of this chapter (its id).
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -347,6 +362,7 @@ def sync(
         chapter=chapter,
         paragraph=paragraph,
         unit=unit,
+        indicator=indicator,
         quantity_kind=quantity_kind,
         comparator=comparator,
         direction=direction,
@@ -368,6 +384,7 @@ async def asyncio_detailed(
     chapter: None | str | Unset = UNSET,
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -387,6 +404,8 @@ async def asyncio_detailed(
         chapter (None | str | Unset): Only records of this chapter (its id).
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -418,6 +437,7 @@ async def asyncio_detailed(
         chapter=chapter,
         paragraph=paragraph,
         unit=unit,
+        indicator=indicator,
         quantity_kind=quantity_kind,
         comparator=comparator,
         direction=direction,
@@ -443,6 +463,7 @@ async def asyncio(
     chapter: None | str | Unset = UNSET,
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -462,6 +483,8 @@ async def asyncio(
         chapter (None | str | Unset): Only records of this chapter (its id).
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -495,6 +518,7 @@ async def asyncio(
             chapter=chapter,
             paragraph=paragraph,
             unit=unit,
+            indicator=indicator,
             quantity_kind=quantity_kind,
             comparator=comparator,
             direction=direction,

@@ -23,6 +23,7 @@ def _get_kwargs(
     paragraph: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -74,6 +75,13 @@ def _get_kwargs(
     else:
         json_unit = unit
     params["unit"] = json_unit
+
+    json_indicator: None | str | Unset
+    if isinstance(indicator, Unset):
+        json_indicator = UNSET
+    else:
+        json_indicator = indicator
+    params["indicator"] = json_indicator
 
     json_quantity_kind: None | str | Unset
     if isinstance(quantity_kind, Unset):
@@ -250,6 +258,7 @@ def sync_detailed(
     paragraph: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -272,6 +281,8 @@ def sync_detailed(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         measure (None | str | Unset): Only records of this measure (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -306,6 +317,7 @@ def sync_detailed(
         paragraph=paragraph,
         measure=measure,
         unit=unit,
+        indicator=indicator,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -336,6 +348,7 @@ def sync(
     paragraph: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -358,6 +371,8 @@ def sync(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         measure (None | str | Unset): Only records of this measure (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -393,6 +408,7 @@ def sync(
         paragraph=paragraph,
         measure=measure,
         unit=unit,
+        indicator=indicator,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -417,6 +433,7 @@ async def asyncio_detailed(
     paragraph: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -439,6 +456,8 @@ async def asyncio_detailed(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         measure (None | str | Unset): Only records of this measure (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -473,6 +492,7 @@ async def asyncio_detailed(
         paragraph=paragraph,
         measure=measure,
         unit=unit,
+        indicator=indicator,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -501,6 +521,7 @@ async def asyncio(
     paragraph: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
+    indicator: None | str | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -523,6 +544,8 @@ async def asyncio(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         measure (None | str | Unset): Only records of this measure (its id).
         unit (None | str | Unset): Only records of this unit (its id).
+        indicator (None | str | Unset): Only records coded with this indicator (a code of the open
+            codelist indicator: gdp_growth, new_jobs…).
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -559,6 +582,7 @@ async def asyncio(
             paragraph=paragraph,
             measure=measure,
             unit=unit,
+            indicator=indicator,
             quantity_kind=quantity_kind,
             comparator=comparator,
             commitment=commitment,
