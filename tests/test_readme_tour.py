@@ -65,6 +65,7 @@ EXPECTED: dict[str, Callable[[str], bool]] = {
     "quantity_kind=count&min_value=100000": _page(lambda rows: all(float(str(r["value"])) >= 100000 for r in rows)),
     "'type=target'": _page(lambda rows: all(r["type"] == "target" for r in rows)),
     "headline=true": _page(lambda rows: all(r["headline"] is True for r in rows)),
+    "indicator=affordable_housing": _page(lambda rows: len(rows) == 4 and all(r["indicator_code"] == "affordable_housing" for r in rows)),
     "/v1/results?quantity_kind=ratio&estimate=false": _page(
         lambda rows: all(r["estimate"] is False and r["period"]["end"].startswith("2012") for r in rows)
     ),
