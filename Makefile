@@ -65,9 +65,11 @@ clients: openapi ## Regenerate clients/openapi.json, the Python client and the T
 
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in responses follow the port served (an address set in the environment wins).
+WORKREPORT_PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 run: install ## Load the seed into the SQLite default and serve the API on $(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=8080).
 	$(BIN)/workreport init
-	$(BIN)/workreport serve --host $(HOST) --port $(PORT)
+	WORKREPORT_PUBLIC_BASE_URL=$(WORKREPORT_PUBLIC_BASE_URL) $(BIN)/workreport serve --host $(HOST) --port $(PORT)
 
 BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed-stamp: bench/requirements.txt bench/constraints.txt
