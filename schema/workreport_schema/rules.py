@@ -119,7 +119,8 @@ def check_dataset(dataset: dict[str, Any]) -> list[Problem]:
 
 
 _RANK = {collection: rank for rank, collection in enumerate(COLLECTIONS)}
-_REFERENCE_RANK = {collection: rank for rank, collection in enumerate(_REFERENCES)}
+_REFERENCE_COLLECTIONS = tuple(_REFERENCES)
+_REFERENCE_RANK = {collection: rank for rank, collection in enumerate(_REFERENCE_COLLECTIONS)}
 _TEXT_COLLECTIONS = ("chapters", "paragraphs", "measures", "targets", "results")
 
 _SortKey = tuple[int, ...]
@@ -149,7 +150,7 @@ def _reference(key: _SortKey) -> tuple[str, tuple[str | int, ...]]:
     """The collection a reference points into and the reference's path, from its sort key (kept instead of both)."""
     match key:
         case (1, rank, index, position):
-            collection = list(_REFERENCES)[rank]
+            collection = _REFERENCE_COLLECTIONS[rank]
             field, target = _REFERENCES[collection][position]
             return target, (collection, index, field)
         case (2, index, position):
