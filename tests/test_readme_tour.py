@@ -66,9 +66,20 @@ EXPECTED: dict[str, Callable[[str], bool]] = {
     "'type=target'": _page(lambda rows: all(r["type"] == "target" for r in rows)),
     "headline=true": _page(lambda rows: all(r["headline"] is True for r in rows)),
     "indicator=affordable_housing": _page(lambda rows: len(rows) == 4 and all(r["indicator_code"] == "affordable_housing" for r in rows)),
-    "/v1/results?quantity_kind=ratio&estimate=false": _page(
+    "/v1/results?document=example-2013&quantity_kind=ratio&estimate=false": _page(
         lambda rows: all(r["estimate"] is False and r["period"]["end"].startswith("2012") for r in rows)
     ),
+    "indicators?used=true": _page(lambda rows: all(int(str(r["target_count"])) + int(str(r["result_count"])) > 0 for r in rows)),
+    "gdp_growth/series'": _page(
+        lambda rows: (
+            [r["year"] for r in rows] == sorted(int(str(r["year"])) for r in rows) and {r["kind"] for r in rows} == {"target", "result"}
+        )
+    ),
+    "series?format=csv": lambda output: output.splitlines()[0].startswith("id,kind,indicator_code,year") and len(output.splitlines()) > 2,
+    "outcomes?document=demo-2012": _page(
+        lambda rows: {r["outcome"] for r in rows} == {"met", "not_met", "not_comparable"} and all(r["year"] == 2012 for r in rows)
+    ),
+    "outcome=not_met": _page(lambda rows: all(r["document_id"] == "demo-2012" for r in rows) and len(rows) == 3),
     "q=养老' http": _page(lambda rows: any("養老" in json.dumps(r, ensure_ascii=False) for r in rows)),
     "/text | python3": lambda output: len(output.rstrip("\n")) == 40,
     "Accept: text/csv": lambda output: output.splitlines()[0].startswith("id,") and len(output.splitlines()) > 1,

@@ -27,7 +27,9 @@ from .resources import (
     exports,
     health,
     index,
+    indicators,
     measures,
+    outcomes,
     pages,
     paragraphs,
     results,
@@ -42,7 +44,9 @@ from .state import ApiState
 API_VERSION = "1.0.0"
 DESCRIPTION = """Read-only open data from government work reports: documents, chapters, paragraphs,
 measures, targets with units (`headline=true`: the headline targets), results (figures a
-review of last year reports as achieved, never targets), and the bodies responsible. Every record carries the
+review of last year reports as achieved, never targets), and the bodies responsible;
+indicators (a reviewed codelist) with each one's series across documents, and outcomes: a
+target judged by a later report's result for the same issuer, indicator and year. Every record carries the
 exact span of the source text it came from (`GET /v1/documents/{id}/text`).
 
 Lists return `{"data", "meta", "links"}` with opaque cursors and a `Link: rel="next"`
@@ -61,6 +65,8 @@ RESOURCES = (
     measures,
     targets,
     results,
+    indicators,
+    outcomes,
     units,
     bodies,
     search,
@@ -90,6 +96,8 @@ def _openapi_config() -> OpenAPIConfig:
                 "measures",
                 "targets",
                 "results",
+                "indicators",
+                "outcomes",
                 "units",
                 "bodies",
                 "search",

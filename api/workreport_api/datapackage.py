@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
 
-from .db.export import COLLECTION_ORDER, iter_collection
+from .db.export import PACKAGE_COLLECTIONS, iter_collection
 from .formats import csv_lines, write_zip
 from .tabular import COLUMNS
 
@@ -28,6 +28,7 @@ _REFERENCES = {
     "targets": [("measure_id", "measures"), ("unit", "units")],
     "results": [("paragraph_id", "paragraphs"), ("unit", "units")],
     "bodies": [("parent_id", "bodies")],
+    "outcomes": [("target_id", "targets"), ("result_id", "results")],
 }
 LICENCE = {
     "name": "CC-BY-4.0",
@@ -72,7 +73,7 @@ def descriptor(version: str, homepage: str | None = None, bom: bool = False) -> 
                 "encoding": "utf-8-sig" if bom else "utf-8",
                 "schema": _table_schema(collection),
             }
-            for collection in COLLECTION_ORDER
+            for collection in PACKAGE_COLLECTIONS
         ],
     }
     if homepage:
@@ -82,9 +83,12 @@ def descriptor(version: str, homepage: str | None = None, bom: bool = False) -> 
 
 
 def package_files(data: dict[str, Any], version: str, homepage: str | None = None, bom: bool = False) -> Iterable[tuple[str, str]]:
-    """(relative path, text) of every file of the package: the descriptor, one CSV per collection, the JSON Schemas."""
+    """(relative path, text) of every file of the package: the descriptor, one CSV per collection, the JSON Schemas.
+
+    ``data`` is a Dataset with the derived collections (indicators, outcomes, series) merged in.
+    """
     yield DESCRIPTOR, json.dumps(descriptor(version, homepage, bom), ensure_ascii=False, indent=2) + "\n"
-    for collection in COLLECTION_ORDER:
+    for collection in PACKAGE_COLLECTIONS:
         yield f"{collection}.csv", "".join(csv_lines(collection, iter_collection(data, collection), bom))
     for entity in ENTITIES:
         yield f"{SCHEMAS_FOLDER}/{schema_file_name(entity)}", json.dumps(load_published_schema(entity), ensure_ascii=False, indent=2) + "\n"

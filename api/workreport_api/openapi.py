@@ -13,8 +13,9 @@ from typing import Any
 
 from litestar import Litestar
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
+from workreport_schema import ENTITIES, SCHEMA_VERSION, load_codelist, load_published_schema, schema_file_name
 
+from .db.comparisons import indicator_record
 from .settings import BUNDLED
 
 _FILE_TITLES = {schema_file_name(entity): load_published_schema(entity)["title"] for entity in ENTITIES}
@@ -59,12 +60,18 @@ def _examples() -> dict[str, Any]:
     """Examples from the bundled seed's dataset, shipped in the package (never read from a checkout)."""
     data = json.loads((BUNDLED / "seeds" / "shanghai-2012" / "dataset.json").read_text(encoding="utf-8"))
     document = {k: v for k, v in data["documents"][0].items() if k != "text"}
+    target = next(t for t in data["targets"] if t["type"] == "quantitative")
+    coded = [t for t in data["targets"] if t.get("indicator_code")]
+    code = coded[0]["indicator_code"]
+    entry = next(row for row in load_codelist("indicator").rows if row["Code"] == code)
     return {
         "Document": document,
         "Chapter": data["chapters"][0],
         "Paragraph": data["paragraphs"][0],
         "Measure": next(m for m in data["measures"] if m["target_ids"]),
-        "Target": next(t for t in data["targets"] if t["type"] == "quantitative"),
+        "Target": target,
+        "TargetWithOutcomes": target | {"outcome": None, "outcomes": []},
+        "Indicator": indicator_record(entry, sum(t["indicator_code"] == code for t in coded), 0, 1),
         "Unit": data["units"][0],
         "ResponsibleBody": data["bodies"][0],
     }
@@ -147,10 +154,25 @@ def build_openapi(app: Litestar, base_url: str) -> dict[str, Any]:
                         "meta": {"total": 1, "limit": 50, "next_cursor": None},
                         "links": {"self": f"{base_url.rstrip('/')}/v1/{name.lower()}s", "next": None},
                     }
+    _extend_target(schemas)
     _add_links(document)
     _add_formats(document)
     document["info"]["x-schema-version"] = SCHEMA_VERSION
     return _sorted(document)
+
+
+def _extend_target(schemas: dict[str, Any]) -> None:
+    """A target with its outcomes is the published Target and two more keys: say so with allOf, so the Target
+    definition is the published one and clients share it."""
+    generated = schemas.get("TargetWithOutcomes")
+    if generated is None:
+        return
+    extra = {name: generated["properties"][name] for name in ("outcome", "outcomes")}
+    schemas["TargetWithOutcomes"] = {
+        "title": "TargetWithOutcomes",
+        "description": "A target (see Target) with how later reports judged it: only on GET /v1/targets/{target_id}.",
+        "allOf": [{"$ref": "#/components/schemas/Target"}, {"type": "object", "properties": extra, "required": ["outcome", "outcomes"]}],
+    }
 
 
 def _sorted(document: dict[str, Any]) -> dict[str, Any]:

@@ -378,6 +378,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List indicators */
+        get: operations["list_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an indicator */
+        get: operations["get_indicator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An indicator's series across documents */
+        get: operations["get_indicator_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/measures": {
         parameters: {
             query?: never;
@@ -421,6 +472,40 @@ export interface paths {
         };
         /** List the targets of a measure */
         get: operations["list_measure_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List outcomes of targets */
+        get: operations["list_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/outcomes/{outcome_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an outcome */
+        get: operations["get_outcome"];
         put?: never;
         post?: never;
         delete?: never;
@@ -730,6 +815,40 @@ export interface components {
          * @enum {string}
          */
         Comparator: "eq" | "gte" | "lte" | "approx" | "range";
+        /** ComparedResult */
+        ComparedResult: {
+            /** @description Normalised value in unit. */
+            value: number | null;
+            /** @description Normalised upper end of a range. */
+            value_max: number | null;
+            /** @description Unit id. */
+            unit: string | null;
+            /** @description eq, gte, lte, approx or range. */
+            comparator: string | null;
+            /** @description The quantity as written. */
+            stated: string | null;
+            /** @description The indicator's words in the report. */
+            indicator: components["schemas"]["LanguageMap"];
+            /** @description Whether the report gave the figure as an estimate. */
+            estimate: boolean | null;
+        };
+        /** ComparedTarget */
+        ComparedTarget: {
+            /** @description Normalised value in unit. */
+            value: number | null;
+            /** @description Normalised upper end of a range. */
+            value_max: number | null;
+            /** @description Unit id. */
+            unit: string | null;
+            /** @description eq, gte, lte, approx or range. */
+            comparator: string | null;
+            /** @description The quantity as written. */
+            stated: string | null;
+            /** @description The indicator's words in the report. */
+            indicator: components["schemas"]["LanguageMap"];
+            /** @description The target's direction (increase, decrease...), used for eq and approx. */
+            direction: string | null;
+        };
         /** DataRelease */
         DataRelease: {
             /** @description Sequence number of the release (one per load or removal). */
@@ -917,6 +1036,54 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** Indicator */
+        Indicator: {
+            /** @description The indicator code (gdp_growth). */
+            id: string;
+            title: components["schemas"]["IndicatorTitle"];
+            /** @description What the indicator measures (curated). */
+            description: string;
+            /** @description What it is counted in (ratio; area or count). */
+            quantity_kinds: string[];
+            /** @description Its usual unit id. */
+            unit: string | null;
+            /** @description The words the pipeline matches, in either script. */
+            words: components["schemas"]["IndicatorWords"];
+            /** @description Whether the code is deprecated (kept so old data stays valid). */
+            deprecated: boolean;
+            /** @description Loaded targets with this code. */
+            target_count: number;
+            /** @description Loaded results with this code. */
+            result_count: number;
+            /** @description Loaded documents with a target or result with this code. */
+            document_count: number;
+        };
+        /** IndicatorList */
+        IndicatorList: {
+            /** @description Indicators of this page, by code. */
+            data: components["schemas"]["Indicator"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** IndicatorTitle */
+        IndicatorTitle: {
+            /** @description Title in Traditional characters. */
+            "zh-Hant": string;
+            /** @description Title in Simplified characters. */
+            "zh-Hans": string;
+            /** @description Title in English. */
+            en: string;
+        };
+        /**
+         * IndicatorWords
+         * @description The words the pipeline matches, in either script.
+         */
+        IndicatorWords: {
+            /** @description Words that name the indicator, Simplified. */
+            "zh-Hans": string[];
+            /** @description Words that name the indicator, Traditional. */
+            "zh-Hant": string[];
+        };
         /** InvalidParam */
         InvalidParam: {
             /** @description The parameter's name. */
@@ -1064,6 +1231,66 @@ export interface components {
             data: components["schemas"]["Measure"][];
             meta: components["schemas"]["ListMeta"];
             links: components["schemas"]["ListLinks"];
+        };
+        /** Outcome */
+        Outcome: {
+            /** @description {target_id}.vs.{result_id}. */
+            id: string;
+            target_id: string;
+            result_id: string;
+            target_document_id: string;
+            result_document_id: string;
+            issuer_id: string;
+            indicator_code: string;
+            /** @description The year the target was for and the result reports. */
+            year: number;
+            /** @description met, not_met or not_comparable (computed, see method). */
+            outcome: components["schemas"]["OutcomeCode"];
+            /** @description Whether this is the outcome that stands for the target: its first later report, figures before estimates. */
+            principal: boolean;
+            /** @description The comparison in words. */
+            reason: string;
+            method: components["schemas"]["OutcomeMethod"];
+            /** @description What the report says in words (超額完成: exceeded), beside the computed outcome. */
+            stated_outcome: string | null;
+            /** @description The words that state it, in the result's document. */
+            stated_outcome_source: components["schemas"]["SourceSpan"] | null;
+            target: components["schemas"]["ComparedTarget"];
+            result: components["schemas"]["ComparedResult"];
+        };
+        /**
+         * OutcomeChoice
+         * @enum {string}
+         */
+        OutcomeChoice: "met" | "not_met" | "not_comparable" | "unassessed";
+        /**
+         * OutcomeCode
+         * @description How a target fared against a later report's result (computed).
+         * @enum {string}
+         */
+        OutcomeCode: "met" | "not_met" | "not_comparable";
+        /** OutcomeList */
+        OutcomeList: {
+            /** @description Outcomes of this page, in the order of their targets. */
+            data: components["schemas"]["Outcome"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** OutcomeMethod */
+        OutcomeMethod: {
+            /** @description The rule, in words. */
+            rule: string;
+            target_comparator: string | null;
+            target_direction: string | null;
+            /** @description Whether the target is a ceiling (控制在…): approx and eq then accept values below. */
+            target_ceiling: boolean;
+            result_comparator: string | null;
+            /** @description For an approximate target (左右): how far from its value still meets it. */
+            tolerance: number | null;
+            /** @description [low, high] the target accepts; null is an open end; null when units differ. */
+            target_interval: (number | null)[] | null;
+            /** @description [low, high] the result states; null is an open end. */
+            result_interval: (number | null)[] | null;
         };
         /**
          * Paragraph
@@ -1366,6 +1593,45 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
             links: components["schemas"]["ListLinks"];
         };
+        /**
+         * SeriesKind
+         * @description What a point of a series is.
+         * @enum {string}
+         */
+        SeriesKind: "target" | "result";
+        /** SeriesList */
+        SeriesList: {
+            /** @description Points of this page, by year, issuer, document and document order. */
+            data: components["schemas"]["SeriesPoint"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** SeriesPoint */
+        SeriesPoint: {
+            /** @description Id of the target or result. */
+            id: string;
+            kind: components["schemas"]["SeriesKind"];
+            indicator_code: string;
+            /** @description The year the figure is for (a target: the last year of its period). */
+            year: number;
+            period: components["schemas"]["Period"];
+            issuer_id: string;
+            document_id: string;
+            value: number | null;
+            value_max: number | null;
+            unit: string | null;
+            comparator: string | null;
+            /** @description The quantity as written. */
+            stated: string | null;
+            indicator: components["schemas"]["LanguageMap"];
+            /** @description Results: whether given as an estimate; null for targets. */
+            estimate: boolean | null;
+            /** @description Targets: in the headline list; null for results. */
+            headline: boolean | null;
+            /** @description Targets: the principal outcome; null when unassessed and for results. */
+            outcome: components["schemas"]["OutcomeCode"] | null;
+            source: components["schemas"]["SourceSpan"];
+        };
         /** Snippet */
         Snippet: {
             /** @description Words around the first match, in the source script. */
@@ -1551,6 +1817,16 @@ export interface components {
          * @enum {string}
          */
         TargetType: "quantitative" | "qualitative";
+        /**
+         * TargetWithOutcomes
+         * @description A target (see Target) with how later reports judged it: only on GET /v1/targets/{target_id}.
+         */
+        TargetWithOutcomes: components["schemas"]["Target"] & {
+            /** @description The principal outcome; null when no later result assesses it. */
+            outcome: components["schemas"]["OutcomeCode"] | null;
+            /** @description Every outcome of the target, principal first. */
+            outcomes: components["schemas"]["Outcome"][];
+        };
         /**
          * Unit
          * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.3.0)
@@ -3781,7 +4057,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson, paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv, targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson. */
+                /** @description One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson, paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv, targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv, bodies.ndjson, indicators.csv, indicators.ndjson, outcomes.csv, outcomes.ndjson, series.csv, series.ndjson. */
                 file: string;
             };
             cookie?: never;
@@ -3794,6 +4070,376 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_indicators: {
+        parameters: {
+            query?: {
+                /** @description true: only indicators some loaded target or result carries; false: only the others. */
+                used?: boolean | null;
+                /** @description Records per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Opaque cursor from meta.next_cursor or the next link; omit for the first page. */
+                cursor?: string | null;
+                /** @description Representation: json (default), csv or ndjson. Overrides Accept. */
+                format?: components["schemas"]["ResponseFormat"] | null;
+                /** @description CSV only: start with a byte order mark, for spreadsheet programs. */
+                bom?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "cpi_increase",
+                     *           "title": {
+                     *             "zh-Hant": "居民消費價格漲幅",
+                     *             "zh-Hans": "居民消费价格涨幅",
+                     *             "en": "Consumer price increase"
+                     *           },
+                     *           "description": "Rise of the consumer price index on the previous year, in per cent.",
+                     *           "quantity_kinds": [
+                     *             "ratio"
+                     *           ],
+                     *           "unit": "percent",
+                     *           "words": {
+                     *             "zh-Hans": [
+                     *               "居民消费价格涨幅",
+                     *               "居民消费价格上涨",
+                     *               "居民消费价格指数",
+                     *               "居民消费价格",
+                     *               "物价涨幅",
+                     *               "物价总水平"
+                     *             ],
+                     *             "zh-Hant": [
+                     *               "居民消費價格漲幅",
+                     *               "居民消費價格上漲",
+                     *               "居民消費價格指數",
+                     *               "居民消費價格",
+                     *               "物價漲幅",
+                     *               "物價總水平"
+                     *             ]
+                     *           },
+                     *           "deprecated": false,
+                     *           "target_count": 1,
+                     *           "result_count": 0,
+                     *           "document_count": 1
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "total": 1,
+                     *         "limit": 50,
+                     *         "next_cursor": null
+                     *       },
+                     *       "links": {
+                     *         "self": "http://127.0.0.1:8000/v1/indicators",
+                     *         "next": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IndicatorList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Indicator code (gdp_growth). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cpi_increase",
+                     *       "title": {
+                     *         "zh-Hant": "居民消費價格漲幅",
+                     *         "zh-Hans": "居民消费价格涨幅",
+                     *         "en": "Consumer price increase"
+                     *       },
+                     *       "description": "Rise of the consumer price index on the previous year, in per cent.",
+                     *       "quantity_kinds": [
+                     *         "ratio"
+                     *       ],
+                     *       "unit": "percent",
+                     *       "words": {
+                     *         "zh-Hans": [
+                     *           "居民消费价格涨幅",
+                     *           "居民消费价格上涨",
+                     *           "居民消费价格指数",
+                     *           "居民消费价格",
+                     *           "物价涨幅",
+                     *           "物价总水平"
+                     *         ],
+                     *         "zh-Hant": [
+                     *           "居民消費價格漲幅",
+                     *           "居民消費價格上漲",
+                     *           "居民消費價格指數",
+                     *           "居民消費價格",
+                     *           "物價漲幅",
+                     *           "物價總水平"
+                     *         ]
+                     *       },
+                     *       "deprecated": false,
+                     *       "target_count": 1,
+                     *       "result_count": 0,
+                     *       "document_count": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicator_series: {
+        parameters: {
+            query?: {
+                /** @description Only records of this issuer (body) (its id). */
+                issuer?: string | null;
+                /** @description Only targets, or only results. */
+                kind?: components["schemas"]["SeriesKind"] | null;
+                /** @description Records per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Opaque cursor from meta.next_cursor or the next link; omit for the first page. */
+                cursor?: string | null;
+                /** @description Representation: json (default), csv or ndjson. Overrides Accept. */
+                format?: components["schemas"]["ResponseFormat"] | null;
+                /** @description CSV only: start with a byte order mark, for spreadsheet programs. */
+                bom?: boolean | null;
+            };
+            header?: never;
+            path: {
+                /** @description Indicator code (gdp_growth). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesList"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
@@ -4290,6 +4936,200 @@ export interface operations {
             };
         };
     };
+    list_outcomes: {
+        parameters: {
+            query?: {
+                /** @description Only records of this document (its id). */
+                document?: string | null;
+                /** @description Only records of this document whose results judge the targets (its id). */
+                result_document?: string | null;
+                /** @description Only records of this issuer (body) (its id). */
+                issuer?: string | null;
+                /** @description Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…). */
+                indicator?: string | null;
+                /** @description Only outcomes for this year. */
+                year?: number | null;
+                /** @description met, not_met or not_comparable. */
+                outcome?: components["schemas"]["OutcomeCode"] | null;
+                /** @description true: only the outcome that stands for each target. */
+                principal?: boolean | null;
+                /** @description Records per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Opaque cursor from meta.next_cursor or the next link; omit for the first page. */
+                cursor?: string | null;
+                /** @description Representation: json (default), csv or ndjson. Overrides Accept. */
+                format?: components["schemas"]["ResponseFormat"] | null;
+                /** @description CSV only: start with a byte order mark, for spreadsheet programs. */
+                bom?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Outcome id ({target_id}.vs.{result_id}). */
+                outcome_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path or the query string is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable, or too many downloads at once; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_paragraphs: {
         parameters: {
             query?: {
@@ -4526,6 +5366,8 @@ export interface operations {
                 unit?: string | null;
                 /** @description Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…). */
                 indicator?: string | null;
+                /** @description Only records with this outcome against a later report's result (met, not_met, not_comparable), or unassessed: none. For a target, its principal outcome (see /v1/outcomes); for a result, any outcome it decides. */
+                outcome?: components["schemas"]["OutcomeChoice"] | null;
                 /** @description Only results whose unit measures this (area, count, ratio...). */
                 quantity_kind?: components["schemas"]["QuantityKind"] | null;
                 /** @description Only results with this comparator. */
@@ -4826,6 +5668,8 @@ export interface operations {
                 unit?: string | null;
                 /** @description Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…). */
                 indicator?: string | null;
+                /** @description Only records with this outcome against a later report's result (met, not_met, not_comparable), or unassessed: none. For a target, its principal outcome (see /v1/outcomes); for a result, any outcome it decides. */
+                outcome?: components["schemas"]["OutcomeChoice"] | null;
                 /** @description Only targets whose unit measures this (area, count, ratio...). */
                 quantity_kind?: components["schemas"]["QuantityKind"] | null;
                 /** @description Only targets with this comparator. */
@@ -5051,10 +5895,12 @@ export interface operations {
                      *         "indicator/zh-Hans": "derived",
                      *         "indicator/zh-Hant": "extracted",
                      *         "indicator_code": "derived"
-                     *       }
+                     *       },
+                     *       "outcome": null,
+                     *       "outcomes": []
                      *     }
                      */
-                    "application/json": components["schemas"]["Target"];
+                    "application/json": components["schemas"]["TargetWithOutcomes"];
                 };
             };
             /** @description Invalid parameters: unknown, repeated, malformed or out of bounds (see invalid_params). */

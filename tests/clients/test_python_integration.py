@@ -21,7 +21,9 @@ from workreport_client.api.exports import export_dataset
 from workreport_client.api.measures import list_measures
 from workreport_client.api.targets import get_target, list_targets
 from workreport_client.api.search import search
-from workreport_client.models import Comparator, Dataset, MeasureList, Problem, Target, TargetList
+from workreport_client.api.indicators import get_indicator_series, list_indicators
+from workreport_client.api.outcomes import list_outcomes
+from workreport_client.models import Comparator, Dataset, IndicatorList, MeasureList, OutcomeList, Problem, SeriesKind, SeriesList, TargetList, TargetWithOutcomes
 from workreport_client.types import UNSET
 
 base = sys.argv[1]
@@ -48,7 +50,16 @@ with Client(base_url=base) as client:
     assert len(seen) == total == len(set(seen)) and pages == 6, (len(seen), pages)
 
     target = get_target.sync(client=client, target_id="shanghai-2012.c03.p04.m02.t1")
-    assert isinstance(target, Target) and target.value == 500000 and target.comparator == Comparator.GTE
+    assert isinstance(target, TargetWithOutcomes) and target.value == 500000 and target.comparator == Comparator.GTE
+    assert target.outcome is None and target.outcomes == []  # the seed has no later report to judge it
+
+    series = get_indicator_series.sync(client=client, code="affordable_housing")
+    assert isinstance(series, SeriesList) and [p.kind for p in series.data] == [SeriesKind.TARGET] * 4
+    assert sorted(p.value for p in series.data) == [114000, 170800, 7700000, 11000000]
+    indicators = list_indicators.sync(client=client, used=True)
+    assert isinstance(indicators, IndicatorList) and "affordable_housing" in [i.id for i in indicators.data]
+    outcomes = list_outcomes.sync(client=client, document="shanghai-2012")
+    assert isinstance(outcomes, OutcomeList) and outcomes.meta.total == 0
 
     missing = get_target.sync_detailed(client=client, target_id="no-such-target")
     assert missing.status_code == 404

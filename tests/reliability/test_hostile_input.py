@@ -21,6 +21,7 @@ from workreport_pipeline.run import extract_files
 from ..conftest import SEED_DATASET
 
 WHOLE_REPORT = Path(__file__).resolve().parents[1] / "pipeline" / "fixtures" / "whole-zh-hans.txt"
+CONSECUTIVE_REPORTS = Path(__file__).resolve().parents[1] / "api" / "fixtures" / "comparisons"
 SEED: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
 EXAMPLE_IDS = {
     "document_id": "shanghai-2012",
@@ -29,6 +30,8 @@ EXAMPLE_IDS = {
     "measure_id": "shanghai-2012.c03.p03.m04",
     "target_id": "shanghai-2012.c03.p03.m04.t1",
     "result_id": "example-2013.pt01.c01.p01.r1",
+    "code": "affordable_housing",
+    "outcome_id": "demo-2012.pt02.p01.m01.t1.vs.demo-2013.pt01.p01.r1",
     "unit_id": "m2",
     "body_id": "org.trade-unions",
     "name": "measure.schema.json",
@@ -100,7 +103,7 @@ def hostile(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathF
 
 @pytest.fixture(scope="module")
 def with_results(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
-    """The seed is an excerpt of tasks with no results: result examples need a whole report beside it."""
+    """The seed is an excerpt of tasks with no results: result and outcome examples need whole reports beside it."""
     yield from _served(seeded_templates, tmp_path_factory.mktemp("results"), whole_report=True)
 
 
@@ -110,6 +113,9 @@ def _load_a_whole_report(url: str) -> None:
     try:
         flags = {"id": "example-2013", "title": "某市政府工作報告", "year": 2013, "language": "zh-Hans", "issuer": "某市人民政府"}
         load_dataset(engine, extract_files(WHOLE_REPORT, **flags))
+        for document in ("demo-2012", "demo-2013"):  # a report and the next one's review: outcomes
+            folder = CONSECUTIVE_REPORTS / document
+            load_dataset(engine, extract_files(folder / "source.txt", document=folder / "document.toml"))
     finally:
         engine.dispose()
 
@@ -120,7 +126,7 @@ def test_the_corpus_covers_every_route() -> None:
 
 @pytest.mark.parametrize("route", ROUTES)
 def test_every_route_answers_its_example(hostile: TestClient[Any], with_results: TestClient[Any], route: str) -> None:
-    client = with_results if route.startswith("/v1/results/") else hostile
+    client = with_results if route.startswith(("/v1/results/", "/v1/outcomes/")) else hostile
     assert client.get(route, headers={"accept": "*/*"}).status_code == 200, route
 
 

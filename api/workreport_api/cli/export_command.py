@@ -12,7 +12,7 @@ from workreport_schema import render_dataset, write_atomically
 
 from ..datapackage import package_files, write_folder
 from ..db import migrate
-from ..db.export import COLLECTION_ORDER, export_dataset, iter_collection
+from ..db.export import PACKAGE_COLLECTIONS, export_dataset, export_derived, iter_collection
 from ..formats import csv_lines, ndjson_lines
 from .common import add_database_url, fail, guarded, open_engine, settings_from
 
@@ -28,7 +28,11 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--format", choices=("json", "ndjson", "csv"), default="json")
     parser.add_argument("--document", action="append", dest="documents", metavar="ID", help="only this document (repeatable)")
-    parser.add_argument("--collection", choices=COLLECTION_ORDER, help="one collection (ndjson, csv)")
+    parser.add_argument(
+        "--collection",
+        choices=PACKAGE_COLLECTIONS,
+        help="one collection (ndjson, csv); indicators, outcomes, series: derived across documents",
+    )
     parser.add_argument("--bom", action="store_true", help="start CSV files with a byte order mark (for spreadsheet programs)")
     parser.add_argument("-o", "--output", type=Path, help="file to write (a folder for csv without --collection); default: standard output")
     add_database_url(parser)
@@ -48,22 +52,25 @@ def run(args: argparse.Namespace) -> int:
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
         data = export_dataset(engine, args.documents)
+        tables: dict[str, Any] = data if args.format == "json" else data | export_derived(engine, args.documents)
         try:
             if args.format == "json":
                 _emit([render_dataset(data)], args.output)
             elif args.format == "ndjson":
                 if args.collection:
-                    _emit(ndjson_lines(iter_collection(data, args.collection)), args.output)
+                    _emit(ndjson_lines(iter_collection(tables, args.collection)), args.output)
                 else:
-                    lines = ({"collection": name, "record": record} for name in COLLECTION_ORDER for record in iter_collection(data, name))
+                    lines = (
+                        {"collection": name, "record": record} for name in PACKAGE_COLLECTIONS for record in iter_collection(tables, name)
+                    )
                     _emit(ndjson_lines(lines), args.output)
             elif args.collection:
-                _emit(csv_lines(args.collection, iter_collection(data, args.collection), args.bom), args.output)
+                _emit(csv_lines(args.collection, iter_collection(tables, args.collection), args.bom), args.output)
             elif args.output is None:
                 return fail("csv needs --collection, or -o FOLDER to write every collection")
             else:
                 args.output.mkdir(parents=True, exist_ok=True)
-                write_folder(args.output, package_files(data, str(data["release"]["version"]), bom=args.bom), write_atomically)
+                write_folder(args.output, package_files(tables, str(data["release"]["version"]), bom=args.bom), write_atomically)
         except OSError as error:
             return fail(f"cannot write {args.output}: {error.strerror}")
         if args.output is not None:

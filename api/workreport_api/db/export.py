@@ -15,9 +15,27 @@ from workreport_schema import Document as DocumentModel
 
 from .migrate import friendly_errors
 from .reading import snapshot
-from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Result, Target, Unit
+from .tables import (
+    Body,
+    BodyAssignment,
+    Chapter,
+    Document,
+    Indicator,
+    Measure,
+    Outcome,
+    Paragraph,
+    Release,
+    Result,
+    SeriesPoint,
+    Target,
+    Unit,
+)
 
 COLLECTION_ORDER = ("documents", "chapters", "paragraphs", "measures", "targets", "results", "units", "bodies")
+"""The collections of a Dataset (what `workreport-schema validate` checks)."""
+DERIVED_COLLECTIONS = ("indicators", "outcomes", "series")
+"""Collections the API derives across documents (see db/comparisons.py): in the CSV exports and the Data Package, never in a Dataset."""
+PACKAGE_COLLECTIONS = COLLECTION_ORDER + DERIVED_COLLECTIONS
 
 _DOCUMENT_FIELDS = [field.alias or name for name, field in DocumentModel.model_fields.items()]
 
@@ -108,6 +126,32 @@ def dataset_from(connection: Connection, document_ids: list[str] | None = None) 
         }
     data["release"]["content_hash"] = content_hash(data)
     return data
+
+
+def derived_from(connection: Connection, document_ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The derived collections as seen by an open connection: every indicator (its counts are over every loaded
+    document), and the outcomes and series points that involve the documents asked for (all by default)."""
+    outcomes = select(col(Outcome.record)).order_by(col(Outcome.target_document_id), col(Outcome.target_seq), col(Outcome.id))
+    series = select(col(SeriesPoint.record)).order_by(
+        col(SeriesPoint.indicator_code),
+        col(SeriesPoint.year),
+        col(SeriesPoint.issuer_id),
+        col(SeriesPoint.document_id),
+        col(SeriesPoint.seq),
+    )
+    if document_ids is not None:
+        outcomes = outcomes.where(col(Outcome.target_document_id).in_(document_ids) | col(Outcome.result_document_id).in_(document_ids))
+        series = series.where(col(SeriesPoint.document_id).in_(document_ids))
+    return {
+        "indicators": [json.loads(row) for row in connection.scalars(select(col(Indicator.record)).order_by(col(Indicator.id)))],
+        "outcomes": [json.loads(row) for row in connection.scalars(outcomes)],
+        "series": [json.loads(row) for row in connection.scalars(series)],
+    }
+
+
+def export_derived(engine: Engine, document_ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    with friendly_errors(engine), snapshot(engine) as connection:
+        return derived_from(connection, document_ids)
 
 
 def iter_collection(data: dict[str, Any], collection: str) -> Iterator[dict[str, Any]]:

@@ -29,6 +29,7 @@ from sqlmodel import col
 from workreport_pipeline import fold
 from workreport_schema import validate_data
 
+from .comparisons import refresh_comparisons
 from .engine import is_sqlite
 from .migrate import friendly_errors
 from .search import grams
@@ -215,6 +216,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
         with connection.begin():
             if not is_sqlite(engine):
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(doc_id)})
+            previous_issuer = connection.execute(select(col(Document.issuer_id)).where(col(Document.id) == doc_id)).scalar_one_or_none()
             connection.execute(delete(Document).where(col(Document.id) == doc_id))
             reached("deleted")
 
@@ -392,6 +394,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
             reached("search")
 
             collect_garbage(connection)
+            refresh_comparisons(connection, {document["issuer"], previous_issuer} - {None})
             release_id = _record_release(connection, "load", doc_id, part.release["version"], part.release["content_hash"])
             reached("release")
     refresh_statistics(engine)
@@ -451,9 +454,12 @@ def remove_document(engine: Engine, document_id: str) -> int:
         with connection.begin():
             if not is_sqlite(engine):
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(document_id)})
-            if connection.execute(delete(Document).where(col(Document.id) == document_id)).rowcount == 0:
+            issuer = connection.execute(select(col(Document.issuer_id)).where(col(Document.id) == document_id)).scalar_one_or_none()
+            if issuer is None:
                 raise LoadError(f"no document with id {document_id!r}")
+            connection.execute(delete(Document).where(col(Document.id) == document_id))
             collect_garbage(connection)
+            refresh_comparisons(connection, {issuer})
             return _record_release(connection, "remove", document_id)
 
 

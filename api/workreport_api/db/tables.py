@@ -198,3 +198,57 @@ class SearchGram(SQLModel, table=True):
 
     gram: str = Field(primary_key=True, max_length=2)
     entry_id: int = Field(primary_key=True, foreign_key="search_entries.id", ondelete="CASCADE", index=True)
+
+
+class Indicator(SQLModel, table=True):
+    """An entry of the reviewed indicator codelist with how many loaded targets and results carry its code.
+
+    Rewritten whole by every load and removal (the codelist is small): the
+    counts are always those of the loaded documents.
+    """
+
+    __tablename__ = "indicators"
+
+    id: str = Field(primary_key=True, max_length=64)
+    target_count: int
+    result_count: int
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Outcome(SQLModel, table=True):
+    """A target of one report judged by a result of a later report of the same issuer (same indicator, same year)."""
+
+    __tablename__ = "outcomes"
+    __table_args__ = (Index("ix_outcomes_order", "target_document_id", "target_seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=420)
+    target_id: str = Field(foreign_key="targets.id", ondelete="CASCADE", max_length=200, index=True)
+    result_id: str = Field(foreign_key="results.id", ondelete="CASCADE", max_length=200, index=True)
+    target_document_id: str = Field(max_length=200)
+    target_seq: int
+    result_document_id: str = Field(max_length=200, index=True)
+    issuer_id: str = Field(max_length=200, index=True)
+    indicator_code: str = Field(max_length=64, index=True)
+    year: int = Field(index=True)
+    outcome: str = Field(max_length=20, index=True)
+    stated_outcome: str | None = Field(default=None, max_length=20, index=True)
+    principal: bool = Field(
+        index=True, description="the outcome that stands for the target (its first later report, figures before estimates)"
+    )
+    record: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class SeriesPoint(SQLModel, table=True):
+    """A coded target or result as one point of its indicator's series across documents."""
+
+    __tablename__ = "series_points"
+    __table_args__ = (Index("ix_series_points_order", "indicator_code", "year", "issuer_id", "document_id", "seq", "id"),)
+
+    id: str = Field(primary_key=True, max_length=200, description="the target's or result's id")
+    kind: str = Field(max_length=10, index=True)
+    indicator_code: str = Field(max_length=64)
+    year: int
+    issuer_id: str = Field(max_length=200, index=True)
+    document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200, index=True)
+    seq: int
+    record: str = Field(sa_column=Column(Text, nullable=False))

@@ -87,12 +87,30 @@ BodyFilter = Annotated[
 ]
 ParentFilter = id_filter("parent body")
 UnitFilter = id_filter("unit")
+IssuerFilter = id_filter("issuer (body)")
+ResultDocumentFilter = id_filter("document whose results judge the targets")
 IndicatorFilter = Annotated[
     str | None,
     Parameter(
         max_length=64,
         pattern=INDICATOR_CODE_PATTERN,
         description="Only records coded with this indicator (a code of the open codelist indicator: gdp_growth, new_jobs…).",
+    ),
+]
+
+
+class OutcomeChoice(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_COMPARABLE = "not_comparable"
+    UNASSESSED = "unassessed"
+
+
+OutcomeFilter = Annotated[
+    OutcomeChoice | None,
+    Parameter(
+        description="Only records with this outcome against a later report's result (met, not_met, not_comparable), "
+        "or unassessed: none. For a target, its principal outcome (see /v1/outcomes); for a result, any outcome it decides."
     ),
 ]
 ValueBound = Annotated[

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select, tuple_
+from sqlmodel import col
 
 from ..db.search import fold_query, matching_record_ids
-from ..db.tables import Body, Chapter, Document, Measure, Paragraph, Result, Target, Unit
+from ..db.tables import Body, Chapter, Document, Indicator, Measure, Outcome, Paragraph, Result, SeriesPoint, Target, Unit
 from ..http.params import check_finite
 
 
@@ -38,6 +39,15 @@ SPECS: dict[str, CollectionSpec] = {
     "results": CollectionSpec("results", "result", Result, ("document_id", "seq", "id"), (str, int, str)),
     "units": CollectionSpec("units", "unit", Unit, ("id",), (str,)),
     "bodies": CollectionSpec("bodies", "body", Body, ("id",), (str,)),
+    "indicators": CollectionSpec("indicators", "indicator", Indicator, ("id",), (str,)),
+    "outcomes": CollectionSpec("outcomes", "outcome", Outcome, ("target_document_id", "target_seq", "id"), (str, int, str)),
+    "series": CollectionSpec(
+        "series",
+        "series point",
+        SeriesPoint,
+        ("indicator_code", "year", "issuer_id", "document_id", "seq", "id"),
+        (str, int, str, str, int, str),
+    ),
 }
 
 
@@ -57,13 +67,35 @@ def filter_conditions(columns: dict[str, Any], value: Any, filters: dict[str, An
 
 def quantity_conditions(dialect: str, table: Any, kind: str, columns: dict[str, str], filters: dict[str, Any]) -> list[ColumnElement[bool]]:
     """Conditions of a list of quantities (targets, results): equality filters named by ``columns`` (filter → column),
-    finite value bounds, and ``q`` over the indicator's search entry of this ``kind``."""
+    finite value bounds, ``q`` over the indicator's search entry of this ``kind``, and ``outcome``."""
     for name in ("min_value", "max_value"):
         check_finite(name, filters.get(name))
     conditions = filter_conditions({name: getattr(table, column) for name, column in columns.items()}, table.value, filters)
     if filters.get("q") is not None:
         conditions.append(table.id.in_(matching_record_ids(dialect, fold_query(filters["q"]), kind)))
+    outcome = outcome_condition(table.id, kind, filters.get("outcome"))
+    if outcome is not None:
+        conditions.append(outcome)
     return conditions
+
+
+def outcome_condition(record_id: Any, side: str, outcome: Any) -> ColumnElement[bool] | None:
+    """Records (targets or results, by ``side``) with this outcome; ``unassessed``: with none.
+
+    A target counts by its principal outcome, a result by any outcome it decides.
+    """
+    if outcome is None:
+        return None
+    code = getattr(outcome, "value", outcome)
+    key = col(Outcome.target_id) if side == "target" else col(Outcome.result_id)
+    if code == "unassessed":
+        unassessed: ColumnElement[bool] = record_id.not_in(select(key))
+        return unassessed
+    assessed = select(key).where(col(Outcome.outcome) == code)
+    if side == "target":
+        assessed = assessed.where(col(Outcome.principal).is_(True))
+    condition: ColumnElement[bool] = record_id.in_(assessed)
+    return condition
 
 
 @dataclass(frozen=True)
@@ -109,3 +141,13 @@ def fetch_one(connection: Connection, spec: CollectionSpec, record_id: str) -> s
 
 def exists(connection: Connection, spec: CollectionSpec, record_id: str) -> bool:
     return connection.execute(select(spec.table.id).where(spec.table.id == record_id)).first() is not None
+
+
+def target_outcomes(connection: Connection, target_id: str) -> list[str]:
+    """The outcome records of a target, principal first, then by the result's document and place."""
+    query = (
+        select(col(Outcome.record))
+        .where(col(Outcome.target_id) == target_id)
+        .order_by(col(Outcome.principal).desc(), col(Outcome.result_document_id), col(Outcome.id))
+    )
+    return list(connection.scalars(query))

@@ -12,7 +12,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
 from ..datapackage import descriptor, package_files, write_package_zip
-from ..db.export import dataset_from
+from ..db.export import dataset_from, derived_from
 from ..db.reading import latest_release, snapshot
 from ..http.directives import CacheableStream
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
@@ -104,7 +104,7 @@ def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Respons
     try:
         with snapshot(api.engine) as connection:
             release = latest_release(connection)
-            data = dataset_from(connection)
+            data = dataset_from(connection) | derived_from(connection)
         spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - closed when the stream ends
         write_package_zip(spool, package_files(data, str(release.id if release else 0), f"{api.base_url}/v1"))
         del data

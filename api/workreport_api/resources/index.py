@@ -23,7 +23,7 @@ LICENCE = {
     "title": "Creative Commons Attribution 4.0 International",
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
-COLLECTIONS = ("documents", "chapters", "paragraphs", "measures", "targets", "results", "units", "bodies")
+COLLECTIONS = ("documents", "chapters", "paragraphs", "measures", "targets", "results", "indicators", "outcomes", "units", "bodies")
 
 
 def _release(release: ReleaseInfo | None) -> dict[str, Any] | None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from litestar import Request, Response, get
+from litestar.exceptions import NotFoundException
 from litestar.params import Parameter, QueryParameter
 from sqlalchemy import ColumnElement
 
-from workreport_schema import Commitment, Comparator, Direction, QuantityKind, Target, TargetType
+from workreport_schema import Commitment, Comparator, Direction, QuantityKind, TargetType
 
+from ..db.reading import latest_release, snapshot
 from ..db.tables import Target as TargetRow
+from ..http.negotiation import require_acceptable
 from ..http.params import (
     DEFAULT_LIMIT,
     NO_NUL,
@@ -22,15 +26,16 @@ from ..http.params import (
     IndicatorFilter,
     Limit,
     MeasureFilter,
+    OutcomeFilter,
     ParagraphFilter,
     Search,
     UnitFilter,
     ValueBound,
 )
-from ..models import TargetList
-from ..queries.listing import SPECS, quantity_conditions
+from ..models import TargetList, TargetWithOutcomes
+from ..queries.listing import SPECS, fetch_one, quantity_conditions, target_outcomes
 from ..state import Api
-from .responses import ERRORS, collection, item, require
+from .responses import ERRORS, JSON, collection, data_response, dumps, require
 
 SPEC = SPECS["targets"]
 TargetId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Target id.")]
@@ -73,6 +78,7 @@ def list_targets(
     measure: MeasureFilter = None,
     unit: UnitFilter = None,
     indicator: IndicatorFilter = None,
+    outcome: OutcomeFilter = None,
     quantity_kind: Kind = None,
     comparator: ComparatorFilter = None,
     commitment: CommitmentFilter = None,
@@ -96,6 +102,7 @@ def list_targets(
         measure=measure,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -117,9 +124,18 @@ def list_targets(
     responses=ERRORS,
     tags=["targets"],
 )
-def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -> Response[Target]:
-    """One target by id."""
-    return item(request, api, SPEC, target_id)
+def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -> Response[TargetWithOutcomes]:
+    """One target by id, with how later reports judged it: every outcome (principal first) and the principal outcome."""
+    require_acceptable(request, JSON)
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        record = fetch_one(connection, SPEC, target_id)
+        outcomes = target_outcomes(connection, target_id) if record is not None else []
+    if record is None:
+        raise NotFoundException(detail=f"no target with id {target_id[:200]!r}")
+    principal = json.loads(outcomes[0])["outcome"] if outcomes else None  # every assessed target has one principal outcome
+    tail = b',"outcome":' + dumps(principal) + b',"outcomes":[' + ",".join(outcomes).encode() + b"]}"
+    return data_response(record.encode()[:-1] + tail, release)
 
 
 @get(

@@ -60,6 +60,7 @@ def test_ingest_export_remove(seeded_url: str, tmp_path: Path, capsys: pytest.Ca
     assert _run(["export", "--format", "csv", "-o", str(folder), "--database-url", seeded_url], capsys)[0] == 0
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [f"{n}.csv" for n in ("documents", "chapters", "paragraphs", "measures", "targets", "results", "units", "bodies")]
+        + [f"{n}.csv" for n in ("indicators", "outcomes", "series")]
         + ["datapackage.json", "schemas"]
     )
     assert _run(["remove", "x-2013", "--database-url", seeded_url], capsys)[:2] == (0, "removed x-2013 (release 3)\n")

@@ -52,7 +52,8 @@ def test_item_routes(client: TestClient[Any], collection: str) -> None:
     record = SEED[collection][0]
     response = client.get(f"/v1/{collection}/{record['id']}")
     assert response.status_code == 200
-    assert response.json() == _served(collection, record)
+    unassessed = {"outcome": None, "outcomes": []} if collection == "targets" else {}  # the seed has no later report
+    assert response.json() == _served(collection, record) | unassessed
     missing = client.get(f"/v1/{collection}/no-such-id")
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"

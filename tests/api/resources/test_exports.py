@@ -15,7 +15,7 @@ import pytest
 from litestar.testing import TestClient
 
 from workreport_api.tabular import COLUMNS
-from workreport_schema import ENTITIES, validate_data
+from workreport_schema import ENTITIES, load_codelist, validate_data
 
 from ...conftest import ENGINES, SEED_DATASET, ClientFactory
 from ...offline import run_offline
@@ -32,10 +32,18 @@ def test_dataset_export_is_the_seed_and_valid(client: TestClient[Any]) -> None:
     assert "attachment" in response.headers["content-disposition"]
 
 
+SEED_RECORDS: dict[str, list[dict[str, Any]]] = json.loads(SEED_TEXT) | {
+    # derived across documents: every codelist entry, a point per coded target, and no outcome (no later report)
+    "indicators": [{"id": row["Code"]} for row in load_codelist("indicator").rows],
+    "series": [t for t in json.loads(SEED_TEXT)["targets"] if t.get("indicator_code")],
+    "outcomes": [],
+}
+
+
 @pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("collection", list(COLUMNS))
 def test_collection_files(client: TestClient[Any], collection: str) -> None:
-    seed = json.loads(SEED_TEXT).get(collection, [])  # the seed has no results: an empty collection is omitted
+    seed = SEED_RECORDS.get(collection, [])  # the seed has no results: an empty collection is omitted
     rows = list(csv.reader(io.StringIO(client.get(f"/v1/export/{collection}.csv").text)))
     assert rows[0] == [c.name for c in COLUMNS[collection]] and len(rows) == len(seed) + 1
     lines = client.get(f"/v1/export/{collection}.ndjson").text.splitlines()

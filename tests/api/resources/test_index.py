@@ -54,7 +54,7 @@ def test_catalog_is_dcat_json_ld(client: TestClient[Any]) -> None:
 
 def test_health(client: TestClient[Any]) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "revision": "0004"}
+    assert client.get("/readyz").json() == {"status": "ready", "revision": "0005"}
     assert "etag" not in client.get("/readyz").headers
 
 

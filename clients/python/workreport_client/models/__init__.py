@@ -11,6 +11,8 @@ from .chapter_provenance import ChapterProvenance
 from .chapter_role import ChapterRole
 from .commitment import Commitment
 from .comparator import Comparator
+from .compared_result import ComparedResult
+from .compared_target import ComparedTarget
 from .data_release import DataRelease
 from .dataset import Dataset
 from .direction import Direction
@@ -29,6 +31,10 @@ from .index import Index
 from .index_licence import IndexLicence
 from .index_links import IndexLinks
 from .index_schema_org import IndexSchemaOrg
+from .indicator import Indicator
+from .indicator_list import IndicatorList
+from .indicator_title import IndicatorTitle
+from .indicator_words import IndicatorWords
 from .invalid_param import InvalidParam
 from .language import Language
 from .language_map import LanguageMap
@@ -40,6 +46,11 @@ from .match_span import MatchSpan
 from .measure import Measure
 from .measure_list import MeasureList
 from .measure_provenance import MeasureProvenance
+from .outcome import Outcome
+from .outcome_choice import OutcomeChoice
+from .outcome_code import OutcomeCode
+from .outcome_list import OutcomeList
+from .outcome_method import OutcomeMethod
 from .paragraph import Paragraph
 from .paragraph_list import ParagraphList
 from .period import Period
@@ -56,6 +67,9 @@ from .result_list import ResultList
 from .result_provenance import ResultProvenance
 from .search_hit import SearchHit
 from .search_results import SearchResults
+from .series_kind import SeriesKind
+from .series_list import SeriesList
+from .series_point import SeriesPoint
 from .snippet import Snippet
 from .source_span import SourceSpan
 from .stated_quantity import StatedQuantity
@@ -63,6 +77,7 @@ from .target import Target
 from .target_list import TargetList
 from .target_provenance import TargetProvenance
 from .target_type import TargetType
+from .target_with_outcomes import TargetWithOutcomes
 from .unit import Unit
 from .unit_list import UnitList
 from .unit_provenance import UnitProvenance
@@ -79,6 +94,8 @@ __all__ = (
     "ChapterRole",
     "Commitment",
     "Comparator",
+    "ComparedResult",
+    "ComparedTarget",
     "DataRelease",
     "Dataset",
     "Direction",
@@ -97,6 +114,10 @@ __all__ = (
     "IndexLicence",
     "IndexLinks",
     "IndexSchemaOrg",
+    "Indicator",
+    "IndicatorList",
+    "IndicatorTitle",
+    "IndicatorWords",
     "InvalidParam",
     "Language",
     "LanguageMap",
@@ -108,6 +129,11 @@ __all__ = (
     "Measure",
     "MeasureList",
     "MeasureProvenance",
+    "Outcome",
+    "OutcomeChoice",
+    "OutcomeCode",
+    "OutcomeList",
+    "OutcomeMethod",
     "Paragraph",
     "ParagraphList",
     "Period",
@@ -124,6 +150,9 @@ __all__ = (
     "ResultProvenance",
     "SearchHit",
     "SearchResults",
+    "SeriesKind",
+    "SeriesList",
+    "SeriesPoint",
     "Snippet",
     "SourceSpan",
     "StatedQuantity",
@@ -131,6 +160,7 @@ __all__ = (
     "TargetList",
     "TargetProvenance",
     "TargetType",
+    "TargetWithOutcomes",
     "Unit",
     "UnitList",
     "UnitProvenance",

@@ -105,7 +105,8 @@ def sync_detailed(
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
             targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
-            bodies.ndjson.
+            bodies.ndjson, indicators.csv, indicators.ndjson, outcomes.csv, outcomes.ndjson,
+            series.csv, series.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:
@@ -140,7 +141,8 @@ def sync(
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
             targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
-            bodies.ndjson.
+            bodies.ndjson, indicators.csv, indicators.ndjson, outcomes.csv, outcomes.ndjson,
+            series.csv, series.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:
@@ -170,7 +172,8 @@ async def asyncio_detailed(
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
             targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
-            bodies.ndjson.
+            bodies.ndjson, indicators.csv, indicators.ndjson, outcomes.csv, outcomes.ndjson,
+            series.csv, series.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:
@@ -203,7 +206,8 @@ async def asyncio(
         file (str): One of: documents.csv, documents.ndjson, chapters.csv, chapters.ndjson,
             paragraphs.csv, paragraphs.ndjson, measures.csv, measures.ndjson, targets.csv,
             targets.ndjson, results.csv, results.ndjson, units.csv, units.ndjson, bodies.csv,
-            bodies.ndjson.
+            bodies.ndjson, indicators.csv, indicators.ndjson, outcomes.csv, outcomes.ndjson,
+            series.csv, series.ndjson.
         bom (bool | None | Unset): CSV only: start with a byte order mark.
 
     Raises:

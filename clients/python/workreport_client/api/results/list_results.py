@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comparator import Comparator
 from ...models.direction import Direction
+from ...models.outcome_choice import OutcomeChoice
 from ...models.problem import Problem
 from ...models.quantity_kind import QuantityKind
 from ...models.response_format import ResponseFormat
@@ -21,6 +22,7 @@ def _get_kwargs(
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -70,6 +72,15 @@ def _get_kwargs(
     else:
         json_indicator = indicator
     params["indicator"] = json_indicator
+
+    json_outcome: None | str | Unset
+    if isinstance(outcome, Unset):
+        json_outcome = UNSET
+    elif isinstance(outcome, OutcomeChoice):
+        json_outcome = outcome.value
+    else:
+        json_outcome = outcome
+    params["outcome"] = json_outcome
 
     json_quantity_kind: None | str | Unset
     if isinstance(quantity_kind, Unset):
@@ -228,6 +239,7 @@ def sync_detailed(
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -249,6 +261,9 @@ def sync_detailed(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -281,6 +296,7 @@ def sync_detailed(
         paragraph=paragraph,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         direction=direction,
@@ -309,6 +325,7 @@ def sync(
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -330,6 +347,9 @@ def sync(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -363,6 +383,7 @@ def sync(
         paragraph=paragraph,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         direction=direction,
@@ -385,6 +406,7 @@ async def asyncio_detailed(
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -406,6 +428,9 @@ async def asyncio_detailed(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -438,6 +463,7 @@ async def asyncio_detailed(
         paragraph=paragraph,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         direction=direction,
@@ -464,6 +490,7 @@ async def asyncio(
     paragraph: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     direction: Direction | None | Unset = UNSET,
@@ -485,6 +512,9 @@ async def asyncio(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only results whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only results with this comparator.
@@ -519,6 +549,7 @@ async def asyncio(
             paragraph=paragraph,
             unit=unit,
             indicator=indicator,
+            outcome=outcome,
             quantity_kind=quantity_kind,
             comparator=comparator,
             direction=direction,

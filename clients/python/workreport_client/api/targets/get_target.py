@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.target import Target
+from ...models.target_with_outcomes import TargetWithOutcomes
 from ...types import Response
 
 
@@ -25,9 +25,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Target | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TargetWithOutcomes | None:
     if response.status_code == 200:
-        response_200 = Target.from_dict(response.json())
+        response_200 = TargetWithOutcomes.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Target]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TargetWithOutcomes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +89,7 @@ def sync_detailed(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | Target]:
+) -> Response[Problem | TargetWithOutcomes]:
     """Get a target
 
     Args:
@@ -96,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Target]
+        Response[Problem | TargetWithOutcomes]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +118,7 @@ def sync(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | Target | None:
+) -> Problem | TargetWithOutcomes | None:
     """Get a target
 
     Args:
@@ -125,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Target
+        Problem | TargetWithOutcomes
     """
 
     return sync_detailed(
@@ -138,7 +142,7 @@ async def asyncio_detailed(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | Target]:
+) -> Response[Problem | TargetWithOutcomes]:
     """Get a target
 
     Args:
@@ -149,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Target]
+        Response[Problem | TargetWithOutcomes]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +169,7 @@ async def asyncio(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | Target | None:
+) -> Problem | TargetWithOutcomes | None:
     """Get a target
 
     Args:
@@ -176,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Target
+        Problem | TargetWithOutcomes
     """
 
     return (

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.commitment import Commitment
 from ...models.comparator import Comparator
 from ...models.direction import Direction
+from ...models.outcome_choice import OutcomeChoice
 from ...models.problem import Problem
 from ...models.quantity_kind import QuantityKind
 from ...models.response_format import ResponseFormat
@@ -24,6 +25,7 @@ def _get_kwargs(
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -82,6 +84,15 @@ def _get_kwargs(
     else:
         json_indicator = indicator
     params["indicator"] = json_indicator
+
+    json_outcome: None | str | Unset
+    if isinstance(outcome, Unset):
+        json_outcome = UNSET
+    elif isinstance(outcome, OutcomeChoice):
+        json_outcome = outcome.value
+    else:
+        json_outcome = outcome
+    params["outcome"] = json_outcome
 
     json_quantity_kind: None | str | Unset
     if isinstance(quantity_kind, Unset):
@@ -259,6 +270,7 @@ def sync_detailed(
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -283,6 +295,9 @@ def sync_detailed(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -318,6 +333,7 @@ def sync_detailed(
         measure=measure,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -349,6 +365,7 @@ def sync(
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -373,6 +390,9 @@ def sync(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -409,6 +429,7 @@ def sync(
         measure=measure,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -434,6 +455,7 @@ async def asyncio_detailed(
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -458,6 +480,9 @@ async def asyncio_detailed(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -493,6 +518,7 @@ async def asyncio_detailed(
         measure=measure,
         unit=unit,
         indicator=indicator,
+        outcome=outcome,
         quantity_kind=quantity_kind,
         comparator=comparator,
         commitment=commitment,
@@ -522,6 +548,7 @@ async def asyncio(
     measure: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
     indicator: None | str | Unset = UNSET,
+    outcome: None | OutcomeChoice | Unset = UNSET,
     quantity_kind: None | QuantityKind | Unset = UNSET,
     comparator: Comparator | None | Unset = UNSET,
     commitment: Commitment | None | Unset = UNSET,
@@ -546,6 +573,9 @@ async def asyncio(
         unit (None | str | Unset): Only records of this unit (its id).
         indicator (None | str | Unset): Only records coded with this indicator (a code of the open
             codelist indicator: gdp_growth, new_jobs…).
+        outcome (None | OutcomeChoice | Unset): Only records with this outcome against a later
+            report's result (met, not_met, not_comparable), or unassessed: none. For a target, its
+            principal outcome (see /v1/outcomes); for a result, any outcome it decides.
         quantity_kind (None | QuantityKind | Unset): Only targets whose unit measures this (area,
             count, ratio...).
         comparator (Comparator | None | Unset): Only targets with this comparator.
@@ -583,6 +613,7 @@ async def asyncio(
             measure=measure,
             unit=unit,
             indicator=indicator,
+            outcome=outcome,
             quantity_kind=quantity_kind,
             comparator=comparator,
             commitment=commitment,

@@ -1,0 +1,91 @@
+"""Indicators: the reviewed codelist with its use, and each indicator's series across documents."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlmodel import col
+
+from workreport_schema import INDICATOR_CODE_PATTERN
+
+from ..db.tables import Indicator as IndicatorRow
+from ..db.tables import SeriesPoint as SeriesRow
+from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, IssuerFilter, Limit
+from ..models import Indicator, IndicatorList, SeriesKind, SeriesList
+from ..queries.listing import SPECS
+from ..state import Api
+from .responses import ERRORS, collection, item, require
+
+SPEC = SPECS["indicators"]
+SERIES = SPECS["series"]
+IndicatorCode = Annotated[str, Parameter(max_length=64, pattern=INDICATOR_CODE_PATTERN, description="Indicator code (gdp_growth).")]
+KindFilter = Annotated[SeriesKind | None, Parameter(description="Only targets, or only results.")]
+
+
+@get(
+    "/v1/indicators", sync_to_thread=True, operation_id="list_indicators", summary="List indicators", responses=ERRORS, tags=["indicators"]
+)
+def list_indicators(
+    request: Request[Any, Any, Any],
+    api: Api,
+    used: Annotated[
+        bool | None, Parameter(description="true: only indicators some loaded target or result carries; false: only the others.")
+    ] = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[IndicatorList]:
+    """The reviewed indicator codelist (curated), by code, with how many loaded targets, results and documents carry each."""
+    conditions = []
+    if used is not None:
+        carried = (col(IndicatorRow.target_count) + col(IndicatorRow.result_count)) > 0
+        conditions.append(carried if used else ~carried)
+    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/indicators/{code:str}",
+    sync_to_thread=True,
+    operation_id="get_indicator",
+    summary="Get an indicator",
+    responses=ERRORS,
+    tags=["indicators"],
+)
+def get_indicator(request: Request[Any, Any, Any], api: Api, code: IndicatorCode) -> Response[Indicator]:
+    """One indicator of the codelist, with its counts."""
+    return item(request, api, SPEC, code)
+
+
+@get(
+    "/v1/indicators/{code:str}/series",
+    sync_to_thread=True,
+    operation_id="get_indicator_series",
+    summary="An indicator's series across documents",
+    responses=ERRORS,
+    tags=["indicators"],
+)
+def get_indicator_series(
+    request: Request[Any, Any, Any],
+    api: Api,
+    code: IndicatorCode,
+    issuer: IssuerFilter = None,
+    kind: KindFilter = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[SeriesList]:
+    """Every target and result coded with this indicator, in every loaded document, by year, issuer and document order;
+    a target carries its principal outcome. As JSON pages, or whole as CSV or NDJSON (format=csv). 404 for an unknown code."""
+    conditions = [col(SeriesRow.indicator_code) == code]
+    if issuer is not None:
+        conditions.append(col(SeriesRow.issuer_id) == issuer)
+    if kind is not None:
+        conditions.append(col(SeriesRow.kind) == kind.value)
+    return collection(request, api, SERIES, conditions, limit, cursor, fmt, bom, check=require(SPEC, code))
+
+
+ROUTES = [list_indicators, get_indicator, get_indicator_series]

@@ -1,0 +1,93 @@
+"""Outcomes: targets judged by a later report's results (derived by the API at load time)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.params import Parameter
+from sqlmodel import col
+
+from ..db.tables import Outcome as OutcomeRow
+from ..http.params import (
+    DEFAULT_LIMIT,
+    NO_NUL,
+    Bom,
+    Cursor,
+    DocumentFilter,
+    Format,
+    IndicatorFilter,
+    IssuerFilter,
+    Limit,
+    ResultDocumentFilter,
+)
+from ..models import Outcome, OutcomeList
+from ..outcomes import OutcomeCode
+from ..queries.listing import SPECS, filter_conditions
+from ..state import Api
+from .responses import ERRORS, collection, item
+
+SPEC = SPECS["outcomes"]
+OutcomeId = Annotated[str, Parameter(max_length=420, pattern=NO_NUL, description="Outcome id ({target_id}.vs.{result_id}).")]
+
+
+@get(
+    "/v1/outcomes",
+    sync_to_thread=True,
+    operation_id="list_outcomes",
+    summary="List outcomes of targets",
+    responses=ERRORS,
+    tags=["outcomes"],
+)
+def list_outcomes(
+    request: Request[Any, Any, Any],
+    api: Api,
+    document: DocumentFilter = None,
+    result_document: ResultDocumentFilter = None,
+    issuer: IssuerFilter = None,
+    indicator: IndicatorFilter = None,
+    year: Annotated[int | None, Parameter(ge=1900, le=2200, description="Only outcomes for this year.")] = None,
+    outcome: Annotated[OutcomeCode | None, Parameter(description="met, not_met or not_comparable.")] = None,
+    principal: Annotated[bool | None, Parameter(description="true: only the outcome that stands for each target.")] = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+    fmt: Format = None,
+    bom: Bom = None,
+) -> Response[OutcomeList]:
+    """Targets of a report judged by later reports' results, in the targets' document order: ``document`` is the
+    report that set the targets (last year's targets with their outcomes: ``document=<last year's report>``)."""
+    columns = {
+        "document": col(OutcomeRow.target_document_id),
+        "result_document": col(OutcomeRow.result_document_id),
+        "issuer": col(OutcomeRow.issuer_id),
+        "indicator": col(OutcomeRow.indicator_code),
+        "year": col(OutcomeRow.year),
+        "outcome": col(OutcomeRow.outcome),
+        "principal": col(OutcomeRow.principal),
+    }
+    filters = {
+        "document": document,
+        "result_document": result_document,
+        "issuer": issuer,
+        "indicator": indicator,
+        "year": year,
+        "outcome": outcome,
+        "principal": principal,
+    }
+    return collection(request, api, SPEC, filter_conditions(columns, None, filters), limit, cursor, fmt, bom)
+
+
+@get(
+    "/v1/outcomes/{outcome_id:str}",
+    sync_to_thread=True,
+    operation_id="get_outcome",
+    summary="Get an outcome",
+    responses=ERRORS,
+    tags=["outcomes"],
+)
+def get_outcome(request: Request[Any, Any, Any], api: Api, outcome_id: OutcomeId) -> Response[Outcome]:
+    """One outcome by id."""
+    return item(request, api, SPEC, outcome_id)
+
+
+ROUTES = [list_outcomes, get_outcome]

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SeriesKind(StrEnum):
+    RESULT = "result"
+    TARGET = "target"
+
+    def __str__(self) -> str:
+        return str(self.value)
