@@ -23,6 +23,7 @@ from .codes import (
     PeriodBasis,
     Provenance,
     QuantityKind,
+    StatedOutcome,
     TargetType,
 )
 from .common import Licence, Period
@@ -82,6 +83,7 @@ __all__ = [
     "ResponsibleBody",
     "Result",
     "SourceSpan",
+    "StatedOutcome",
     "StatedQuantity",
     "Target",
     "TargetType",

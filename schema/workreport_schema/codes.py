@@ -134,6 +134,14 @@ class PeriodBasis(StrEnum):
     PREVIOUS_YEAR = "previous_year"
 
 
+class StatedOutcome(StrEnum):
+    """How a result stands against its goal, as the report's own words say (codelist ``stated_outcome``)."""
+
+    EXCEEDED = "exceeded"
+    MET = "met"
+    NOT_MET = "not_met"
+
+
 CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "comparator": Comparator,
     "commitment": Commitment,
@@ -147,6 +155,7 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "chapter_level": ChapterLevel,
     "chapter_role": ChapterRole,
     "period_basis": PeriodBasis,
+    "stated_outcome": StatedOutcome,
 }
 """Closed codelists by CSV name: enums in the JSON Schema."""
 

@@ -6,7 +6,7 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ._base import Integer, Number, Record, RecordId
-from .codes import Comparator, Direction, PeriodBasis
+from .codes import Comparator, Direction, PeriodBasis, StatedOutcome
 from .common import Period, ProvenanceMap
 from .indicator_fields import indicator_code_field, indicator_code_source_field
 from .language_map import LanguageMap
@@ -17,6 +17,7 @@ _RULES: JsonDict = {
     "if": {"properties": {"comparator": {"const": "range"}}, "required": ["comparator"]},
     "then": {"required": ["value_max"]},
     "else": {"not": {"required": ["value_max"]}},
+    "dependentRequired": {"stated_outcome": ["stated_outcome_source"], "stated_outcome_source": ["stated_outcome"]},
 }
 
 
@@ -27,7 +28,10 @@ class Result(Record):
     (去年…, 比上年增長…); they are for the year before the report's year
     (``period_basis``). An estimate (預計…, …左右) keeps the comparator the
     text gives; any other result states the value reached (``eq``), unless a
-    bound is written after it (以上, 以內).
+    bound is written after it (以上, 以內). When the report says in words how
+    the figure stands against its goal (超額完成年度目標, 完成了年度計劃,
+    未完成年度計劃), ``stated_outcome`` carries it, with the words as
+    ``stated_outcome_source``.
     """
 
     model_config = ConfigDict(json_schema_extra=_RULES)
@@ -60,6 +64,19 @@ class Result(Record):
     direction: Direction | None = Field(
         default=None, title="Direction", description="Which way the indicator moved, when a verb says so (增長 9.1%: increase)."
     )
+    stated_outcome: StatedOutcome | None = Field(
+        default=None,
+        title="Stated outcome",
+        description="How the report's own words say the result stands against its goal (codelist stated_outcome): exceeded "
+        "(超額完成年度目標), met (完成了年度計劃, 實現了預定目標) or not_met (未完成年度計劃), from a phrase in the result's "
+        "sentence with a 目標, 計劃 or 任務 object; extracted (provenance stated_outcome), absent when the sentence states none. "
+        "Not a comparison with the earlier report's target.",
+    )
+    stated_outcome_source: SourceSpan | None = Field(
+        default=None,
+        title="Stated outcome source",
+        description="The words that state the outcome (完成了年度計劃); present exactly when stated_outcome is.",
+    )
     period: Period = Field(title="Period", description="The period the result is for (the year before the report's year).")
     period_basis: PeriodBasis = Field(title="Period basis", description="Why the result is for that period (codelist period_basis).")
     source: SourceSpan = Field(title="Source span", description="The words of the result in the source text.")
@@ -68,7 +85,9 @@ class Result(Record):
     )
 
     @model_validator(mode="after")
-    def _range_rule(self) -> Result:
+    def _paired_fields(self) -> Result:
         if (self.comparator is Comparator.RANGE) != (self.value_max is not None):
             raise ValueError("value_max is given exactly when the comparator is range")
+        if (self.stated_outcome is None) != (self.stated_outcome_source is None):
+            raise ValueError("stated_outcome_source is given exactly when stated_outcome is")
         return self

@@ -72,6 +72,7 @@ from .series_list import SeriesList
 from .series_point import SeriesPoint
 from .snippet import Snippet
 from .source_span import SourceSpan
+from .stated_outcome import StatedOutcome
 from .stated_quantity import StatedQuantity
 from .target import Target
 from .target_list import TargetList
@@ -155,6 +156,7 @@ __all__ = (
     "SeriesPoint",
     "Snippet",
     "SourceSpan",
+    "StatedOutcome",
     "StatedQuantity",
     "Target",
     "TargetList",

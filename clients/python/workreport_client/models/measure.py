@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Measure")
 
 @_attrs_define
 class Measure:
-    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.3.0)
+    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.4.0)
 
     Attributes:
         id (str): Stable id, {paragraph}.m{ordinal:02}.
@@ -37,7 +37,7 @@ class Measure:
         source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
             points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
             language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.3.0)
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.4.0)
         provenance (MeasureProvenance | Unset): Where each label came from, keyed by field and language (text/zh-Hans).
     """
 

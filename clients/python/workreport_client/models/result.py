@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.comparator import Comparator
 from ..models.direction import Direction
 from ..models.period_basis import PeriodBasis
+from ..models.stated_outcome import StatedOutcome
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ class Result:
     """A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of
     last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year
     (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value
-    reached (``eq``), unless a bound is written after it (以上, 以內). (workreport schema 1.3.0)
+    reached (``eq``), unless a bound is written after it (以上, 以內). When the report says in words how the figure stands
+    against its goal (超額完成年度目標, 完成了年度計劃, 未完成年度計劃), ``stated_outcome`` carries it, with the words as
+    ``stated_outcome_source``. (workreport schema 1.4.0)
 
         Attributes:
             id (str): Stable id, {paragraph}.r{ordinal}.
@@ -49,7 +52,7 @@ class Result:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.3.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.4.0)
             measure_id (str | Unset): Id of the measure the result's sentence goes on to commit (過去一年新增52萬個,今年要再新增50萬個: the
                 measure of 今年要再新增50萬個), when the sentence has one; absent for a result in a review with no commitment after it.
             indicator_code (str | Unset): Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's
@@ -59,9 +62,16 @@ class Result:
                 count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
                 Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
                 and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-                schema 1.3.0)
+                schema 1.4.0)
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
+            stated_outcome (StatedOutcome | Unset): How a result stands against its goal, as the report's own words say
+                (codelist ``stated_outcome``).
+            stated_outcome_source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end``
+                count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
+                Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
+                and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
+                schema 1.4.0)
             provenance (ResultProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
                 Hans).
     """
@@ -85,6 +95,8 @@ class Result:
     indicator_code_source: SourceSpan | Unset = UNSET
     value_max: float | Unset = UNSET
     direction: Direction | Unset = UNSET
+    stated_outcome: StatedOutcome | Unset = UNSET
+    stated_outcome_source: SourceSpan | Unset = UNSET
     provenance: ResultProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,6 +142,14 @@ class Result:
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        stated_outcome: str | Unset = UNSET
+        if not isinstance(self.stated_outcome, Unset):
+            stated_outcome = self.stated_outcome.value
+
+        stated_outcome_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stated_outcome_source, Unset):
+            stated_outcome_source = self.stated_outcome_source.to_dict()
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -164,6 +184,10 @@ class Result:
             field_dict["value_max"] = value_max
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if stated_outcome is not UNSET:
+            field_dict["stated_outcome"] = stated_outcome
+        if stated_outcome_source is not UNSET:
+            field_dict["stated_outcome_source"] = stated_outcome_source
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -226,6 +250,20 @@ class Result:
         else:
             direction = Direction(_direction)
 
+        _stated_outcome = d.pop("stated_outcome", UNSET)
+        stated_outcome: StatedOutcome | Unset
+        if isinstance(_stated_outcome, Unset):
+            stated_outcome = UNSET
+        else:
+            stated_outcome = StatedOutcome(_stated_outcome)
+
+        _stated_outcome_source = d.pop("stated_outcome_source", UNSET)
+        stated_outcome_source: SourceSpan | Unset
+        if isinstance(_stated_outcome_source, Unset):
+            stated_outcome_source = UNSET
+        else:
+            stated_outcome_source = SourceSpan.from_dict(_stated_outcome_source)
+
         _provenance = d.pop("provenance", UNSET)
         provenance: ResultProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -253,6 +291,8 @@ class Result:
             indicator_code_source=indicator_code_source,
             value_max=value_max,
             direction=direction,
+            stated_outcome=stated_outcome,
+            stated_outcome_source=stated_outcome_source,
             provenance=provenance,
         )
 
