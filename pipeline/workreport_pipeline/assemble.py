@@ -50,7 +50,7 @@ from .stages.indicator_codes import IndicatorMatch, match_indicator
 from .stages.indicators import complete_indicators
 from .stages.periods import PeriodReading, read_period
 from .stages.quantities import Quantity, TextIndex
-from .stages.results import ResultDraft, clause_results, review_clauses
+from .stages.results import OutcomeReading, ResultDraft, clause_results, review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import ChapterSegment, segment
 from .stages.targets import TargetDraft, clause_targets, states_target
@@ -124,10 +124,11 @@ def _result(
         comparator=draft.comparator,
         estimate=draft.estimate,
         direction=quantity.direction,
+        **_outcome(draft.outcome, text),
         period=Period(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31)),
         period_basis=PeriodBasis.PREVIOUS_YEAR,
         source=draft.span.record(text),
-        provenance=_with_code(provenance, code),
+        provenance=_with_outcome(_with_code(provenance, code), draft.outcome),
     )
 
 
@@ -140,8 +141,22 @@ def _coded(match: IndicatorMatch | None, text: str) -> dict[str, Any]:
     return {} if match is None else {"indicator_code": match.code, "indicator_code_source": match.span.record(text)}
 
 
+def _marked(provenance: dict[str, Provenance], key: str, how: Provenance) -> dict[str, Provenance]:
+    """The provenance map with one more field's entry, keys in order."""
+    return dict(sorted((provenance | {key: how}).items()))
+
+
 def _with_code(provenance: dict[str, Provenance], match: IndicatorMatch | None) -> dict[str, Provenance]:
-    return provenance if match is None else dict(sorted((provenance | {"indicator_code": Provenance.DERIVED}).items()))
+    return provenance if match is None else _marked(provenance, "indicator_code", Provenance.DERIVED)
+
+
+def _outcome(reading: OutcomeReading | None, text: str) -> dict[str, Any]:
+    """A result's stated outcome fields (none when its sentence states no outcome)."""
+    return {} if reading is None else {"stated_outcome": reading.outcome, "stated_outcome_source": reading.span.record(text)}
+
+
+def _with_outcome(provenance: dict[str, Provenance], reading: OutcomeReading | None) -> dict[str, Provenance]:
+    return provenance if reading is None else _marked(provenance, "stated_outcome", Provenance.EXTRACTED)
 
 
 def _target(

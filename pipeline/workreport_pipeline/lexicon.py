@@ -150,6 +150,9 @@ class ResultLexicon:
     estimate: tuple[str, ...]
     indicator_noise: tuple[str, ...]
     headline_markers: tuple[str, ...]
+    outcome_verbs: dict[str, str]
+    outcome_objects: tuple[str, ...]
+    outcome_max_gap: int
 
 
 @cache
@@ -163,6 +166,9 @@ def result_lexicon() -> ResultLexicon:
         estimate=_words(data["results"]["estimate"]),
         indicator_noise=_words(data["results"]["indicator_noise"]),
         headline_markers=_words(data["headline"]["markers"]),
+        outcome_verbs=_table(data["results"]["stated_outcome"]["verbs"]),
+        outcome_objects=_words(data["results"]["stated_outcome"]["objects"]),
+        outcome_max_gap=int(data["results"]["stated_outcome"]["max_gap"]),
     )
 
 

@@ -25,19 +25,31 @@ only place it in time or compare it (去年, 預計全年, 比上年): 地區生
   a bound is written after the number (52萬個以上: gte; 以內: lte) or it is a
   range. Words before the number (達到, 控制在, 突破) say how the value was
   reached, not a bound, and give eq.
+- **stated outcome**: how the report's own words say the figure stands
+  against its goal. A phrase is a verb (超額完成: exceeded; 完成了, 實現了, 達到:
+  met; 未完成, 未能完成, 沒有完成, 未實現, 未達到…: not met) followed, within a
+  few characters and no clause or sentence break, by a goal noun (目標, 計劃,
+  任務): 完成了年度計劃, 超額完成年度目標, 未完成年度計劃. A verb with no such
+  object states nothing (the 完成 of 完成舊區改造60萬平方米 names the work
+  done). Where several verbs start at one place the longest wins, so a negation
+  is never read as 完成 or 達到. A result takes the nearest phrase of its own
+  sentence (as segmented: up to 。;!?) that ends after the result, else the
+  nearest before it; the phrase's span is ``stated_outcome_source``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
-from workreport_schema import Comparator
+from workreport_schema import Comparator, StatedOutcome
 
 from ..lexicon import match_prefix, number_lexicon, result_lexicon
 from ..normalise import fold
 from ..spans import Span
 from .quantities import Quantity, TextIndex
-from .segment import SentenceSegment
+from .segment import CLAUSE_BREAK, SENTENCE_ENDS, SentenceSegment
 from .targets import quantity_targets
 from .units import UnitReading
 
@@ -45,8 +57,16 @@ _PUNCTUATION = "、,;: \u3000"
 
 
 @dataclass(frozen=True)
+class OutcomeReading:
+    """A stated outcome and the words that state it (完成了年度計劃: met)."""
+
+    outcome: StatedOutcome
+    span: Span
+
+
+@dataclass(frozen=True)
 class ResultDraft:
-    """A result before ids: its span, indicator, quantity and how it is stated."""
+    """A result before ids: its span, indicator, quantity, how it is stated, and the outcome its sentence states."""
 
     span: Span
     indicator: str
@@ -54,6 +74,7 @@ class ResultDraft:
     unit: UnitReading
     comparator: Comparator
     estimate: bool
+    outcome: OutcomeReading | None = None
 
 
 def is_review_sentence(folded: str, sentence: Span) -> bool:
@@ -118,6 +139,39 @@ def result_indicator(indicator: str) -> str:
     return cleaned or indicator
 
 
+@cache
+def _outcome_pattern() -> re.Pattern[str]:
+    """A verb (longest first), then, optionally, a short gap without a break and one or more goal nouns.
+
+    The object is optional so that a verb always takes its characters: a negation without an object is not
+    matched again from its second character (未達到 is never 達到).
+    """
+    lexicon = result_lexicon()
+    breaks = re.escape("".join(sorted({CLAUSE_BREAK, ":", *SENTENCE_ENDS})))
+    verbs = "|".join(map(re.escape, lexicon.outcome_verbs))
+    objects = "|".join(map(re.escape, lexicon.outcome_objects))
+    return re.compile(f"(?P<verb>{verbs})(?:[^{breaks}]{{0,{lexicon.outcome_max_gap}}}?(?:{objects})+)?")
+
+
+def stated_outcomes(folded: str, sentence: Span) -> list[OutcomeReading]:
+    """Every phrase of a sentence that states an outcome (a verb with its goal noun), in source order."""
+    verbs = result_lexicon().outcome_verbs
+    return [
+        OutcomeReading(StatedOutcome(verbs[match["verb"]]), Span(match.start(), match.end()))
+        for match in _outcome_pattern().finditer(folded, sentence.start, sentence.end)
+        if match.end() > match.end("verb")
+    ]
+
+
+def stated_outcome(folded: str, sentence: Span, result: Span) -> OutcomeReading | None:
+    """The outcome a result's sentence states for it: the nearest phrase ending after the result, else the nearest before."""
+    phrases = stated_outcomes(folded, sentence)
+    after = [phrase for phrase in phrases if phrase.span.end > result.end]
+    if after:
+        return after[0]
+    return phrases[-1] if phrases else None
+
+
 def clause_results(index: TextIndex, sentence: Span, clause: Span) -> list[ResultDraft]:
     """The results one clause of a review states, in source order."""
     drafts = []
@@ -133,6 +187,7 @@ def clause_results(index: TextIndex, sentence: Span, clause: Span) -> list[Resul
                 unit=draft.unit,
                 comparator=result_comparator(index.folded, draft.quantity, estimate),
                 estimate=estimate,
+                outcome=stated_outcome(index.folded, sentence, draft.span),
             )
         )
     return drafts
