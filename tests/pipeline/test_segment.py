@@ -56,6 +56,11 @@ def test_unusable_structure(text: str, error: str) -> None:
         ("推進甲;加快乙!完成丙?", ["推進甲", "加快乙", "完成丙"]),
         ("只有一句沒有句號", ["只有一句沒有句號"]),
         ("甲。。乙。", ["甲", "乙"]),
+        # a full stop in ASCII or full-width form ends a sentence after a character that is not a letter or digit
+        ("地區生產總值增長7.5%.新增就業崗位52萬個.", ["地區生產總值增長7.5%", "新增就業崗位52萬個"]),
+        ("地区生产总值增长7.5%．新增就业岗位52万个．", ["地区生产总值增长7.5%", "新增就业岗位52万个"]),
+        ("細顆粒物PM2.5濃度下降5%.完成治理.", ["細顆粒物PM2.5濃度下降5%", "完成治理"]),
+        ("1.加快發展服務業.2.推進改革", ["1.加快發展服務業", "2.推進改革"]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
