@@ -10,7 +10,20 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from workreport_schema import Chapter, Document, LanguageMap, Measure, Paragraph, Period, ResponsibleBody, Result, SourceSpan, Target, Unit
+from workreport_schema import (
+    Chapter,
+    Document,
+    LanguageMap,
+    Measure,
+    Paragraph,
+    Period,
+    ResponsibleBody,
+    Result,
+    SourceSpan,
+    StatedOutcome,
+    Target,
+    Unit,
+)
 
 from .outcomes import OutcomeCode
 
@@ -226,7 +239,9 @@ class Outcome(BaseModel):
     )
     reason: str = Field(description="The comparison in words.")
     method: OutcomeMethod
-    stated_outcome: str | None = Field(description="What the report says in words (超額完成: exceeded), beside the computed outcome.")
+    stated_outcome: StatedOutcome | None = Field(
+        description="What the report says (超額完成: exceeded), beside the computed outcome."
+    )
     stated_outcome_source: SourceSpan | None = Field(description="The words that state it, in the result's document.")
     target: ComparedTarget
     result: ComparedResult

@@ -151,6 +151,8 @@ COLUMNS: dict[str, list[Column]] = {
         Column("indicator_code", "string", "Code of the indicator codelist, when matched (see indicators)", _path("indicator_code")),
         *_quantity(),
         Column("estimate", "boolean", "Given as an estimate (預計, 左右)", _flag("estimate")),
+        Column("stated_outcome", "string", "Outcome the report states in words (exceeded, met, not_met), if any", _path("stated_outcome")),
+        Column("stated_outcome_source.quote", "string", "The words that state it", _path("stated_outcome_source", "quote")),
         Column("direction", "string", "increase, decrease, maintain or achieve", _path("direction")),
         Column("period.start", "date", "First day of the result period", _path("period", "start")),
         Column("period.end", "date", "Last day of the result period", _path("period", "end")),

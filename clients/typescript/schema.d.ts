@@ -1251,8 +1251,8 @@ export interface components {
             /** @description The comparison in words. */
             reason: string;
             method: components["schemas"]["OutcomeMethod"];
-            /** @description What the report says in words (超額完成: exceeded), beside the computed outcome. */
-            stated_outcome: string | null;
+            /** @description What the report says (超額完成: exceeded), beside the computed outcome. */
+            stated_outcome: components["schemas"]["StatedOutcome"] | null;
             /** @description The words that state it, in the result's document. */
             stated_outcome_source: components["schemas"]["SourceSpan"] | null;
             target: components["schemas"]["ComparedTarget"];
@@ -4967,6 +4967,8 @@ export interface operations {
                 year?: number | null;
                 /** @description met, not_met or not_comparable. */
                 outcome?: components["schemas"]["OutcomeCode"] | null;
+                /** @description Only outcomes whose result states this in words. */
+                stated_outcome?: components["schemas"]["StatedOutcome"] | null;
                 /** @description true: only the outcome that stands for each target. */
                 principal?: boolean | null;
                 /** @description Records per page, 1 to 500 (default 50). */

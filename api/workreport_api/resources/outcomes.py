@@ -8,6 +8,8 @@ from litestar import Request, Response, get
 from litestar.params import Parameter
 from sqlmodel import col
 
+from workreport_schema import StatedOutcome
+
 from ..db.tables import Outcome as OutcomeRow
 from ..http.params import (
     DEFAULT_LIMIT,
@@ -48,6 +50,7 @@ def list_outcomes(
     indicator: IndicatorFilter = None,
     year: Annotated[int | None, Parameter(ge=1900, le=2200, description="Only outcomes for this year.")] = None,
     outcome: Annotated[OutcomeCode | None, Parameter(description="met, not_met or not_comparable.")] = None,
+    stated_outcome: Annotated[StatedOutcome | None, Parameter(description="Only outcomes whose result states this in words.")] = None,
     principal: Annotated[bool | None, Parameter(description="true: only the outcome that stands for each target.")] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -63,6 +66,7 @@ def list_outcomes(
         "indicator": col(OutcomeRow.indicator_code),
         "year": col(OutcomeRow.year),
         "outcome": col(OutcomeRow.outcome),
+        "stated_outcome": col(OutcomeRow.stated_outcome),
         "principal": col(OutcomeRow.principal),
     }
     filters = {
@@ -72,6 +76,7 @@ def list_outcomes(
         "indicator": indicator,
         "year": year,
         "outcome": outcome,
+        "stated_outcome": stated_outcome,
         "principal": principal,
     }
     return collection(request, api, SPEC, filter_conditions(columns, None, filters), limit, cursor, fmt, bom)

@@ -66,6 +66,11 @@ def test_last_years_targets_with_their_outcomes_in_one_request(compared: TestCli
     housing = next(o for o in outcomes if o["indicator_code"] == "affordable_housing")
     assert (housing["target"]["unit"], housing["result"]["unit"]) == ("m2", "dwelling") and "units differ" in housing["reason"]
     assert compared.get(f"/v1/outcomes/{gdp['id']}").json() == gdp
+    stated = {o["indicator_code"]: (o["stated_outcome"], (o["stated_outcome_source"] or {}).get("quote")) for o in outcomes}
+    assert stated["budget_revenue_growth"] == ("exceeded", "超額完成年度目標")  # the report's words, beside the computed met
+    assert stated["elderly_care_beds"] == ("not_met", "未完成年度計劃")
+    assert stated["gdp_growth"] == (None, None)  # no words: only the computed outcome
+    assert [o["indicator_code"] for o in all_pages(compared, "/v1/outcomes?stated_outcome=exceeded")] == ["budget_revenue_growth"]
     assert all_pages(compared, "/v1/outcomes?issuer=sample-city.government") == []  # another issuer is never compared
     assert [o["indicator_code"] for o in all_pages(compared, "/v1/outcomes?outcome=not_met")] == [
         "gdp_growth",

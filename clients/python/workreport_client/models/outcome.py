@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_code import OutcomeCode
+from ..models.stated_outcome import StatedOutcome
 
 if TYPE_CHECKING:
     from ..models.compared_result import ComparedResult
@@ -35,7 +36,7 @@ class Outcome:
             estimates.
         reason (str): The comparison in words.
         method (OutcomeMethod):
-        stated_outcome (None | str): What the report says in words (超額完成: exceeded), beside the computed outcome.
+        stated_outcome (None | StatedOutcome): What the report says (超額完成: exceeded), beside the computed outcome.
         stated_outcome_source (None | SourceSpan): The words that state it, in the result's document.
         target (ComparedTarget):
         result (ComparedResult):
@@ -53,7 +54,7 @@ class Outcome:
     principal: bool
     reason: str
     method: OutcomeMethod
-    stated_outcome: None | str
+    stated_outcome: None | StatedOutcome
     stated_outcome_source: None | SourceSpan
     target: ComparedTarget
     result: ComparedResult
@@ -87,7 +88,10 @@ class Outcome:
         method = self.method.to_dict()
 
         stated_outcome: None | str
-        stated_outcome = self.stated_outcome
+        if isinstance(self.stated_outcome, StatedOutcome):
+            stated_outcome = self.stated_outcome.value
+        else:
+            stated_outcome = self.stated_outcome
 
         stated_outcome_source: dict[str, Any] | None
         if isinstance(self.stated_outcome_source, SourceSpan):
@@ -156,10 +160,18 @@ class Outcome:
 
         method = OutcomeMethod.from_dict(d.pop("method"))
 
-        def _parse_stated_outcome(data: object) -> None | str:
+        def _parse_stated_outcome(data: object) -> None | StatedOutcome:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stated_outcome_type_0 = StatedOutcome(data)
+
+                return stated_outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatedOutcome, data)
 
         stated_outcome = _parse_stated_outcome(d.pop("stated_outcome"))
 

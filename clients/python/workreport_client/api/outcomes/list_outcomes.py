@@ -9,6 +9,7 @@ from ...models.outcome_code import OutcomeCode
 from ...models.outcome_list import OutcomeList
 from ...models.problem import Problem
 from ...models.response_format import ResponseFormat
+from ...models.stated_outcome import StatedOutcome
 from ...types import UNSET, Response, Unset
 
 
@@ -20,6 +21,7 @@ def _get_kwargs(
     indicator: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
     outcome: None | OutcomeCode | Unset = UNSET,
+    stated_outcome: None | StatedOutcome | Unset = UNSET,
     principal: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -72,6 +74,15 @@ def _get_kwargs(
     else:
         json_outcome = outcome
     params["outcome"] = json_outcome
+
+    json_stated_outcome: None | str | Unset
+    if isinstance(stated_outcome, Unset):
+        json_stated_outcome = UNSET
+    elif isinstance(stated_outcome, StatedOutcome):
+        json_stated_outcome = stated_outcome.value
+    else:
+        json_stated_outcome = stated_outcome
+    params["stated_outcome"] = json_stated_outcome
 
     json_principal: bool | None | Unset
     if isinstance(principal, Unset):
@@ -183,6 +194,7 @@ def sync_detailed(
     indicator: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
     outcome: None | OutcomeCode | Unset = UNSET,
+    stated_outcome: None | StatedOutcome | Unset = UNSET,
     principal: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -200,6 +212,8 @@ def sync_detailed(
             codelist indicator: gdp_growth, new_jobs…).
         year (int | None | Unset): Only outcomes for this year.
         outcome (None | OutcomeCode | Unset): met, not_met or not_comparable.
+        stated_outcome (None | StatedOutcome | Unset): Only outcomes whose result states this in
+            words.
         principal (bool | None | Unset): true: only the outcome that stands for each target.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -224,6 +238,7 @@ def sync_detailed(
         indicator=indicator,
         year=year,
         outcome=outcome,
+        stated_outcome=stated_outcome,
         principal=principal,
         limit=limit,
         cursor=cursor,
@@ -247,6 +262,7 @@ def sync(
     indicator: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
     outcome: None | OutcomeCode | Unset = UNSET,
+    stated_outcome: None | StatedOutcome | Unset = UNSET,
     principal: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -264,6 +280,8 @@ def sync(
             codelist indicator: gdp_growth, new_jobs…).
         year (int | None | Unset): Only outcomes for this year.
         outcome (None | OutcomeCode | Unset): met, not_met or not_comparable.
+        stated_outcome (None | StatedOutcome | Unset): Only outcomes whose result states this in
+            words.
         principal (bool | None | Unset): true: only the outcome that stands for each target.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -289,6 +307,7 @@ def sync(
         indicator=indicator,
         year=year,
         outcome=outcome,
+        stated_outcome=stated_outcome,
         principal=principal,
         limit=limit,
         cursor=cursor,
@@ -306,6 +325,7 @@ async def asyncio_detailed(
     indicator: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
     outcome: None | OutcomeCode | Unset = UNSET,
+    stated_outcome: None | StatedOutcome | Unset = UNSET,
     principal: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -323,6 +343,8 @@ async def asyncio_detailed(
             codelist indicator: gdp_growth, new_jobs…).
         year (int | None | Unset): Only outcomes for this year.
         outcome (None | OutcomeCode | Unset): met, not_met or not_comparable.
+        stated_outcome (None | StatedOutcome | Unset): Only outcomes whose result states this in
+            words.
         principal (bool | None | Unset): true: only the outcome that stands for each target.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -347,6 +369,7 @@ async def asyncio_detailed(
         indicator=indicator,
         year=year,
         outcome=outcome,
+        stated_outcome=stated_outcome,
         principal=principal,
         limit=limit,
         cursor=cursor,
@@ -368,6 +391,7 @@ async def asyncio(
     indicator: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
     outcome: None | OutcomeCode | Unset = UNSET,
+    stated_outcome: None | StatedOutcome | Unset = UNSET,
     principal: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -385,6 +409,8 @@ async def asyncio(
             codelist indicator: gdp_growth, new_jobs…).
         year (int | None | Unset): Only outcomes for this year.
         outcome (None | OutcomeCode | Unset): met, not_met or not_comparable.
+        stated_outcome (None | StatedOutcome | Unset): Only outcomes whose result states this in
+            words.
         principal (bool | None | Unset): true: only the outcome that stands for each target.
         limit (int | Unset): Records per page, 1 to 500 (default 50). Default: 50.
         cursor (None | str | Unset): Opaque cursor from meta.next_cursor or the next link; omit
@@ -411,6 +437,7 @@ async def asyncio(
             indicator=indicator,
             year=year,
             outcome=outcome,
+            stated_outcome=stated_outcome,
             principal=principal,
             limit=limit,
             cursor=cursor,
