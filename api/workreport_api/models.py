@@ -239,9 +239,7 @@ class Outcome(BaseModel):
     )
     reason: str = Field(description="The comparison in words.")
     method: OutcomeMethod
-    stated_outcome: StatedOutcome | None = Field(
-        description="What the report says (超額完成: exceeded), beside the computed outcome."
-    )
+    stated_outcome: StatedOutcome | None = Field(description="What the report says (超額完成: exceeded), beside the computed outcome.")
     stated_outcome_source: SourceSpan | None = Field(description="The words that state it, in the result's document.")
     target: ComparedTarget
     result: ComparedResult

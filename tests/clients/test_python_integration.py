@@ -16,7 +16,7 @@ from ..venvs import ROOT, fresh_venv_with
 
 SCRIPT = r"""
 import sys
-from workreport_client import Client, ProblemError, download, iter_measures, iter_search, iter_targets, stream, unwrap
+from workreport_client import Client, ProblemError, download, iter_indicators, iter_measures, iter_outcomes, iter_search, iter_series, iter_targets, stream, unwrap
 from workreport_client.api.exports import export_dataset
 from workreport_client.api.measures import list_measures
 from workreport_client.api.targets import get_target, list_targets
@@ -60,6 +60,9 @@ with Client(base_url=base) as client:
     assert isinstance(indicators, IndicatorList) and "affordable_housing" in [i.id for i in indicators.data]
     outcomes = list_outcomes.sync(client=client, document="shanghai-2012")
     assert isinstance(outcomes, OutcomeList) and outcomes.meta.total == 0
+    assert sorted(p.value for p in iter_series(client, "affordable_housing")) == [114000, 170800, 7700000, 11000000]
+    assert list(iter_outcomes(client, document="shanghai-2012")) == []
+    assert [i.id for i in iter_indicators(client, used=True)] == [i.id for i in indicators.data]
 
     missing = get_target.sync_detailed(client=client, target_id="no-such-target")
     assert missing.status_code == 404

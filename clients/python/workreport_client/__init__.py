@@ -11,14 +11,30 @@ import httpx
 from .api.bodies import list_bodies
 from .api.chapters import list_chapters
 from .api.documents import list_documents
+from .api.indicators import get_indicator_series, list_indicators
 from .api.measures import list_measures
+from .api.outcomes import list_outcomes
 from .api.paragraphs import list_paragraphs
 from .api.results import list_results
 from .api.search import search
 from .api.targets import list_targets
 from .api.units import list_units
 from .client import AuthenticatedClient, Client
-from .models import Chapter, Document, Measure, Paragraph, Problem, ResponsibleBody, Result, SearchHit, Target, Unit
+from .models import (
+    Chapter,
+    Document,
+    Indicator,
+    Measure,
+    Outcome,
+    Paragraph,
+    Problem,
+    ResponsibleBody,
+    Result,
+    SearchHit,
+    SeriesPoint,
+    Target,
+    Unit,
+)
 from .types import UNSET, Response, Unset
 
 T = TypeVar("T")
@@ -98,6 +114,21 @@ def iter_results(client: AnyClient, **filters: Any) -> Iterator[Result]:
     return _walk(list_results.sync_detailed, client, filters)
 
 
+def iter_indicators(client: AnyClient, **filters: Any) -> Iterator[Indicator]:
+    """Every indicator of the codelist with its counts, across pages (as for ``list_indicators``: ``used=True``)."""
+    return _walk(list_indicators.sync_detailed, client, filters)
+
+
+def iter_series(client: AnyClient, code: str, **filters: Any) -> Iterator[SeriesPoint]:
+    """Every target and result of one indicator across documents, by year and issuer (as for ``get_indicator_series``)."""
+    return _walk(get_indicator_series.sync_detailed, client, {"code": code, **filters})
+
+
+def iter_outcomes(client: AnyClient, **filters: Any) -> Iterator[Outcome]:
+    """Every outcome of targets judged by later reports, across pages (as for ``list_outcomes``: ``document="…"``)."""
+    return _walk(list_outcomes.sync_detailed, client, filters)
+
+
 def iter_units(client: AnyClient, **filters: Any) -> Iterator[Unit]:
     """Every unit matching the filters, across pages (as for ``list_units``)."""
     return _walk(list_units.sync_detailed, client, filters)
@@ -155,10 +186,13 @@ __all__ = (
     "iter_bodies",
     "iter_chapters",
     "iter_documents",
+    "iter_indicators",
     "iter_measures",
+    "iter_outcomes",
     "iter_paragraphs",
     "iter_results",
     "iter_search",
+    "iter_series",
     "iter_targets",
     "iter_units",
     "stream",
