@@ -162,17 +162,18 @@ def build_openapi(app: Litestar, base_url: str) -> dict[str, Any]:
 
 
 def _extend_target(schemas: dict[str, Any]) -> None:
-    """A target with its outcomes is the published Target and two more keys: say so with allOf, so the Target
-    definition is the published one and clients share it."""
+    """A target with its outcomes is the published Target (closed: additionalProperties false) with two more keys:
+    its definition is the published one, copied and extended, so the two never drift apart."""
     generated = schemas.get("TargetWithOutcomes")
     if generated is None:
         return
-    extra = {name: generated["properties"][name] for name in ("outcome", "outcomes")}
-    schemas["TargetWithOutcomes"] = {
-        "title": "TargetWithOutcomes",
-        "description": "A target (see Target) with how later reports judged it: only on GET /v1/targets/{target_id}.",
-        "allOf": [{"$ref": "#/components/schemas/Target"}, {"type": "object", "properties": extra, "required": ["outcome", "outcomes"]}],
-    }
+    extended = copy.deepcopy(schemas["Target"])
+    extended["title"] = "TargetWithOutcomes"
+    extended["description"] = "A target (see Target) with how later reports judged it: only on GET /v1/targets/{target_id}."
+    extended.pop("$id", None)
+    extended["properties"] |= {name: generated["properties"][name] for name in ("outcome", "outcomes")}
+    extended["required"] = [*extended.get("required", []), "outcome", "outcomes"]
+    schemas["TargetWithOutcomes"] = extended
 
 
 def _sorted(document: dict[str, Any]) -> dict[str, Any]:

@@ -1837,7 +1837,119 @@ export interface components {
          * TargetWithOutcomes
          * @description A target (see Target) with how later reports judged it: only on GET /v1/targets/{target_id}.
          */
-        TargetWithOutcomes: components["schemas"]["Target"] & {
+        TargetWithOutcomes: {
+            /**
+             * Target id
+             * @description Stable id, {measure}.t{ordinal}.
+             */
+            id: string;
+            /**
+             * Document id
+             * @description Id of the document the target belongs to.
+             */
+            document_id: string;
+            /**
+             * Measure id
+             * @description Id of the measure the target belongs to.
+             */
+            measure_id: string;
+            /**
+             * Ordinal
+             * @description Position of the target within its measure, from 1.
+             */
+            ordinal: number;
+            /**
+             * Type
+             * @description quantitative (a number) or qualitative (a direction).
+             */
+            type: components["schemas"]["TargetType"];
+            /**
+             * Indicator
+             * @description What is measured: the words around the quantity.
+             */
+            indicator: components["schemas"]["LanguageMap"];
+            /**
+             * Indicator source spans
+             * @description Words the indicator takes from elsewhere in its sentence, when its clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建 for 設施菜田533公頃).
+             */
+            indicator_source?: components["schemas"]["SourceSpan"][];
+            /**
+             * Indicator code
+             * @description Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's words match, so the target lines up with others across documents and years; derived by the pipeline (provenance indicator_code), absent when no entry matches. Read an unknown code as an indicator this version does not list.
+             */
+            indicator_code?: string;
+            /**
+             * Indicator code source
+             * @description The words of the source that matched the codelist entry (地區生產總值 for gdp_growth); present with indicator_code.
+             */
+            indicator_code_source?: components["schemas"]["SourceSpan"];
+            /**
+             * Value
+             * @description Normalised value in the unit given by unit (11000000).
+             */
+            value?: number;
+            /**
+             * Maximum value
+             * @description Normalised upper end, for the range comparator only; greater than value.
+             */
+            value_max?: number;
+            /**
+             * Unit
+             * @description Id of the normalised unit (see units).
+             */
+            unit?: string;
+            /**
+             * Stated quantity
+             * @description The quantity as written in the report.
+             */
+            stated?: components["schemas"]["StatedQuantity"];
+            /**
+             * Comparator
+             * @description How the target relates to value (codelist comparator).
+             */
+            comparator?: components["schemas"]["Comparator"];
+            /**
+             * Commitment
+             * @description firm, or aspirational (力爭, 爭取).
+             */
+            commitment: components["schemas"]["Commitment"];
+            /**
+             * Direction
+             * @description Which way the indicator is to move; required for qualitative targets.
+             */
+            direction?: components["schemas"]["Direction"];
+            /**
+             * Period
+             * @description The period the target is for: as the text states it (到2015年, 三年行動計劃), else the report's year.
+             */
+            period: components["schemas"]["Period"];
+            /**
+             * Period basis
+             * @description Where the period comes from (codelist period_basis): stated_year, stated_span, plan_duration, this_year, report_year.
+             */
+            period_basis?: components["schemas"]["PeriodBasis"];
+            /**
+             * Period source span
+             * @description The words that state the period (到2015年, 三年內), when the text states one.
+             */
+            period_source?: components["schemas"]["SourceSpan"];
+            /**
+             * Headline
+             * @description True for a target of the report's headline list (主要預期目標是:…); absent for every other target.
+             */
+            headline?: boolean;
+            /**
+             * Source span
+             * @description The words of the target in the source text.
+             */
+            source: components["schemas"]["SourceSpan"];
+            /**
+             * Provenance
+             * @description Where each label came from, keyed by field and language (indicator/zh-Hans).
+             */
+            provenance?: {
+                [key: string]: components["schemas"]["Provenance"];
+            };
             /** @description The principal outcome; null when no later result assesses it. */
             outcome: components["schemas"]["OutcomeCode"] | null;
             /** @description Every outcome of the target, principal first. */

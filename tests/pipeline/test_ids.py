@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from workreport_pipeline.stages.ids import chapter_id, measure_id, paragraph_id, target_id
-from workreport_schema._base import ID_PATTERN
+from workreport_schema import ID_PATTERN
 
 
 def test_id_scheme() -> None:

@@ -79,6 +79,7 @@ from .target_list import TargetList
 from .target_provenance import TargetProvenance
 from .target_type import TargetType
 from .target_with_outcomes import TargetWithOutcomes
+from .target_with_outcomes_provenance import TargetWithOutcomesProvenance
 from .unit import Unit
 from .unit_list import UnitList
 from .unit_provenance import UnitProvenance
@@ -163,6 +164,7 @@ __all__ = (
     "TargetProvenance",
     "TargetType",
     "TargetWithOutcomes",
+    "TargetWithOutcomesProvenance",
     "Unit",
     "UnitList",
     "UnitProvenance",

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.commitment import Commitment
 from ..models.comparator import Comparator
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.period import Period
     from ..models.source_span import SourceSpan
     from ..models.stated_quantity import StatedQuantity
-    from ..models.target_provenance import TargetProvenance
+    from ..models.target_with_outcomes_provenance import TargetWithOutcomesProvenance
 
 
 T = TypeVar("T", bound="TargetWithOutcomes")
@@ -75,8 +74,8 @@ class TargetWithOutcomes:
             schema 1.4.0)
         headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
             target.
-        provenance (TargetProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
-            Hans).
+        provenance (TargetWithOutcomesProvenance | Unset): Where each label came from, keyed by field and language
+            (indicator/zh-Hans).
     """
 
     id: str
@@ -102,8 +101,7 @@ class TargetWithOutcomes:
     period_basis: PeriodBasis | Unset = UNSET
     period_source: SourceSpan | Unset = UNSET
     headline: bool | Unset = UNSET
-    provenance: TargetProvenance | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provenance: TargetWithOutcomesProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -181,7 +179,7 @@ class TargetWithOutcomes:
             provenance = self.provenance.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "id": id,
@@ -233,7 +231,7 @@ class TargetWithOutcomes:
         from ..models.period import Period  # noqa: PLC0415
         from ..models.source_span import SourceSpan  # noqa: PLC0415
         from ..models.stated_quantity import StatedQuantity  # noqa: PLC0415
-        from ..models.target_provenance import TargetProvenance  # noqa: PLC0415
+        from ..models.target_with_outcomes_provenance import TargetWithOutcomesProvenance  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -338,11 +336,11 @@ class TargetWithOutcomes:
         headline = d.pop("headline", UNSET)
 
         _provenance = d.pop("provenance", UNSET)
-        provenance: TargetProvenance | Unset
+        provenance: TargetWithOutcomesProvenance | Unset
         if isinstance(_provenance, Unset):
             provenance = UNSET
         else:
-            provenance = TargetProvenance.from_dict(_provenance)
+            provenance = TargetWithOutcomesProvenance.from_dict(_provenance)
 
         target_with_outcomes = cls(
             id=id,
@@ -371,21 +369,4 @@ class TargetWithOutcomes:
             provenance=provenance,
         )
 
-        target_with_outcomes.additional_properties = d
         return target_with_outcomes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
