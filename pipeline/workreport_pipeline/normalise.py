@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import opencc
 
@@ -48,33 +50,82 @@ def fold(text: str) -> str:
     return "".join("".join(map(fold_char, text[start : start + _FOLD_CHUNK])) for start in range(0, len(text), _FOLD_CHUNK))
 
 
+@dataclass(frozen=True)
+class ScriptOverride:
+    """A reviewed phrase conversion: the phrase's form in the other script, and the longer phrases
+    holding it where it is not that word (土著 inside 本土著力 is 本土 + 著力)."""
+
+    to: str
+    unless: tuple[str, ...] = ()
+
+
 @cache
-def script_overrides(direction: str) -> dict[str, str]:
-    """Reviewed phrase conversions that win over OpenCC (``lexicon/scripts.toml``, ``[to_simplified]`` or
-    ``[to_traditional]``): the phrase as written → its form in the other script."""
+def _script_override_table(direction: str) -> dict[str, ScriptOverride]:
     text = resources.files(__package__).joinpath("lexicon", "scripts.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     if data.get("curated") is not True:
         raise ValueError("lexicon/scripts.toml must be marked curated = true")
-    table: dict[str, dict[str, str]] = data.get(direction, {})
+    table: dict[str, dict[str, Any]] = data.get(direction, {})
+    overrides: dict[str, ScriptOverride] = {}
     for phrase, entry in table.items():
         if len(entry["to"]) != len(phrase) or not entry.get("reason"):
             raise ValueError(f"lexicon/scripts.toml [{direction}] {phrase}: needs a same-length 'to' and a 'reason'")
-    return {phrase: entry["to"] for phrase, entry in table.items()}
+        unless = tuple(entry.get("unless", ()))
+        if any(phrase not in longer or longer == phrase for longer in unless):
+            raise ValueError(f"lexicon/scripts.toml [{direction}] {phrase}: each 'unless' phrase must hold it and be longer")
+        overrides[phrase] = ScriptOverride(entry["to"], unless)
+    return overrides
+
+
+@cache
+def script_overrides(direction: str) -> dict[str, str]:
+    """Reviewed phrase conversions that win over OpenCC (``lexicon/scripts.toml``, ``[to_simplified]`` or
+    ``[to_traditional]``): the phrase as written → its form in the other script."""
+    return {phrase: override.to for phrase, override in _script_override_table(direction).items()}
+
+
+def _inside_exception(text: str, start: int, phrase: str, unless: tuple[str, ...]) -> bool:
+    """Whether the phrase at ``start`` lies inside an occurrence of one of the ``unless`` phrases."""
+    for longer in unless:
+        offset = longer.find(phrase)
+        while offset >= 0:
+            if start >= offset and text.startswith(longer, start - offset):
+                return True
+            offset = longer.find(phrase, offset + 1)
+    return False
+
+
+@cache
+def _override_pattern(direction: str) -> re.Pattern[str] | None:
+    phrases = sorted(_script_override_table(direction), key=lambda phrase: (-len(phrase), phrase))
+    return re.compile("|".join(re.escape(phrase) for phrase in phrases)) if phrases else None
+
+
+def _override_at(text: str, start: int, direction: str) -> str | None:
+    """The longest reviewed phrase starting at ``start`` that is not inside one of its exceptions."""
+    table = _script_override_table(direction)
+    for phrase in sorted(table, key=lambda phrase: (-len(phrase), phrase)):
+        if text.startswith(phrase, start) and not _inside_exception(text, start, phrase, table[phrase].unless):
+            return phrase
+    return None
 
 
 def _convert(text: str, config: str, direction: str) -> str:
     """The text converted with OpenCC, except the reviewed phrases, which take their reviewed form."""
-    overrides = script_overrides(direction)
-    if not overrides:
+    pattern = _override_pattern(direction)
+    if pattern is None:
         return str(_converter(config).convert(text))
-    pattern = "|".join(re.escape(phrase) for phrase in sorted(overrides, key=lambda phrase: (-len(phrase), phrase)))
+    table = _script_override_table(direction)
     pieces: list[str] = []
-    position = 0
-    for match in re.finditer(pattern, text):
+    position = search = 0
+    while (match := pattern.search(text, search)) is not None:
+        phrase = _override_at(text, match.start(), direction)
+        if phrase is None:
+            search = match.start() + 1
+            continue
         pieces.append(str(_converter(config).convert(text[position : match.start()])))
-        pieces.append(overrides[match.group()])
-        position = match.end()
+        pieces.append(table[phrase].to)
+        position = search = match.start() + len(phrase)
     pieces.append(str(_converter(config).convert(text[position:])))
     return "".join(pieces)
 
