@@ -41,7 +41,8 @@ from .resources import (
 from .settings import Settings
 from .state import ApiState
 
-API_VERSION = "1.0.0"
+API_VERSION = "1.1.0"
+"""The OpenAPI info.version: the minor number counts additive releases of v1 (1.1.0: indicators, series, outcomes)."""
 DESCRIPTION = """Read-only open data from government work reports: documents, chapters, paragraphs,
 measures, targets with units (`headline=true`: the headline targets), results (figures a
 review of last year reports as achieved, never targets), and the bodies responsible;
