@@ -679,7 +679,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.4.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.5.0)
          */
         BodyAssignment: {
             /**
@@ -723,7 +723,7 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.4.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.5.0)
          */
         Chapter: {
             /**
@@ -804,6 +804,12 @@ export interface components {
          */
         ChapterRole: "review" | "tasks" | "self_building" | "other";
         /**
+         * ClauseType
+         * @description What one clause does inside a measure (codelist ``clause_type``).
+         * @enum {string}
+         */
+        ClauseType: "lead_in" | "action" | "target" | "purpose" | "context" | "condition";
+        /**
          * Commitment
          * @description How firmly a target is stated (codelist ``commitment``).
          * @enum {string}
@@ -860,12 +866,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.4.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.5.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.4.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.5.0); major version 1.
              */
             schema_version: string;
             /**
@@ -922,7 +928,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.4.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.5.0)
          */
         Document: {
             /**
@@ -1169,7 +1175,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.4.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.5.0)
          */
         Measure: {
             /**
@@ -1218,12 +1224,33 @@ export interface components {
              */
             source: components["schemas"]["SourceSpan"];
             /**
+             * Clauses
+             * @description The measure's clauses in source order, each typed (lead_in, action, target, purpose, context, condition), inside the measure's span. Added in 1.5; data made before has none.
+             */
+            clauses?: components["schemas"]["MeasureClause"][];
+            /**
              * Provenance
              * @description Where each label came from, keyed by field and language (text/zh-Hans).
              */
             provenance?: {
                 [key: string]: components["schemas"]["Provenance"];
             };
+        };
+        /**
+         * MeasureClause
+         * @description One clause of a measure and what it does there: the measure is shown whole, and its actions still counted.
+         */
+        MeasureClause: {
+            /**
+             * Clause type
+             * @description What the clause does in the measure (codelist clause_type).
+             */
+            type: components["schemas"]["ClauseType"];
+            /**
+             * Source span
+             * @description The clause's words in the source text, without the comma after it.
+             */
+            source: components["schemas"]["SourceSpan"];
         };
         /** MeasureList */
         MeasureList: {
@@ -1294,7 +1321,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.4.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.5.0)
          */
         Paragraph: {
             /**
@@ -1416,7 +1443,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.4.0)
+         * @description A government body or other organisation. (workreport schema 1.5.0)
          */
         ResponsibleBody: {
             /**
@@ -1455,7 +1482,7 @@ export interface components {
         };
         /**
          * Result
-         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). When the report says in words how the figure stands against its goal (超額完成年度目標, 完成了年度計劃, 未完成年度計劃), ``stated_outcome`` carries it, with the words as ``stated_outcome_source``. (workreport schema 1.4.0)
+         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). When the report says in words how the figure stands against its goal (超額完成年度目標, 完成了年度計劃, 未完成年度計劃), ``stated_outcome`` carries it, with the words as ``stated_outcome_source``. (workreport schema 1.5.0)
          */
         Result: {
             /**
@@ -1651,7 +1678,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.4.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
          */
         SourceSpan: {
             /**
@@ -1704,7 +1731,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.4.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.5.0)
          */
         Target: {
             /**
@@ -1957,7 +1984,7 @@ export interface components {
         };
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.4.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.5.0)
          */
         Unit: {
             /**
@@ -2995,6 +3022,16 @@ export interface operations {
                      *             "end": 122,
                      *             "quote": "保持物價總水平基本穩定"
                      *           },
+                     *           "clauses": [
+                     *             {
+                     *               "type": "action",
+                     *               "source": {
+                     *                 "start": 111,
+                     *                 "end": 122,
+                     *                 "quote": "保持物價總水平基本穩定"
+                     *               }
+                     *             }
+                     *           ],
                      *           "provenance": {
                      *             "text/zh-Hans": "derived",
                      *             "text/zh-Hant": "extracted"
@@ -3488,6 +3525,16 @@ export interface operations {
                      *             "end": 122,
                      *             "quote": "保持物價總水平基本穩定"
                      *           },
+                     *           "clauses": [
+                     *             {
+                     *               "type": "action",
+                     *               "source": {
+                     *                 "start": 111,
+                     *                 "end": 122,
+                     *                 "quote": "保持物價總水平基本穩定"
+                     *               }
+                     *             }
+                     *           ],
                      *           "provenance": {
                      *             "text/zh-Hans": "derived",
                      *             "text/zh-Hant": "extracted"
@@ -4704,6 +4751,16 @@ export interface operations {
                      *             "end": 122,
                      *             "quote": "保持物價總水平基本穩定"
                      *           },
+                     *           "clauses": [
+                     *             {
+                     *               "type": "action",
+                     *               "source": {
+                     *                 "start": 111,
+                     *                 "end": 122,
+                     *                 "quote": "保持物價總水平基本穩定"
+                     *               }
+                     *             }
+                     *           ],
                      *           "provenance": {
                      *             "text/zh-Hans": "derived",
                      *             "text/zh-Hant": "extracted"
@@ -4836,6 +4893,16 @@ export interface operations {
                      *         "end": 122,
                      *         "quote": "保持物價總水平基本穩定"
                      *       },
+                     *       "clauses": [
+                     *         {
+                     *           "type": "action",
+                     *           "source": {
+                     *             "start": 111,
+                     *             "end": 122,
+                     *             "quote": "保持物價總水平基本穩定"
+                     *           }
+                     *         }
+                     *       ],
                      *       "provenance": {
                      *         "text/zh-Hans": "derived",
                      *         "text/zh-Hant": "extracted"

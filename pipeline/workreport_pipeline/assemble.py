@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -12,12 +13,14 @@ from workreport_schema import (
     BodyAssignment,
     Chapter,
     ChapterLevel,
+    ClauseType,
     Commitment,
     DatasetChecker,
     Document,
     LanguageMap,
     Licence,
     Measure,
+    MeasureClause,
     Paragraph,
     Period,
     PeriodBasis,
@@ -43,7 +46,7 @@ from .source import sha256_hex
 from .spans import Span
 from .spool import RecordSpool
 from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
-from .stages.classify import group_measures
+from .stages.classify import MeasureGroup, clause_types, group_measures
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
 from .stages.indicator_codes import IndicatorMatch, match_indicator
@@ -383,6 +386,7 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         [draft for _, draft in curated], explicit_bodies(text, folded, span, registry), registry.issuer_id
                     )
                     label, provenance = text_label(span.slice(text), info.language, "text")
+                    clauses = _typed_clauses(text, folded, span, group, lambda clause: states_target(index, clause))
                     records.publish(
                         "measures",
                         Measure(
@@ -404,6 +408,7 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                             ],
                             target_ids=[target.id for target in targets],
                             source=span.record(text),
+                            clauses=clauses,
                             provenance=provenance,
                         ).to_json_dict(),
                     )
@@ -472,3 +477,19 @@ def _document(text: str, info: DocumentInfo, registry: BodyRegistry, preamble: S
         text=text,
         provenance=document_provenance,
     )
+
+
+_LEAD_IN_PUNCTUATION = ":,;、 \u3000：，；"
+
+
+def _typed_clauses(text: str, folded: str, span: Span, group: MeasureGroup, states_target: Callable[[Span], bool]) -> list[MeasureClause]:
+    """The measure's clauses with their types; words of the measure before its first clause (a headline list's
+    lead-in, 主要預期目標是:) are a lead-in of their own."""
+    typed = [
+        MeasureClause(type=kind, source=clause.record(text))
+        for clause, kind in zip(group.clauses, clause_types(folded, group, states_target), strict=True)
+    ]
+    before = Span(span.start, group.clauses[0].start).strip(text, _LEAD_IN_PUNCTUATION)
+    if len(before):
+        typed.insert(0, MeasureClause(type=ClauseType.LEAD_IN, source=before.record(text)))
+    return typed

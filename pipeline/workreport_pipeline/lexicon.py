@@ -40,6 +40,8 @@ class ClauseLexicon:
     framing_leads: tuple[str, ...]
     continuations: tuple[str, ...]
     copula_exclusions: tuple[str, ...]
+    condition_openers: tuple[str, ...]
+    condition_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ def clause_lexicon() -> ClauseLexicon:
         framing_leads=_words(data["framing_leads"]),
         continuations=_words(data["continuations"]),
         copula_exclusions=_words(data["copula_exclusions"]),
+        condition_openers=_words(data["condition_openers"]),
+        condition_words=_words(data["condition_words"]),
     )
 
 

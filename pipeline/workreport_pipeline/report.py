@@ -95,6 +95,12 @@ class QualityReport:
     """Targets and results per indicator code of the codelist."""
     uncoded: list[tuple[str, str]] = field(default_factory=list)
     """Targets and results whose indicator matched no codelist entry: (id, indicator as written)."""
+    clause_types: dict[str, int] = field(default_factory=dict)
+    """Clauses of measures by type (codelist clause_type)."""
+    shortest_measures: list[tuple[str, str]] = field(default_factory=list)
+    """The shortest measures (id, text as written): where fragments show first."""
+    without_action: list[tuple[str, str]] = field(default_factory=list)
+    """Measures none of whose clauses is an action (id, text as written)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +114,9 @@ class QualityReport:
             "clause_reasons": CLAUSE_REASONS,
             "indicator_codes": self.indicator_codes,
             "uncoded_indicators": [{"id": record_id, "indicator": indicator} for record_id, indicator in self.uncoded],
+            "clause_types": self.clause_types,
+            "shortest_measures": [{"id": record_id, "text": words} for record_id, words in self.shortest_measures],
+            "measures_without_action": [{"id": record_id, "text": words} for record_id, words in self.without_action],
         }
 
 
@@ -164,10 +173,31 @@ def _found_bodies(dataset: dict[str, Any]) -> list[FoundBody]:
     return result
 
 
+SHORTEST_LISTED = 15
+"""How many of the shortest measures the report lists."""
+
+
+def _measure_quality(dataset: dict[str, Any], report: QualityReport) -> None:
+    """Clause types, the shortest measures and the measures with no action: what a reviewer of measures reads first."""
+    types: dict[str, int] = {}
+    written: list[tuple[str, str]] = []
+    for measure in dataset["measures"]:
+        words = measure["source"]["quote"]
+        written.append((measure["id"], words))
+        clauses_of = measure.get("clauses") or []
+        for clause in clauses_of:
+            types[clause["type"]] = types.get(clause["type"], 0) + 1
+        if clauses_of and not any(clause["type"] == "action" for clause in clauses_of):
+            report.without_action.append((measure["id"], words))
+    report.clause_types = dict(sorted(types.items(), key=lambda item: (-item[1], item[0])))
+    report.shortest_measures = sorted(written, key=lambda item: (len(item[1]), item[0]))[:SHORTEST_LISTED]
+
+
 def quality_report(dataset: dict[str, Any]) -> QualityReport:
     """Counts per chapter, the numbers that did not become targets (with reasons), and uncurated bodies."""
     codes, uncoded = _indicator_codes(dataset)
     report = QualityReport(chapters=_counts(dataset), found_bodies=_found_bodies(dataset), indicator_codes=codes, uncoded=uncoded)
+    _measure_quality(dataset, report)
     for document in dataset["documents"]:
         text = document.get("text")
         if text is None:
@@ -311,5 +341,26 @@ def render_markdown(report: QualityReport) -> str:
         "| record | indicator |",
         "|---|---|",
         *(f"| `{record_id}` | {indicator.replace('|', chr(92) + '|')} |" for record_id, indicator in report.uncoded),
+    ]
+    lines += [
+        "",
+        "Measure quality: each measure's clauses are typed (codelist `clause_type`); a measure with no action clause, "
+        "or a very short one, is where a reviewer looks first.",
+        "",
+        "| clause type | clauses |",
+        "|---|---:|",
+        *(f"| `{kind}` | {count} |" for kind, count in report.clause_types.items()),
+        "",
+        f"The {len(report.shortest_measures)} shortest measures:",
+        "",
+        "| measure | text |",
+        "|---|---|",
+        *(f"| `{record_id}` | {words.replace('|', chr(92) + '|')} |" for record_id, words in report.shortest_measures),
+        "",
+        f"Measures with no action clause ({len(report.without_action)}):",
+        "",
+        "| measure | text |",
+        "|---|---|",
+        *(f"| `{record_id}` | {words.replace('|', chr(92) + '|')} |" for record_id, words in report.without_action),
     ]
     return "\n".join(lines) + "\n"

@@ -16,6 +16,7 @@ from .codes import (
     BodyRole,
     ChapterLevel,
     ChapterRole,
+    ClauseType,
     Commitment,
     Comparator,
     Direction,
@@ -33,7 +34,7 @@ from .entities import COLLECTIONS, ENTITIES, schema_file_name
 from .files import render_dataset, write_atomically
 from .hashing import canonical_json, content_hash, streamed_content_hash
 from .language_map import LanguageMap
-from .measure import Measure
+from .measure import Measure, MeasureClause
 from .offline import SCHEMA_BUNDLE_FILE, compound_schema, offline_registry, validator_for
 from .paragraph import Paragraph
 from .problems import Problem
@@ -62,6 +63,7 @@ __all__ = [
     "Chapter",
     "ChapterLevel",
     "ChapterRole",
+    "ClauseType",
     "Codelist",
     "Commitment",
     "Comparator",
@@ -73,6 +75,7 @@ __all__ = [
     "LanguageMap",
     "Licence",
     "Measure",
+    "MeasureClause",
     "Paragraph",
     "Period",
     "PeriodBasis",

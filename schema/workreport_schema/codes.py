@@ -142,6 +142,17 @@ class StatedOutcome(StrEnum):
     NOT_MET = "not_met"
 
 
+class ClauseType(StrEnum):
+    """What one clause does inside a measure (codelist ``clause_type``)."""
+
+    LEAD_IN = "lead_in"
+    ACTION = "action"
+    TARGET = "target"
+    PURPOSE = "purpose"
+    CONTEXT = "context"
+    CONDITION = "condition"
+
+
 CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "comparator": Comparator,
     "commitment": Commitment,
@@ -156,6 +167,7 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "chapter_role": ChapterRole,
     "period_basis": PeriodBasis,
     "stated_outcome": StatedOutcome,
+    "clause_type": ClauseType,
 }
 """Closed codelists by CSV name: enums in the JSON Schema."""
 

@@ -6,9 +6,17 @@ from pydantic import Field
 
 from ._base import Integer, Record, RecordId
 from .body_assignment import BodyAssignment
+from .codes import ClauseType
 from .common import ProvenanceMap
 from .language_map import LanguageMap
 from .source_span import SourceSpan
+
+
+class MeasureClause(Record):
+    """One clause of a measure and what it does there: the measure is shown whole, and its actions still counted."""
+
+    type: ClauseType = Field(title="Clause type", description="What the clause does in the measure (codelist clause_type).")
+    source: SourceSpan = Field(title="Source span", description="The clause's words in the source text, without the comma after it.")
 
 
 class Measure(Record):
@@ -25,6 +33,13 @@ class Measure(Record):
     )
     target_ids: list[RecordId] = Field(title="Target ids", description="Ids of the measure's targets, in source order.")
     source: SourceSpan = Field(title="Source span", description="The measure's words in the source text.")
+    clauses: list[MeasureClause] | None = Field(
+        default=None,
+        min_length=1,
+        title="Clauses",
+        description="The measure's clauses in source order, each typed (lead_in, action, target, purpose, context, condition), "
+        "inside the measure's span. Added in 1.5; data made before has none.",
+    )
     provenance: ProvenanceMap = Field(
         default_factory=dict, title="Provenance", description="Where each label came from, keyed by field and language (text/zh-Hans)."
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from workreport_pipeline.normalise import fold
-from workreport_pipeline.stages.classify import ClauseKind, classify_clause, group_measures
+from workreport_pipeline.stages.classify import ClauseKind, classify_clause, clause_types, group_measures
 from workreport_pipeline.stages.segment import clauses
 from workreport_pipeline.stages.targets import states_target
+from workreport_schema import ClauseType
 
 from .conftest import index_of, whole
 
@@ -78,3 +79,51 @@ def test_grouping(sentence: str, measures: list[str]) -> None:
     index = index_of(sentence)
     groups = group_measures(index.folded, clauses(sentence, index.folded, whole(sentence)), lambda c: states_target(index, c))
     assert [group.span.slice(sentence) for group in groups] == measures
+
+
+A, T, P, L, C, K = (ClauseType.ACTION, ClauseType.TARGET, ClauseType.PURPOSE, ClauseType.LEAD_IN, ClauseType.CONTEXT, ClauseType.CONDITION)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typed"),
+    [
+        # a framing lead-in, the action, its purpose — Traditional, ASCII commas
+        (
+            "聚焦青年職工、引進人才等群體,大幅放寬準入標準,使更多職工受益",
+            [[("聚焦青年職工、引進人才等群體", L), ("大幅放寬準入標準", A), ("使更多職工受益", P)]],
+        ),
+        # the same in Simplified with full-width commas
+        (
+            "聚焦青年职工、引进人才等群体，大幅放宽准入标准，使更多职工受益",
+            [[("聚焦青年职工、引进人才等群体", L), ("大幅放宽准入标准", A), ("使更多职工受益", P)]],
+        ),
+        # a reason that opens the sentence is context of the measure it leads
+        ("物價牽動民心,必須繼續抓好物價調控", [[("物價牽動民心", C), ("必須繼續抓好物價調控", A)]]),
+        # a condition, wherever it stands
+        ("在確保安全的前提下,加快推進軌道交通建設", [[("在確保安全的前提下", K), ("加快推進軌道交通建設", A)]]),
+        ("一旦发生险情，立即启动应急预案", [[("一旦发生险情", K), ("立即启动应急预案", A)]]),
+        ("加快推進舊區改造,如果條件成熟", [[("加快推進舊區改造", A), ("如果條件成熟", K)]]),
+        # who takes part, after the action, is context; 如期 is no condition
+        ("如期完成舊區改造,由區房管局牽頭", [[("如期完成舊區改造", A), ("由區房管局牽頭", C)]]),
+        # a clause that states a target with no action verb of its own
+        (
+            "加大財政教育投入,全市財政教育支出占地方公共財政支出的比重達到15%",
+            [[("加大財政教育投入", A)], [("全市財政教育支出占地方公共財政支出的比重達到15%", T)]],
+        ),
+        ("居民消費價格漲幅控制在3%左右", [[("居民消費價格漲幅控制在3%左右", T)]]),
+        # each action clause starts its own measure; a framing lead-in goes with the action after it
+        ("加快推進甲,推動乙", [[("加快推進甲", A)], [("推動乙", A)]]),
+        ("聚焦重點區域,加快推進甲,並推動乙", [[("聚焦重點區域", L), ("加快推進甲", A)], [("並推動乙", A)]]),
+    ],
+)
+def test_clause_types(sentence: str, typed: list[list[tuple[str, ClauseType]]]) -> None:
+    index = index_of(sentence)
+    groups = group_measures(index.folded, clauses(sentence, index.folded, whole(sentence)), lambda c: states_target(index, c))
+    found = [
+        [
+            (clause.slice(sentence), kind)
+            for clause, kind in zip(group.clauses, clause_types(index.folded, group, lambda c: states_target(index, c)), strict=True)
+        ]
+        for group in groups
+    ]
+    assert found == typed

@@ -8,7 +8,8 @@ A clause is read after skipping adverbs and modal words (繼續, 積極, 要, �
   by a modal word (市人力資源社會保障局要加強…, 區商務委將…; see ``body_names.py``);
 - **framing**: it opens with a framing lead-in (聚焦, 面向, 按照, 依托...) that
   sets the scene for the action after it, or it only says who takes part
-  (由區商務委牽頭, 會同區統計局, 區商務委牽頭, 市財政局配合);
+  (由區商務委牽頭, 會同區統計局, 區商務委牽頭, 市財政局配合), or it states a
+  condition (在確保安全的前提下, 一旦發生險情);
 - **continuation**: it opens with a purpose or result word (使, 讓, 從而);
 - **copula**: it contains a copula 是 (住房問題是重大民生問題): framing, never a measure;
 - **context**: anything else (物價牽動民心, 就業...始終不能放松).
@@ -41,6 +42,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+from workreport_schema import ClauseType
 
 from ..lexicon import clause_lexicon, match_prefix
 from ..spans import Span
@@ -83,7 +86,7 @@ def classify_clause(folded: str, clause: Span) -> ClauseKind:
         return ClauseKind.COPULA
     lexicon = clause_lexicon()
     position = skip_adverbs(folded, clause)
-    if role_clause(folded, Span(position, clause.end)):
+    if role_clause(folded, Span(position, clause.end)) or is_condition(folded, clause):
         return ClauseKind.FRAMING
     if match_prefix(folded, position, clause.end, lexicon.action_verbs) or subject_end(folded, Span(position, clause.end)):
         return ClauseKind.ACTION
@@ -101,13 +104,49 @@ def classify_clause(folded: str, clause: Span) -> ClauseKind:
 
 @dataclass(frozen=True)
 class MeasureGroup:
-    """Consecutive clauses of one sentence that form one measure."""
+    """Consecutive clauses of one sentence that form one measure: what each is, and which one starts the measure."""
 
     clauses: tuple[Span, ...]
+    kinds: tuple[ClauseKind, ...]
+    head: int
+    """Index of the clause that makes it a measure (an action, or a clause that states a target); the ones before lead it."""
 
     @property
     def span(self) -> Span:
         return Span(self.clauses[0].start, self.clauses[-1].end)
+
+
+def is_condition(folded: str, clause: Span) -> bool:
+    """Whether a clause states a condition the action depends on (如果…, 一旦…, 在…前提下)."""
+    lexicon = clause_lexicon()
+    words = folded[clause.start : clause.end]
+    return bool(match_prefix(folded, skip_adverbs(folded, clause), clause.end, lexicon.condition_openers)) or any(
+        word in words for word in lexicon.condition_words
+    )
+
+
+def clause_types(folded: str, group: MeasureGroup, states_target: Callable[[Span], bool]) -> list[ClauseType]:
+    """What each clause of a measure does (codelist clause_type), so a reader sees the measure whole and still counts its actions.
+
+    Before the head: framing and continuation clauses are lead-ins, context stays context. The head and after: actions,
+    clauses that only state a target, purpose (continuation) clauses, and context (a participant, a comment). A clause
+    that states a condition is typed condition wherever it stands.
+    """
+    types: list[ClauseType] = []
+    for position, (clause, kind) in enumerate(zip(group.clauses, group.kinds, strict=True)):
+        if is_condition(folded, clause):
+            types.append(ClauseType.CONDITION)
+        elif position < group.head:
+            types.append(ClauseType.CONTEXT if kind is ClauseKind.CONTEXT else ClauseType.LEAD_IN)
+        elif kind is ClauseKind.ACTION or (position == group.head and kind is ClauseKind.FRAMING and not states_target(clause)):
+            types.append(ClauseType.ACTION)
+        elif states_target(clause):
+            types.append(ClauseType.TARGET)
+        elif kind is ClauseKind.CONTINUATION:
+            types.append(ClauseType.PURPOSE)
+        else:
+            types.append(ClauseType.CONTEXT)
+    return types
 
 
 def _has_verb(folded: str, clause: Span) -> bool:
@@ -121,7 +160,8 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
         kind is ClauseKind.ACTION or (kind is not ClauseKind.COPULA and kind is not ClauseKind.FRAMING and states_target(clause))
         for kind, clause in zip(kinds, clauses, strict=True)
     ]
-    groups: list[list[Span]] = []
+    groups: list[tuple[list[Span], int]] = []
+    """Each measure's clauses, and the index of its head among them."""
     current: list[Span] | None = None
     leading: list[Span] = []
     opening = True
@@ -136,7 +176,7 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
                 continue
             if _has_verb(folded, clause) or states_target(clause):
                 current = [*leading, clause]
-                groups.append(current)
+                groups.append((current, len(leading)))
                 opening = False
             elif current is not None:
                 current.append(clause)
@@ -148,7 +188,7 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
             opening = False
         elif starts[index]:
             current = [*leading, clause]
-            groups.append(current)
+            groups.append((current, len(leading)))
             opening = False
         elif current is not None:
             current.append(clause)
@@ -156,4 +196,5 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
             leading.append(clause)
             continue
         leading = []
-    return [MeasureGroup(tuple(group)) for group in groups]
+    kind_of = {clause: kind for clause, kind in zip(clauses, kinds, strict=True)}
+    return [MeasureGroup(tuple(group), tuple(kind_of[clause] for clause in group), head) for group, head in groups]

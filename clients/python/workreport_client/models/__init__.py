@@ -9,6 +9,7 @@ from .chapter_level import ChapterLevel
 from .chapter_list import ChapterList
 from .chapter_provenance import ChapterProvenance
 from .chapter_role import ChapterRole
+from .clause_type import ClauseType
 from .commitment import Commitment
 from .comparator import Comparator
 from .compared_result import ComparedResult
@@ -44,6 +45,7 @@ from .list_meta import ListMeta
 from .list_schemas_response_200 import ListSchemasResponse200
 from .match_span import MatchSpan
 from .measure import Measure
+from .measure_clause import MeasureClause
 from .measure_list import MeasureList
 from .measure_provenance import MeasureProvenance
 from .outcome import Outcome
@@ -94,6 +96,7 @@ __all__ = (
     "ChapterList",
     "ChapterProvenance",
     "ChapterRole",
+    "ClauseType",
     "Commitment",
     "Comparator",
     "ComparedResult",
@@ -129,6 +132,7 @@ __all__ = (
     "ListSchemasResponse200",
     "MatchSpan",
     "Measure",
+    "MeasureClause",
     "MeasureList",
     "MeasureProvenance",
     "Outcome",

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BodyAssignment")
 class BodyAssignment:
     """A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's
     span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known).
-    An inference is never presented as if the text said it. (workreport schema 1.4.0)
+    An inference is never presented as if the text said it. (workreport schema 1.5.0)
 
         Attributes:
             body_id (str): Id of the responsible body (see bodies).
@@ -30,7 +30,7 @@ class BodyAssignment:
             source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count Unicode
                 code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.4.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
     """
 
     body_id: str

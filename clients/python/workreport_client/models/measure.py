@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.body_assignment import BodyAssignment
     from ..models.language_map import LanguageMap
+    from ..models.measure_clause import MeasureClause
     from ..models.measure_provenance import MeasureProvenance
     from ..models.source_span import SourceSpan
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="Measure")
 
 @_attrs_define
 class Measure:
-    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.4.0)
+    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.5.0)
 
     Attributes:
         id (str): Stable id, {paragraph}.m{ordinal:02}.
@@ -37,7 +38,9 @@ class Measure:
         source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
             points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
             language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.4.0)
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+        clauses (list[MeasureClause] | Unset): The measure's clauses in source order, each typed (lead_in, action,
+            target, purpose, context, condition), inside the measure's span. Added in 1.5; data made before has none.
         provenance (MeasureProvenance | Unset): Where each label came from, keyed by field and language (text/zh-Hans).
     """
 
@@ -50,6 +53,7 @@ class Measure:
     bodies: list[BodyAssignment]
     target_ids: list[str]
     source: SourceSpan
+    clauses: list[MeasureClause] | Unset = UNSET
     provenance: MeasureProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +78,13 @@ class Measure:
 
         source = self.source.to_dict()
 
+        clauses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clauses, Unset):
+            clauses = []
+            for clauses_item_data in self.clauses:
+                clauses_item = clauses_item_data.to_dict()
+                clauses.append(clauses_item)
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -93,6 +104,8 @@ class Measure:
                 "source": source,
             }
         )
+        if clauses is not UNSET:
+            field_dict["clauses"] = clauses
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -102,6 +115,7 @@ class Measure:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.body_assignment import BodyAssignment  # noqa: PLC0415
         from ..models.language_map import LanguageMap  # noqa: PLC0415
+        from ..models.measure_clause import MeasureClause  # noqa: PLC0415
         from ..models.measure_provenance import MeasureProvenance  # noqa: PLC0415
         from ..models.source_span import SourceSpan  # noqa: PLC0415
 
@@ -129,6 +143,15 @@ class Measure:
 
         source = SourceSpan.from_dict(d.pop("source"))
 
+        _clauses = d.pop("clauses", UNSET)
+        clauses: list[MeasureClause] | Unset = UNSET
+        if _clauses is not UNSET:
+            clauses = []
+            for clauses_item_data in _clauses:
+                clauses_item = MeasureClause.from_dict(clauses_item_data)
+
+                clauses.append(clauses_item)
+
         _provenance = d.pop("provenance", UNSET)
         provenance: MeasureProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -146,6 +169,7 @@ class Measure:
             bodies=bodies,
             target_ids=target_ids,
             source=source,
+            clauses=clauses,
             provenance=provenance,
         )
 
