@@ -9,6 +9,7 @@ from .body_assignment import BodyAssignment
 from .chapter import Chapter
 from .codelists import Codelist, load_codelist
 from .codes import (
+    ASSIGNMENT_BASIS_PATTERN,
     BODY_CLASSIFICATION_PATTERN,
     INDICATOR_CODE_PATTERN,
     AssignmentBasis,
@@ -48,6 +49,7 @@ from .validate import UnusableInput, read_json, streaming_checker, validate_data
 from .version import SCHEMA_VERSION
 
 __all__ = [
+    "ASSIGNMENT_BASIS_PATTERN",
     "BODY_CLASSIFICATION_PATTERN",
     "COLLECTIONS",
     "ENTITIES",

@@ -76,11 +76,23 @@ INDICATOR_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,62}[a-z0-9]$"
 
 
 class AssignmentBasis(StrEnum):
-    """Why a body is attached to a measure (codelist ``assignment_basis``)."""
+    """Why a body is attached to a measure: the codes of the open codelist ``assignment_basis`` known to this version.
+
+    Open since 1.5.0: an assignment's ``basis`` is any code of the form
+    ``ASSIGNMENT_BASIS_PATTERN``, so new rules are added in minor releases;
+    read an unknown code as "inferred by a rule this version does not know",
+    never as named in the text.
+    """
 
     EXPLICIT = "explicit"
     CURATED = "curated"
     ISSUER = "issuer"
+    POLICY_AREA = "policy_area"
+    PARAGRAPH_DEFAULT = "paragraph_default"
+
+
+ASSIGNMENT_BASIS_PATTERN = r"^[a-z][a-z_]{0,48}[a-z]$"
+"""The form of an assignment basis code (lower case words joined by _)."""
 
 
 class BodyRole(StrEnum):
@@ -159,7 +171,6 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "direction": Direction,
     "target_type": TargetType,
     "quantity_kind": QuantityKind,
-    "assignment_basis": AssignmentBasis,
     "body_role": BodyRole,
     "provenance": Provenance,
     "language": Language,
@@ -171,6 +182,6 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
 }
 """Closed codelists by CSV name: enums in the JSON Schema."""
 
-OPEN_CODELIST_ENUMS: dict[str, type[StrEnum]] = {"body_classification": BodyClassification}
+OPEN_CODELIST_ENUMS: dict[str, type[StrEnum]] = {"assignment_basis": AssignmentBasis, "body_classification": BodyClassification}
 """Open codelists whose known codes the code names: strings of a pattern in the JSON Schema. ``unit`` is open too,
 but a unit is a record of the dataset, not an enum."""

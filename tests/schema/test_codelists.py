@@ -38,13 +38,23 @@ def test_every_closed_codelist_is_an_enum_and_the_open_ones_are_named() -> None:
     assert set(codelist_names()) - set(CODELIST_ENUMS) == {"unit", "indicator", *OPEN_CODELIST_ENUMS}
 
 
-def test_an_open_codelist_is_a_pattern_in_the_published_schema_and_its_codes_match_it() -> None:
-    body = json.loads((Path(str(published_dir())) / "body.schema.json").read_text(encoding="utf-8"))
-    classification = body["properties"]["classification"]
-    assert "enum" not in classification and "$ref" not in classification
-    pattern = re.compile(classification["pattern"])
-    assert all(pattern.fullmatch(code) for code in load_codelist("body_classification").codes)
-    assert not pattern.fullmatch("Government") and not pattern.fullmatch("x")
+@pytest.mark.parametrize(
+    ("entity", "field", "codelist", "not_a_code"),
+    [("body", "classification", "body_classification", "Government"), ("body_assignment", "basis", "assignment_basis", "Policy area")],
+)
+def test_an_open_codelist_is_a_pattern_in_the_published_schema_and_its_codes_match_it(
+    entity: str, field: str, codelist: str, not_a_code: str
+) -> None:
+    published = json.loads((Path(str(published_dir())) / f"{entity}.schema.json").read_text(encoding="utf-8"))
+    prop = published["properties"][field]
+    assert "enum" not in prop and "$ref" not in prop
+    pattern = re.compile(prop["pattern"])
+    assert all(pattern.fullmatch(code) for code in load_codelist(codelist).codes)
+    assert not pattern.fullmatch(not_a_code) and not pattern.fullmatch("x")
+
+
+def test_assignment_basis_has_the_policy_area_and_paragraph_default_codes() -> None:
+    assert {"policy_area", "paragraph_default"} <= set(load_codelist("assignment_basis").codes)
 
 
 def _enums_in_published() -> dict[str, list[str]]:
