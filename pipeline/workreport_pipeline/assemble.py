@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from workreport_schema import (
+    AssignmentBasis,
     BodyAssignment,
     Chapter,
     ChapterLevel,
@@ -45,7 +46,16 @@ from .normalise import fold
 from .source import sha256_hex
 from .spans import Span
 from .spool import RecordSpool
-from .stages.bodies import BodyRegistry, assign_bodies, curated_bodies, explicit_bodies
+from .stages.bodies import (
+    BodyRegistry,
+    assign_bodies,
+    curated_drafts,
+    curated_rules,
+    explicit_bodies,
+    match_policy_areas,
+    paragraph_defaults,
+    policy_area_bodies,
+)
 from .stages.classify import MeasureGroup, clause_types, group_measures
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
@@ -302,6 +312,10 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
     for rule in curation.assignments:
         if rule.body not in registry.bodies:
             raise CurationError(f"{rule.source}: body {rule.body} is not in bodies.toml or the gazetteer")
+    for area in curation.policy_areas:
+        for area_body in (*area.lead, *area.participant):
+            if area_body not in registry.bodies:
+                raise CurationError(f"{area.source}: body {area_body} is not in bodies.toml or the gazetteer")
     used_rules: set[str] = set()
     records.body_ids.add(registry.issuer_id)
     records.publish("documents", _document(text, info, registry, segmentation.preamble_span).to_json_dict())
@@ -380,11 +394,18 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         )
                         for number, (clause, draft) in enumerate(drafts, start=1)
                     ]
-                    curated = curated_bodies(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
-                    used_rules.update(rule.source for rule, _ in curated)
+                    specific, general = curated_rules(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
+                    areas = policy_area_bodies(match_policy_areas(curation.policy_areas, folded, span), text, registry)
                     assignments = assign_bodies(
-                        [draft for _, draft in curated], explicit_bodies(text, folded, span, registry), registry.issuer_id
+                        explicit_bodies(text, folded, span, registry),
+                        curated_drafts(specific),
+                        areas,
+                        paragraph_defaults(general),
+                        registry.issuer_id,
                     )
+                    used_rules.update(rule.source for rule in specific)
+                    if any(a.basis is AssignmentBasis.PARAGRAPH_DEFAULT for a in assignments):
+                        used_rules.update(rule.source for rule in general)
                     label, provenance = text_label(span.slice(text), info.language, "text")
                     clauses = _typed_clauses(text, folded, span, group, lambda clause: states_target(index, clause))
                     records.publish(

@@ -1,7 +1,9 @@
 """Reviewed, hand-written facts the text does not state (``curation/*.toml``).
 
 Everything here is marked curated in the output: English chapter labels,
-document-specific bodies, and body assignments with a one-line rationale.
+document-specific bodies, body assignments with a one-line rationale, and the
+lexicon of policy areas (``policy_areas.toml``: the words that signal an area
+in a measure's own text, and the bodies the area implies).
 """
 
 from __future__ import annotations
@@ -48,6 +50,26 @@ class AssignmentRule:
     part: int | None = None
 
 
+@dataclass(frozen=True)
+class PolicyArea:
+    """A policy area of the reviewed lexicon: words that signal it in a measure, and the bodies it implies.
+
+    ``words`` are matched in the measure's own text (folded, so either script
+    may be written); an occurrence inside one of the longer phrases in
+    ``unless`` does not count. ``lead`` bodies lead the measure, ``participant``
+    bodies take part; ``note`` says in one line why the area implies them.
+    """
+
+    id: str
+    en: str
+    words: tuple[str, ...]
+    lead: tuple[str, ...]
+    note: str
+    participant: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    source: str = ""
+
+
 ChapterKey = tuple[int | None, int]
 """How curation names a chapter: (part, section) for a section under a part, else (None, ordinal)."""
 
@@ -57,6 +79,7 @@ class Curation:
     chapter_titles_en: dict[ChapterKey, str] = field(default_factory=dict)
     bodies: tuple[CuratedBody, ...] = ()
     assignments: tuple[AssignmentRule, ...] = ()
+    policy_areas: tuple[PolicyArea, ...] = ()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -76,7 +99,7 @@ def _part(entry: dict[str, Any]) -> int | None:
 
 
 def load_curation(folder: Path | None) -> Curation:
-    """Read chapters.toml, bodies.toml and assignments.toml from a folder (each optional).
+    """Read chapters.toml, bodies.toml, assignments.toml and policy_areas.toml from a folder (each optional).
 
     Chapters are named by ``ordinal`` (chapters.toml) or ``chapter``
     (assignments.toml), plus ``part`` for a section under a part.
@@ -88,6 +111,7 @@ def load_curation(folder: Path | None) -> Curation:
     titles: dict[ChapterKey, str] = {}
     bodies: list[CuratedBody] = []
     rules: list[AssignmentRule] = []
+    areas: list[PolicyArea] = []
     try:
         if (path := folder / "chapters.toml").exists():
             for entry in _read(path).get("chapter", []):
@@ -118,6 +142,20 @@ def load_curation(folder: Path | None) -> Curation:
                         part=_part(entry),
                     )
                 )
+        if (path := folder / "policy_areas.toml").exists():
+            for number, entry in enumerate(_read(path).get("area", []), start=1):
+                areas.append(
+                    PolicyArea(
+                        id=check_id(entry["id"], "policy area id"),
+                        en=str(entry["en"]).strip(),
+                        words=tuple(str(word) for word in entry["words"]),
+                        lead=tuple(str(body) for body in entry["lead"]),
+                        note=str(entry["note"]).strip(),
+                        participant=tuple(str(body) for body in entry.get("participant", [])),
+                        unless=tuple(str(phrase) for phrase in entry.get("unless", [])),
+                        source=f"{path.name} area #{number} ({entry['id']})",
+                    )
+                )
     except KeyError as error:
         raise CurationError(f"{folder}: an entry is missing key {error.args[0]!r}") from None
     except ValueError as error:
@@ -125,4 +163,15 @@ def load_curation(folder: Path | None) -> Curation:
     for rule in rules:
         if not rule.rationale:
             raise CurationError(f"{rule.source}: the rationale is empty")
-    return Curation(titles, tuple(bodies), tuple(rules))
+    for area in areas:
+        if not area.words or not all(word.strip() for word in area.words):
+            raise CurationError(f"{area.source}: an area needs words, none of them empty")
+        if not area.lead:
+            raise CurationError(f"{area.source}: an area needs at least one lead body")
+        if not area.note or not area.en:
+            raise CurationError(f"{area.source}: the note and the English name must not be empty")
+        if set(area.lead) & set(area.participant):
+            raise CurationError(f"{area.source}: a body is both lead and participant")
+    if len({area.id for area in areas}) != len(areas):
+        raise CurationError("policy_areas.toml: two areas share an id")
+    return Curation(titles, tuple(bodies), tuple(rules), tuple(areas))

@@ -34,6 +34,9 @@ CLAUSE_REASONS: dict[str, str] = {
 }
 """Why a clause is in no measure: its kind, or where it is."""
 
+BASES = ("explicit", "curated", "policy_area", "paragraph_default", "issuer")
+"""The assignment bases in the order the pipeline tries them (the issuer last), as the report's columns."""
+
 
 @dataclass(frozen=True)
 class ChapterCounts:
@@ -101,6 +104,10 @@ class QualityReport:
     """The shortest measures (id, text as written): where fragments show first."""
     without_action: list[tuple[str, str]] = field(default_factory=list)
     """Measures none of whose clauses is an action (id, text as written)."""
+    lead_bases: dict[str, int] = field(default_factory=dict)
+    """Measures per basis of their lead: the rule that found who leads (a measure with two leads counts once, by the first)."""
+    assignments: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Body assignments per basis, then per role."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +124,8 @@ class QualityReport:
             "clause_types": self.clause_types,
             "shortest_measures": [{"id": record_id, "text": words} for record_id, words in self.shortest_measures],
             "measures_without_action": [{"id": record_id, "text": words} for record_id, words in self.without_action],
+            "lead_bases": self.lead_bases,
+            "assignments": self.assignments,
         }
 
 
@@ -137,7 +146,7 @@ def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
                 quantitative=sum(t["type"] == "quantitative" for t in targets),
                 qualitative=sum(t["type"] == "qualitative" for t in targets),
                 results=sum(r["chapter_id"] == chapter["id"] for r in dataset.get("results", [])),
-                bodies={basis: bases.get(basis, 0) for basis in ("explicit", "curated", "issuer")},
+                bodies={basis: bases.get(basis, 0) for basis in (*BASES, *sorted(set(bases) - set(BASES)))},
             )
         )
     return result
@@ -193,10 +202,34 @@ def _measure_quality(dataset: dict[str, Any], report: QualityReport) -> None:
     report.shortest_measures = sorted(written, key=lambda item: (len(item[1]), item[0]))[:SHORTEST_LISTED]
 
 
+def _assignments(dataset: dict[str, Any]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Measures per basis of their (first) lead, and assignments per basis and role."""
+    leads: Counter[str] = Counter()
+    roles: dict[str, Counter[str]] = {}
+    for measure in dataset["measures"]:
+        lead = next((a["basis"] for a in measure["bodies"] if a["role"] == "lead"), "none")
+        leads[lead] += 1
+        for assignment in measure["bodies"]:
+            roles.setdefault(assignment["basis"], Counter())[assignment["role"]] += 1
+    order = [*BASES, *sorted((set(leads) | set(roles)) - set(BASES))]
+    return (
+        {basis: leads[basis] for basis in order if leads[basis]},
+        {basis: {role: roles[basis][role] for role in ("lead", "partner", "participant")} for basis in order if basis in roles},
+    )
+
+
 def quality_report(dataset: dict[str, Any]) -> QualityReport:
     """Counts per chapter, the numbers that did not become targets (with reasons), and uncurated bodies."""
     codes, uncoded = _indicator_codes(dataset)
-    report = QualityReport(chapters=_counts(dataset), found_bodies=_found_bodies(dataset), indicator_codes=codes, uncoded=uncoded)
+    lead_bases, assignments = _assignments(dataset)
+    report = QualityReport(
+        chapters=_counts(dataset),
+        found_bodies=_found_bodies(dataset),
+        indicator_codes=codes,
+        uncoded=uncoded,
+        lead_bases=lead_bases,
+        assignments=assignments,
+    )
     _measure_quality(dataset, report)
     for document in dataset["documents"]:
         text = document.get("text")
@@ -263,9 +296,10 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
 
 def render_markdown(report: QualityReport) -> str:
     """The report as Markdown tables (the README links the seed's)."""
+    bases = list(report.chapters[0].bodies) if report.chapters else list(BASES)
     lines = [
-        "| chapter | paragraphs | measures | quantitative targets | qualitative targets | results | bodies: explicit | curated | issuer |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| chapter | paragraphs | measures | quantitative targets | qualitative targets | results | bodies: " + " | ".join(bases) + " |",
+        "|---|---:|---:|---:|---:|---:|" + "---:|" * len(bases),
     ]
     for c in report.chapters:
         cells = [
@@ -274,9 +308,7 @@ def render_markdown(report: QualityReport) -> str:
             c.quantitative,
             c.qualitative,
             c.results,
-            c.bodies["explicit"],
-            c.bodies["curated"],
-            c.bodies["issuer"],
+            *(c.bodies.get(basis, 0) for basis in bases),
         ]
         label = f"{c.numeral}、" if c.level == "part" else f"({c.numeral})"
         lines.append(f"| {label} `{c.chapter_id}` | " + " | ".join(str(cell) for cell in cells) + " |")
@@ -286,7 +318,7 @@ def render_markdown(report: QualityReport) -> str:
         sum(c.quantitative for c in report.chapters),
         sum(c.qualitative for c in report.chapters),
         sum(c.results for c in report.chapters),
-        *(sum(c.bodies[k] for c in report.chapters) for k in ("explicit", "curated", "issuer")),
+        *(sum(c.bodies.get(basis, 0) for c in report.chapters) for basis in bases),
     )
     lines.append("| **total** | " + " | ".join(str(n) for n in total) + " |")
     lines += [
@@ -299,6 +331,21 @@ def render_markdown(report: QualityReport) -> str:
     ]
     for s in report.skipped:
         lines.append(f"| `{s.chapter_id}` | {s.start} | {s.number} | …{s.context}… | `{s.reason}`: {SKIP_REASONS[s.reason]} |")
+    measures = sum(report.lead_bases.values())
+    lines += [
+        "",
+        "Responsible bodies: who leads each measure, by the rule that found the lead (tried in this order: a body "
+        "named in the text, a reviewer's rule for the measure, the policy-area lexicon on the measure's own words, "
+        "the paragraph's default, the issuer).",
+        "",
+        "| basis of the lead | measures | share |",
+        "|---|---:|---:|",
+        *(f"| `{basis}` | {count} | {count / measures:.1%} |" for basis, count in report.lead_bases.items()),
+        "",
+        "| basis | lead | partner | participant |",
+        "|---|---:|---:|---:|",
+        *(f"| `{basis}` | {roles['lead']} | {roles['partner']} | {roles['participant']} |" for basis, roles in report.assignments.items()),
+    ]
     lines += [
         "",
         f"Bodies named in the text, recognised by the shape of their names and not curated ({len(report.found_bodies)}); "

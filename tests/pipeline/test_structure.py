@@ -298,6 +298,6 @@ def test_curation_names_a_section_under_a_part(tmp_path: Path) -> None:
     data = extract_files(FIXTURES / "whole-zh-hant-ascii.txt", curation=folder, **flags)
     english = {c["id"]: c["title"].get("en") for c in data["chapters"]}
     assert (english[f"{D}.pt02"], english[f"{D}.pt02.c01"], english[f"{D}.pt01.c01"]) == ("Tasks", "Stable growth", None)
-    curated = {m["id"] for m in data["measures"] for a in m["bodies"] if a["basis"] == "curated"}
+    curated = {m["id"] for m in data["measures"] for a in m["bodies"] if a["basis"] == "paragraph_default"}
     assert curated == {m["id"] for m in data["measures"] if m["paragraph_id"] == f"{D}.pt02.c02.p01"}
     assert curated

@@ -16,13 +16,24 @@
    - ``partner``: right after 與/同 with 合作 later in the measure;
    - ``participant``: followed by 配合/協助/參與 (X配合), and anything else,
      notably 會同X, 協同X, 與X共同.
-2. **curated**: assignments from ``curation/assignments.toml`` for the
-   measure's paragraph (optionally only measures containing some words), with
-   the reviewer's rationale; a rule that matches no measure is an error;
-3. **issuer**: the report's issuer as lead when neither gave a lead. A body
+2. **curated**: reviewed rules of ``curation/assignments.toml`` for the
+   measures of one paragraph whose text contains some words, with the
+   reviewer's rationale (a measure whose owner only its sentence shows:
+   簡化人群分類 after 完善城鎮職工基本醫保);
+3. **policy_area**: when neither gave a lead, the reviewed lexicon of policy
+   areas (``curation/policy_areas.toml``) read on the measure's own text.
+   Areas are tried in file order and the first whose words occur leads: its
+   ``lead`` bodies lead, its ``participant`` bodies take part, and the leads
+   of any later area whose words also occur take part. The rationale names the
+   area and quotes the words that matched, as the measure writes them;
+4. **paragraph_default**: a reviewer's default for the paragraph
+   (``assignments.toml`` rules without ``contains``), only when nothing above
+   gave a lead; the rationale says it is the paragraph's default;
+5. **issuer**: the report's issuer as lead when nothing gave a lead. A body
    named in the text keeps its ``explicit`` basis (the issuer named as a lead is
    explicit, never the fallback).
 
+A curation rule that is never applied is an error (the curation is stale).
 Every measure therefore has at least one body, and no inference is presented
 as if the text said it.
 """
@@ -34,7 +45,7 @@ from dataclasses import dataclass
 
 from workreport_schema import AssignmentBasis, BodyClassification, BodyRole, Language
 
-from ..curation import AssignmentRule, Curation, CurationError
+from ..curation import AssignmentRule, Curation, CurationError, PolicyArea
 from ..document_info import IssuerInfo
 from ..lexicon import BodyPatternLexicon, body_patterns, gazetteer, match_prefix
 from ..normalise import fold
@@ -194,25 +205,141 @@ def explicit_bodies(text: str, folded: str, measure: Span, registry: BodyRegistr
     return found
 
 
-def curated_bodies(
+def curated_rules(
     rules: tuple[AssignmentRule, ...], chapter: int, paragraph: int, measure_folded: str
-) -> list[tuple[AssignmentRule, AssignmentDraft]]:
-    """Curated assignments for one measure; rules with ``contains`` win over paragraph-wide ones for the same role."""
+) -> tuple[list[AssignmentRule], list[AssignmentRule]]:
+    """The rules of one measure's paragraph: those whose words the measure contains, and the paragraph-wide defaults."""
     here = [rule for rule in rules if rule.chapter == chapter and rule.paragraph == paragraph]
     specific = [rule for rule in here if rule.contains is not None and fold(rule.contains) in measure_folded]
-    roles = {rule.role for rule in specific}
-    general = [rule for rule in here if rule.contains is None and rule.role not in roles]
-    return [(rule, AssignmentDraft(rule.body, rule.role, AssignmentBasis.CURATED, rationale=rule.rationale)) for rule in specific + general]
+    general = [rule for rule in here if rule.contains is None]
+    return specific, general
 
 
-def assign_bodies(curated: list[AssignmentDraft], explicit: list[AssignmentDraft], issuer_id: str) -> list[AssignmentDraft]:
-    """Curated first, then explicit, then the issuer as lead when no lead is known; no body twice in one role."""
+def curated_drafts(rules: list[AssignmentRule]) -> list[AssignmentDraft]:
+    """A reviewer's assignments for this measure (basis ``curated``)."""
+    return [AssignmentDraft(rule.body, rule.role, AssignmentBasis.CURATED, rationale=rule.rationale) for rule in rules]
+
+
+def paragraph_defaults(rules: list[AssignmentRule]) -> list[AssignmentDraft]:
+    """A reviewer's defaults for the whole paragraph (basis ``paragraph_default``), the rationale saying so."""
+    return [
+        AssignmentDraft(
+            rule.body,
+            rule.role,
+            AssignmentBasis.PARAGRAPH_DEFAULT,
+            rationale=f"Paragraph default (the measure names no body and none of its words signals a policy area): {rule.rationale}",
+        )
+        for rule in rules
+    ]
+
+
+@dataclass(frozen=True)
+class AreaMatch:
+    """A policy area whose words occur in a measure, with the spans of those words (text order)."""
+
+    area: PolicyArea
+    spans: tuple[Span, ...]
+
+
+def _occurrences(folded: str, word: str, measure: Span) -> list[Span]:
+    found = []
+    start = folded.find(word, measure.start, measure.end)
+    while start != -1:
+        found.append(Span(start, start + len(word)))
+        start = folded.find(word, start + 1, measure.end)
+    return found
+
+
+def match_policy_areas(areas: tuple[PolicyArea, ...], folded: str, measure: Span) -> list[AreaMatch]:
+    """The areas whose words occur in the measure's own text, in file order.
+
+    An occurrence inside one of the area's ``unless`` phrases does not count;
+    where two words of one area overlap the longer is quoted.
+    """
+    matches = []
+    for area in areas:
+        excluded = [span for phrase in area.unless for span in _occurrences(folded, fold(phrase), measure)]
+        spans = [
+            span
+            for word in sorted({fold(word) for word in area.words}, key=lambda w: (-len(w), w))
+            for span in _occurrences(folded, word, measure)
+            if not any(other.start <= span.start and span.end <= other.end for other in excluded)
+        ]
+        kept: list[Span] = []
+        for span in spans:
+            if not any(span.overlaps(other) for other in kept):
+                kept.append(span)
+        if kept:
+            matches.append(AreaMatch(area, tuple(sorted(kept, key=lambda span: span.start))))
+    return matches
+
+
+def _quote(text: str, spans: tuple[Span, ...]) -> str:
+    words: list[str] = []
+    for span in spans:
+        if (quoted := span.slice(text)) not in words:
+            words.append(quoted)
+    return "、".join(f"「{word}」" for word in words)
+
+
+def policy_area_bodies(matches: list[AreaMatch], text: str, registry: BodyRegistry) -> list[AssignmentDraft]:
+    """Bodies implied by the matched areas: the first area's leads and participants, later areas' leads as participants."""
+
+    def name(body_id: str) -> str:
+        body = registry.bodies[body_id]
+        return body.en or body.name
+
+    drafts: list[AssignmentDraft] = []
+    for number, match in enumerate(matches):
+        says = f"Policy area \u201c{match.area.en}\u201d: the measure says {_quote(text, match.spans)}. {match.area.note}"
+        if number == 0:
+            drafts += [
+                AssignmentDraft(body, BodyRole.LEAD, AssignmentBasis.POLICY_AREA, rationale=f"{says} Lead: {name(body)}.")
+                for body in match.area.lead
+            ]
+            drafts += [
+                AssignmentDraft(body, BodyRole.PARTICIPANT, AssignmentBasis.POLICY_AREA, rationale=f"{says} Taking part: {name(body)}.")
+                for body in match.area.participant
+            ]
+        else:
+            drafts += [
+                AssignmentDraft(
+                    body,
+                    BodyRole.PARTICIPANT,
+                    AssignmentBasis.POLICY_AREA,
+                    rationale=f"{says} Taking part: {name(body)} (the measure's first area, {matches[0].area.en}, leads).",
+                )
+                for body in match.area.lead
+            ]
+    return drafts
+
+
+def assign_bodies(
+    explicit: list[AssignmentDraft],
+    curated: list[AssignmentDraft],
+    areas: list[AssignmentDraft],
+    defaults: list[AssignmentDraft],
+    issuer_id: str,
+) -> list[AssignmentDraft]:
+    """Explicit and curated first; then the policy areas, the paragraph's defaults and the issuer, each only when no lead is known yet.
+
+    No body appears twice: a body keeps the first role and basis it gets (an
+    explicit or curated body is not repeated by an area).
+    """
     result: list[AssignmentDraft] = []
-    seen: set[tuple[str, BodyRole]] = set()
-    for draft in [*curated, *explicit]:
-        if (draft.body_id, draft.role) not in seen:
-            seen.add((draft.body_id, draft.role))
-            result.append(draft)
+    seen: set[str] = set()
+
+    def add(drafts: list[AssignmentDraft]) -> None:
+        for draft in drafts:
+            if draft.body_id not in seen:
+                seen.add(draft.body_id)
+                result.append(draft)
+
+    add(curated)
+    add(explicit)
+    for fallback in (areas, defaults):
+        if not any(draft.role is BodyRole.LEAD for draft in result):
+            add(fallback)
     if not any(draft.role is BodyRole.LEAD for draft in result):
         result.append(AssignmentDraft(issuer_id, BodyRole.LEAD, AssignmentBasis.ISSUER))
     return result
