@@ -673,13 +673,18 @@ export interface components {
     schemas: {
         /**
          * AssignmentBasis
-         * @description Why a body is attached to a measure (codelist ``assignment_basis``).
+         * @description Why a body is attached to a measure: the codes of the open codelist ``assignment_basis`` known to this version.
+         *
+         *         Open since 1.5.0: an assignment's ``basis`` is any code of the form
+         *         ``ASSIGNMENT_BASIS_PATTERN``, so new rules are added in minor releases;
+         *         read an unknown code as "inferred by a rule this version does not know",
+         *         never as named in the text.
          * @enum {string}
          */
-        AssignmentBasis: "explicit" | "curated" | "issuer";
+        AssignmentBasis: "explicit" | "curated" | "issuer" | "policy_area" | "paragraph_default";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.5.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment for this measure; ``rationale`` says why), ``policy_area`` (words of the measure signal an area of a reviewed lexicon; ``rationale`` names the area and quotes the words), ``paragraph_default`` (a reviewer's default for the paragraph, the last resort before the issuer; ``rationale`` says so) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.5.0)
          */
         BodyAssignment: {
             /**
@@ -694,12 +699,13 @@ export interface components {
             role: components["schemas"]["BodyRole"];
             /**
              * Basis
-             * @description How the assignment is known (codelist assignment_basis).
+             * @description How the assignment is known: a code of the open codelist assignment_basis (explicit, curated, issuer, policy_area, paragraph_default). New codes come in minor releases; read an unknown code as an inference by a rule you do not know.
+             * @example policy_area
              */
-            basis: components["schemas"]["AssignmentBasis"];
+            basis: string;
             /**
              * Rationale
-             * @description For curated assignments: the reviewer's one-line reason.
+             * @description For curated, policy_area and paragraph_default assignments: why the body answers for the measure (for policy_area, the area and the words of the measure that signal it).
              */
             rationale?: string;
             /**
@@ -2751,16 +2757,15 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "cn.central-authorities",
+                     *           "id": "cn.chinese-academy-of-sciences",
                      *           "names": {
-                     *             "zh-Hant": "中央",
-                     *             "zh-Hans": "中央",
-                     *             "en": "Central authorities"
+                     *             "zh-Hant": "中國科學院",
+                     *             "zh-Hans": "中国科学院",
+                     *             "en": "Chinese Academy of Sciences"
                      *           },
-                     *           "classification": "central_authority",
+                     *           "classification": "academic_institution",
                      *           "other_names": [
-                     *             "黨中央",
-                     *             "中央政府"
+                     *             "中科院"
                      *           ],
                      *           "provenance": {
                      *             "names/en": "curated",
@@ -2870,16 +2875,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "cn.central-authorities",
+                     *       "id": "cn.chinese-academy-of-sciences",
                      *       "names": {
-                     *         "zh-Hant": "中央",
-                     *         "zh-Hans": "中央",
-                     *         "en": "Central authorities"
+                     *         "zh-Hant": "中國科學院",
+                     *         "zh-Hans": "中国科学院",
+                     *         "en": "Chinese Academy of Sciences"
                      *       },
-                     *       "classification": "central_authority",
+                     *       "classification": "academic_institution",
                      *       "other_names": [
-                     *         "黨中央",
-                     *         "中央政府"
+                     *         "中科院"
                      *       ],
                      *       "provenance": {
                      *         "names/en": "curated",
@@ -3010,8 +3014,8 @@ export interface operations {
                      *             {
                      *               "body_id": "shanghai.price-bureau",
                      *               "role": "lead",
-                     *               "basis": "curated",
-                     *               "rationale": "The paragraph is about holding prices steady, which the Municipal Price Bureau administers."
+                     *               "basis": "policy_area",
+                     *               "rationale": "Policy area “Prices”: the measure says 「物價」. Prices set or regulated by the government are the Municipal Price Bureau's. Lead: Shanghai Municipal Price Bureau."
                      *             }
                      *           ],
                      *           "target_ids": [
@@ -3513,8 +3517,8 @@ export interface operations {
                      *             {
                      *               "body_id": "shanghai.price-bureau",
                      *               "role": "lead",
-                     *               "basis": "curated",
-                     *               "rationale": "The paragraph is about holding prices steady, which the Municipal Price Bureau administers."
+                     *               "basis": "policy_area",
+                     *               "rationale": "Policy area “Prices”: the measure says 「物價」. Prices set or regulated by the government are the Municipal Price Bureau's. Lead: Shanghai Municipal Price Bureau."
                      *             }
                      *           ],
                      *           "target_ids": [
@@ -4739,8 +4743,8 @@ export interface operations {
                      *             {
                      *               "body_id": "shanghai.price-bureau",
                      *               "role": "lead",
-                     *               "basis": "curated",
-                     *               "rationale": "The paragraph is about holding prices steady, which the Municipal Price Bureau administers."
+                     *               "basis": "policy_area",
+                     *               "rationale": "Policy area “Prices”: the measure says 「物價」. Prices set or regulated by the government are the Municipal Price Bureau's. Lead: Shanghai Municipal Price Bureau."
                      *             }
                      *           ],
                      *           "target_ids": [
@@ -4881,8 +4885,8 @@ export interface operations {
                      *         {
                      *           "body_id": "shanghai.price-bureau",
                      *           "role": "lead",
-                     *           "basis": "curated",
-                     *           "rationale": "The paragraph is about holding prices steady, which the Municipal Price Bureau administers."
+                     *           "basis": "policy_area",
+                     *           "rationale": "Policy area “Prices”: the measure says 「物價」. Prices set or regulated by the government are the Municipal Price Bureau's. Lead: Shanghai Municipal Price Bureau."
                      *         }
                      *       ],
                      *       "target_ids": [

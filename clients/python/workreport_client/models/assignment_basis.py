@@ -5,6 +5,8 @@ class AssignmentBasis(StrEnum):
     CURATED = "curated"
     EXPLICIT = "explicit"
     ISSUER = "issuer"
+    PARAGRAPH_DEFAULT = "paragraph_default"
+    POLICY_AREA = "policy_area"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.assignment_basis import AssignmentBasis
 from ..models.body_role import BodyRole
 from ..types import UNSET, Unset
 
@@ -19,14 +18,20 @@ T = TypeVar("T", bound="BodyAssignment")
 @_attrs_define
 class BodyAssignment:
     """A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's
-    span), ``curated`` (a reviewer's assignment; ``rationale`` says why) or ``issuer`` (nothing more specific is known).
-    An inference is never presented as if the text said it. (workreport schema 1.5.0)
+    span), ``curated`` (a reviewer's assignment for this measure; ``rationale`` says why), ``policy_area`` (words of the
+    measure signal an area of a reviewed lexicon; ``rationale`` names the area and quotes the words),
+    ``paragraph_default`` (a reviewer's default for the paragraph, the last resort before the issuer; ``rationale`` says
+    so) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it.
+    (workreport schema 1.5.0)
 
         Attributes:
             body_id (str): Id of the responsible body (see bodies).
             role (BodyRole): What a body does for a measure (codelist ``body_role``).
-            basis (AssignmentBasis): Why a body is attached to a measure (codelist ``assignment_basis``).
-            rationale (str | Unset): For curated assignments: the reviewer's one-line reason.
+            basis (str): How the assignment is known: a code of the open codelist assignment_basis (explicit, curated,
+                issuer, policy_area, paragraph_default). New codes come in minor releases; read an unknown code as an inference
+                by a rule you do not know.
+            rationale (str | Unset): For curated, policy_area and paragraph_default assignments: why the body answers for
+                the measure (for policy_area, the area and the words of the measure that signal it).
             source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count Unicode
                 code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
@@ -35,7 +40,7 @@ class BodyAssignment:
 
     body_id: str
     role: BodyRole
-    basis: AssignmentBasis
+    basis: str
     rationale: str | Unset = UNSET
     source: SourceSpan | Unset = UNSET
 
@@ -44,7 +49,7 @@ class BodyAssignment:
 
         role = self.role.value
 
-        basis = self.basis.value
+        basis = self.basis
 
         rationale = self.rationale
 
@@ -77,7 +82,7 @@ class BodyAssignment:
 
         role = BodyRole(d.pop("role"))
 
-        basis = AssignmentBasis(d.pop("basis"))
+        basis = d.pop("basis")
 
         rationale = d.pop("rationale", UNSET)
 
