@@ -21,6 +21,8 @@ from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DATASET = ROOT / "seeds" / "shanghai-2012" / "dataset.json"
+WHOLE_REPORT = ROOT / "tests" / "pipeline" / "fixtures" / "whole-zh-hans.txt"
+CONSECUTIVE_REPORTS = ROOT / "tests" / "api" / "fixtures" / "comparisons"
 POSTGRES_ADMIN_URL = os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ClientFactory = Callable[..., TestClient[Any]]
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -59,6 +61,25 @@ def drop_postgres_database(url: str) -> None:
     name = make_url(url).database
     with psycopg.connect(_libpq(POSTGRES_ADMIN_URL), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def load_whole_reports(url: str, *documents: str) -> None:
+    """Load whole reports beside the seed (it is an excerpt of tasks with no results): the whole-report fixture,
+    then the named folders of ``tests/api/fixtures/comparisons`` (demo-2012 and demo-2013: a report and the next
+    one's review, so outcomes)."""
+    from workreport_api.db.engine import make_engine
+    from workreport_api.db.loader import load_dataset
+    from workreport_pipeline.run import extract_files
+
+    engine = make_engine(url)
+    try:
+        flags = {"id": "example-2013", "title": "某市政府工作報告", "year": 2013, "language": "zh-Hans", "issuer": "某市人民政府"}
+        load_dataset(engine, extract_files(WHOLE_REPORT, **flags))
+        for document in documents:
+            folder = CONSECUTIVE_REPORTS / document
+            load_dataset(engine, extract_files(folder / "source.txt", document=folder / "document.toml"))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
@@ -152,3 +173,29 @@ def shared_sqlite_client(seeded_templates: dict[str, str], tmp_path_factory: pyt
 @pytest.fixture
 def client(make_client: ClientFactory) -> TestClient[Any]:
     return make_client()
+
+
+COMPARED = ("demo-2012", "demo-2013", "sample-2013")
+"""The comparison fixtures: two consecutive reports of one issuer and a report of another."""
+
+
+@pytest.fixture(scope="session")
+def compared_sqlite(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file with the seed and whole reports beside it (results, outcomes, series); copy it to write."""
+    database = tmp_path_factory.mktemp("compared") / "compared.sqlite3"
+    shutil.copyfile(seeded_templates["sqlite"], database)
+    load_whole_reports(f"sqlite:///{database}", *COMPARED)
+    return str(database)
+
+
+@pytest.fixture(scope="session")
+def compared_client(compared_sqlite: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
+    """One read-only client over the seed with whole reports beside it, for the session."""
+    from workreport_api.app import create_app
+    from workreport_api.settings import Settings
+
+    database = tmp_path_factory.mktemp("compared-client") / "compared.sqlite3"
+    shutil.copyfile(compared_sqlite, database)
+    settings = Settings.from_env({}, database_url=f"sqlite:///{database}", release_check_seconds=0.0)
+    with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as client:
+        yield client

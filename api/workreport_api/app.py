@@ -27,6 +27,7 @@ from .resources import (
     exports,
     health,
     index,
+    indicator_pages,
     indicators,
     measures,
     outcomes,
@@ -76,6 +77,7 @@ RESOURCES = (
     health,
     docs,
     pages,
+    indicator_pages,
 )
 
 

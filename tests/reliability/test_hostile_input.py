@@ -13,15 +13,10 @@ import pytest
 from litestar.testing import TestClient
 
 from workreport_api.app import create_app, litestar_of
-from workreport_api.db.engine import make_engine
-from workreport_api.db.loader import load_dataset
 from workreport_api.settings import Settings
-from workreport_pipeline.run import extract_files
 
-from ..conftest import SEED_DATASET
+from ..conftest import SEED_DATASET, load_whole_reports
 
-WHOLE_REPORT = Path(__file__).resolve().parents[1] / "pipeline" / "fixtures" / "whole-zh-hans.txt"
-CONSECUTIVE_REPORTS = Path(__file__).resolve().parents[1] / "api" / "fixtures" / "comparisons"
 SEED: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
 EXAMPLE_IDS = {
     "document_id": "shanghai-2012",
@@ -86,7 +81,7 @@ def _served(seeded_templates: dict[str, str], folder: Path, whole_report: bool) 
     shutil.copyfile(seeded_templates["sqlite"], database)
     url = f"sqlite:///{database}"
     if whole_report:
-        _load_a_whole_report(url)
+        load_whole_reports(url, "demo-2012", "demo-2013")
     settings = Settings.from_env({}, database_url=url, release_check_seconds=0.0)
     with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as client:
         yield client
@@ -105,19 +100,6 @@ def hostile(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathF
 def with_results(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
     """The seed is an excerpt of tasks with no results: result and outcome examples need whole reports beside it."""
     yield from _served(seeded_templates, tmp_path_factory.mktemp("results"), whole_report=True)
-
-
-def _load_a_whole_report(url: str) -> None:
-    """The seed is an excerpt of tasks with no results: the result example comes from a whole-report fixture."""
-    engine = make_engine(url)
-    try:
-        flags = {"id": "example-2013", "title": "某市政府工作報告", "year": 2013, "language": "zh-Hans", "issuer": "某市人民政府"}
-        load_dataset(engine, extract_files(WHOLE_REPORT, **flags))
-        for document in ("demo-2012", "demo-2013"):  # a report and the next one's review: outcomes
-            folder = CONSECUTIVE_REPORTS / document
-            load_dataset(engine, extract_files(folder / "source.txt", document=folder / "document.toml"))
-    finally:
-        engine.dispose()
 
 
 def test_the_corpus_covers_every_route() -> None:
