@@ -21,6 +21,7 @@ from .http.params import reject_unknown_parameters
 from .http.release_watch import ReleaseWatcher
 from .resources import (
     bodies,
+    body_pages,
     chapters,
     docs,
     documents,
@@ -78,6 +79,7 @@ RESOURCES = (
     docs,
     pages,
     indicator_pages,
+    body_pages,
 )
 
 

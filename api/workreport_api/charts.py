@@ -59,13 +59,23 @@ def ticks(low: float, high: float, count: int = 4) -> list[float]:
     return values
 
 
+def fit(text: str, width: float, size: float = 13) -> str:
+    """The text cut to about width units at this font size (a CJK character is one em, others about half), ending in …."""
+    used = 0.0
+    for index, char in enumerate(text):
+        used += size if ord(char) > 0x2E80 else size * 0.56
+        if used > width:
+            return text[: max(index - 1, 0)] + "…"
+    return text
+
+
 def _attributes(**values: object) -> str:
     return " ".join(f'{key.rstrip("_").replace("_", "-")}="{escape(str(value))}"' for key, value in values.items())
 
 
 def _frame(chart_id: str, title: str, desc: str, height: int, body: list[str], css: str) -> Markup:
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {escape(css)}" viewBox="0 0 {WIDTH} {height}" '
+        f'<svg class="chart {escape(css)}" viewBox="0 0 {WIDTH} {height}" '
         f'role="img" aria-labelledby="{escape(chart_id)}-title {escape(chart_id)}-desc" id="{escape(chart_id)}">'
         f'<title id="{escape(chart_id)}-title">{escape(title)}</title><desc id="{escape(chart_id)}-desc">{escape(desc)}</desc>'
     )
@@ -91,12 +101,12 @@ class StackedRow:
 def stacked_bars(chart_id: str, title: str, desc: str, rows: Sequence[StackedRow], parts: Sequence[str]) -> Markup:
     """Horizontal bars, one per row, each split into parts (class part-<name>); the counts are also written after each bar."""
     most = max((sum(row.counts.values()) for row in rows), default=0) or 1
-    scale = (WIDTH - 120) / most
+    scale = (WIDTH - 200) / most  # room after the longest bar for its counts in words
     body: list[str] = []
     for index, row in enumerate(rows):
         top = index * ROW
         lang = f' lang="{escape(row.lang)}"' if row.lang else ""
-        body.append(f'<text class="label" x="0" y="{top + 14}"{lang}>{escape(row.label)}</text>')
+        body.append(f'<text class="label" x="0" y="{top + 14}"{lang}>{escape(fit(row.label, WIDTH))}</text>')
         x = 0.0
         words = []
         for part in parts:
@@ -139,7 +149,7 @@ def bar_chart(chart_id: str, title: str, desc: str, unit: str, bars: Sequence[Ba
     for index, bar in enumerate(bars):
         top = index * ROW
         lang = f' lang="{escape(bar.lang)}"' if bar.lang else ""
-        body.append(f'<text class="label" x="0" y="{top + 14}"{lang}>{escape(bar.label)}</text>')
+        body.append(f'<text class="label" x="0" y="{top + 14}"{lang}>{escape(fit(bar.label, WIDTH))}</text>')
         start, end = sorted((at(0.0), at(bar.value)))
         shapes = f'<rect class="bar" {_attributes(x=f"{start:.1f}", y=top + 20, width=f"{max(end - start, 1):.1f}", height=14)}/>'
         stated = number(bar.value)

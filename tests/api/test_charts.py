@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from workreport_api.charts import Bar, Point, StackedRow, bar_chart, number, series_chart, short, stacked_bars, ticks
+from workreport_api.charts import Bar, Point, StackedRow, bar_chart, fit, number, series_chart, short, stacked_bars, ticks
 
-SVG = "{http://www.w3.org/2000/svg}"
+SVG = ""
+"""Inline SVG in HTML needs no namespace: the HTML parser gives it one."""
 
 
 def _parse(markup: str) -> ElementTree.Element:
@@ -99,3 +100,19 @@ def test_series_chart_marks_results_apart_from_targets_with_outcome_glyphs() -> 
     xs = [float(c.get("cx")) for c in circles]
     assert xs[0] < xs[1]
     assert all(re.fullmatch(r"[\w\s.:()%-]+", t.text or "x") for t in root.iter(f"{SVG}title"))
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [("short", 480, "short"), ("在上海音樂廳大劇院東方藝術中心", 13 * 6, "在上海音樂…"), ("abcdefghij", 7.28 * 5.5, "abcd…"), ("", 10, "")],
+)
+def test_fit_cuts_long_labels(text: str, width: float, expected: str) -> None:
+    assert fit(text, width) == expected
+
+
+def test_a_long_label_is_cut_in_the_chart_and_whole_in_its_title() -> None:
+    name = "在上海音樂廳、大劇院、東方藝術中心等劇場舉辦高質量公益性市場演出 200場以上"
+    root = _parse(str(bar_chart("p", "Performances", "count", "performance", [Bar(name, 200, href="#t")])))
+    label = next(t for t in root.iter(f"{SVG}text") if t.get("class") == "label")
+    assert label.text is not None and label.text.endswith("…") and name.startswith(label.text[:-1])
+    assert root.find(f".//{SVG}a/{SVG}title").text.startswith(name)

@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import quote
 
 from litestar import Request, Response, get
-from litestar.exceptions import NotFoundException
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlmodel import col
@@ -28,7 +27,7 @@ from ..http.negotiation import require_acceptable
 from ..http.params import IssuerFilter
 from ..state import Api
 from .indicators import IndicatorCode
-from .pages import HTML, PAGE_ERRORS, canonical, label, page, render
+from .pages import HTML, PAGE_ERRORS, canonical, label, page, record_or_404, render
 
 
 @dataclass
@@ -113,9 +112,7 @@ def indicator_page(request: Request[Any, Any, Any], api: Api, code: IndicatorCod
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-        record = connection.execute(select(col(IndicatorRow.record)).where(col(IndicatorRow.id) == code)).scalar_one_or_none()
-        if record is None:
-            raise NotFoundException(detail=f"no indicator with code {code!r}")
+        indicator = record_or_404(connection, IndicatorRow, code, "indicator")
         query = select(col(SeriesRow.record)).where(col(SeriesRow.indicator_code) == code)
         if issuer is not None:
             query = query.where(col(SeriesRow.issuer_id) == issuer)
@@ -136,7 +133,6 @@ def indicator_page(request: Request[Any, Any, Any], api: Api, code: IndicatorCod
         }
         languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
         units = unit_names(connection)
-    indicator = json.loads(record)
     title = indicator["title"]["en"]
     rows = []
     for point in points:

@@ -26,9 +26,10 @@ from sqlmodel import col
 
 from workreport_pipeline import to_simplified, to_traditional
 
+from ..charts import Bar, StackedRow, bar_chart, number, stacked_bars
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import fold_query
-from ..db.tables import Body, Chapter, Document, Measure, Target, Unit
+from ..db.tables import Body, Chapter, Document, Measure, Result, Target, Unit
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
@@ -47,7 +48,11 @@ SCRIPTS = {"zh-Hans": "简体", "zh-Hant": "繁體"}
 _ASSETS = {"explorer.js": "text/javascript", "explorer.css": "text/css"}
 MAX_HITS = 100
 """Hits shown on the search page."""
-KINDS = {"measure": "measures", "target": "targets", "body": "bodies"}
+TARGET_TYPES = ("quantitative", "qualitative")
+KINDS = {"measure": "measures", "target": "targets", "result": "results", "body": "bodies"}
+"""Kinds of marks, outermost first where two start and end together."""
+QUANTITY_KINDS = ("money", "area", "count", "ratio")
+"""Quantity kinds charted first, each apart (others follow by name)."""
 
 
 @cache
@@ -112,6 +117,7 @@ class Mark:
     api: str
     label: str
     anchor: bool = True
+    page: str | None = None
     children: list[Mark] = field(default_factory=list)
 
 
@@ -151,6 +157,8 @@ def markup(text: str, start: int, end: int, marks: list[Mark]) -> Markup:
         }
         if mark.anchor:
             attributes["id"] = mark.record_id
+        if mark.page:
+            attributes["data-page"] = mark.page
         rendered = " ".join(f'{key}="{escape(value)}"' for key, value in attributes.items())
         out.append(f"<mark {rendered}>{markup(text, mark.start, mark.end, mark.children)}</mark>")
         position = mark.end
@@ -163,6 +171,18 @@ def _document(connection: Any, document_id: str) -> tuple[str, dict[str, Any]]:
     if row is None:
         raise NotFoundException(detail=f"no document with id {document_id[:200]!r}")
     return row.text, json.loads(row.record)
+
+
+PathId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL)]
+"""A record id in a page's path, bounded like the API's."""
+
+
+def record_or_404(connection: Any, table: Any, record_id: str, what: str) -> dict[str, Any]:
+    """The published record of a row by id, or the API's 404 (the page then shows it as HTML)."""
+    record = connection.execute(select(col(table.record)).where(col(table.id) == record_id)).scalar_one_or_none()
+    if record is None:
+        raise NotFoundException(detail=f"no {what} with id {record_id[:200]!r}")
+    return dict(json.loads(record))
 
 
 def _records(connection: Any, table: Any, document_id: str) -> list[dict[str, Any]]:
@@ -207,7 +227,7 @@ def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: li
         result.append(
             Section(
                 id=chapter["id"],
-                title=(f"({chapter['numeral']}) " if chapter.get("numeral") else "") + label(chapter["title"], language),
+                title=chapter_title(chapter, language),
                 depth=min(depth[chapter["id"]], 3),
                 heading=markup(text, start, heading_end, tree),
                 body=markup(text, heading_end, end, tree),
@@ -219,7 +239,10 @@ def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: li
     return markup(text, 0, first, tree), first, result
 
 
-def marks_of(measures: list[dict[str, Any]], targets: list[dict[str, Any]], bodies: dict[str, str]) -> list[Mark]:
+def marks_of(
+    measures: list[dict[str, Any]], targets: list[dict[str, Any]], bodies: dict[str, str], results: list[dict[str, Any]] | None = None
+) -> list[Mark]:
+    """A mark for every measure, target and result at its span, and for every body the text names (explicit basis)."""
     marks = []
     for measure in measures:
         source = measure["source"]
@@ -240,6 +263,7 @@ def marks_of(measures: list[dict[str, Any]], targets: list[dict[str, Any]], bodi
                         f"/v1/bodies/{body_id}",
                         f"body {name} ({assignment['role']})",
                         anchor=False,
+                        page=f"/bodies/{quote(body_id, safe='')}",
                     )
                 )
     for target in targets:
@@ -254,7 +278,70 @@ def marks_of(measures: list[dict[str, Any]], targets: list[dict[str, Any]], bodi
                 f"{target['type']} target {target['id']}",
             )
         )
+    for result in results or []:
+        source = result["source"]
+        estimate = " (estimate)" if result.get("estimate") else ""
+        marks.append(
+            Mark(source["start"], source["end"], "result", result["id"], f"/v1/results/{result['id']}", f"result {result['id']}{estimate}")
+        )
     return marks
+
+
+@dataclass
+class KindCharts:
+    """The quantity charts of one quantity kind: one per unit, since units never share an axis."""
+
+    kind: str
+    charts: list[Markup]
+    rows: list[dict[str, Any]]
+
+
+def chapter_chart(document_id: str, language: str, chapters: list[dict[str, Any]], targets: list[dict[str, Any]]) -> Markup | None:
+    """Targets per chapter, quantitative and qualitative, for the chapters that hold any (in document order)."""
+    counts: dict[str, dict[str, int]] = {}
+    for target in targets:
+        per = counts.setdefault(target["chapter_id"], {})
+        per[target["type"]] = per.get(target["type"], 0) + 1
+    rows = [
+        StackedRow(chapter_title(chapter, language), counts[chapter["id"]], f"#{chapter['id']}", language)
+        for chapter in sorted(chapters, key=lambda c: c["source"]["start"])
+        if chapter["id"] in counts
+    ]
+    if not rows:
+        return None
+    total = {kind: sum(row.counts.get(kind, 0) for row in rows) for kind in TARGET_TYPES}
+    desc = f"{len(rows)} chapters with targets: {total['quantitative']} quantitative and {total['qualitative']} qualitative in all."
+    return stacked_bars(f"chapters-{document_id}", "Targets per chapter, by type", desc, rows, TARGET_TYPES)
+
+
+def quantity_charts(document_id: str, language: str, targets: list[dict[str, Any]], units: dict[str, dict[str, Any]]) -> list[KindCharts]:
+    """Quantitative targets as bars: money, area, count and ratio apart, and within each kind one chart per unit."""
+    by_kind: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for target in targets:
+        if target.get("value") is not None and target.get("unit"):
+            kind = target.get("quantity_kind") or "other"
+            by_kind.setdefault(kind, {}).setdefault(target["unit"], []).append(target)
+    order = sorted(by_kind, key=lambda kind: (QUANTITY_KINDS.index(kind) if kind in QUANTITY_KINDS else len(QUANTITY_KINDS), kind))
+    result = []
+    for kind in order:
+        charts, rows = [], []
+        for unit_id, group in by_kind[kind].items():
+            unit = (units.get(unit_id, {}).get("names") or {}).get("en", unit_id)
+            bars = []
+            for target in group:
+                stated = (target.get("stated") or {}).get("text", "")
+                name = label(target.get("indicator", {}), language)
+                bars.append(Bar(f"{name} {stated}".strip(), target["value"], target.get("value_max"), f"#{target['id']}", stated, language))
+                value = number(target["value"]) + (f"–{number(target['value_max'])}" if target.get("value_max") is not None else "")
+                rows.append({"target": target, "indicator": name, "stated": stated, "unit": unit, "value": value})
+            desc = f"{len(bars)} {kind} targets in {unit}, from zero; each bar is labelled with its value and links to its words."
+            charts.append(bar_chart(f"quantities-{document_id}-{unit_id}", f"Targets in {unit} ({kind})", desc, unit, bars))
+        result.append(KindCharts(kind, charts, rows))
+    return result
+
+
+def chapter_title(chapter: dict[str, Any], language: str) -> str:
+    return (f"({chapter['numeral']}) " if chapter.get("numeral") else "") + label(chapter["title"], language)
 
 
 def html_error(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
@@ -291,9 +378,7 @@ def home(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
 
 
 @get("/documents/{document_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def document_page(
-    request: Request[Any, Any, Any], api: Api, document_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL)]
-) -> Response[Any]:
+def document_page(request: Request[Any, Any, Any], api: Api, document_id: PathId) -> Response[Any]:
     """A report's full text, chapter by chapter, with measures, targets and named bodies marked where they are written."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -302,12 +387,24 @@ def document_page(
         chapters = _records(connection, Chapter, document_id)
         measures = _records(connection, Measure, document_id)
         targets = _records(connection, Target, document_id)
+        results = _records(connection, Result, document_id)
         bodies = {
             row.id: label(json.loads(row.record)["names"], record.get("language", "zh-Hant"))
             for row in connection.execute(select(col(Body.id), col(Body.record)))
         }
+        facts = {
+            row.id: {"chapter_id": row.chapter_id, "quantity_kind": row.quantity_kind}
+            for row in connection.execute(
+                select(col(Target.id), col(Target.chapter_id), col(Target.quantity_kind)).where(col(Target.document_id) == document_id)
+            )
+        }
+        units = {row.id: json.loads(row.record) for row in connection.execute(select(col(Unit.id), col(Unit.record)))}
     language = record.get("language", "zh-Hant")
-    preamble, preamble_end, parts = sections(text, language, chapters, marks_of(measures, targets, bodies))
+    preamble, preamble_end, parts = sections(text, language, chapters, marks_of(measures, targets, bodies, results))
+    charted = [{**target, **facts[target["id"]]} for target in targets]
+    named = sorted(
+        {a["body_id"] for m in measures for a in m.get("bodies", []) if a.get("basis") == "explicit"}, key=lambda b: bodies.get(b, b)
+    )
     values = {
         "canonical": canonical(request, api),
         "document": record,
@@ -316,7 +413,10 @@ def document_page(
         "preamble": preamble,
         "preamble_end": preamble_end,
         "sections": parts,
-        "counts": {"measures": len(measures), "targets": len(targets), "chapters": len(chapters)},
+        "counts": {"measures": len(measures), "targets": len(targets), "results": len(results), "chapters": len(chapters)},
+        "chapter_chart": chapter_chart(document_id, language, chapters, charted),
+        "quantities": quantity_charts(document_id, language, charted, units),
+        "named_bodies": [(body_id, bodies.get(body_id, body_id)) for body_id in named],
         "scripts": SCRIPTS,
         "length": len(text),
     }

@@ -37,7 +37,15 @@ def test_home_lists_documents_with_counts_and_links(shared_sqlite_client: TestCl
 
 
 def test_pages_have_a_strict_csp_and_only_our_assets(shared_sqlite_client: TestClient[Any]) -> None:
-    for url in ("/", f"/documents/{DOCUMENT}", "/search?q=養老"):
+    for url in (
+        "/",
+        f"/documents/{DOCUMENT}",
+        "/search?q=養老",
+        "/indicators",
+        "/indicators/affordable_housing",
+        "/bodies",
+        "/bodies/org.trade-unions",
+    ):
         response = _get(shared_sqlite_client, url)
         csp = response.headers["content-security-policy"]
         assert "script-src 'self';" in csp and "style-src 'self';" in csp and "default-src 'none'" in csp

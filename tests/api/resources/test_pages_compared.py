@@ -36,7 +36,7 @@ def test_indicator_page_charts_targets_and_results_with_outcomes(compared_client
     body = response.text
     assert "style=" not in body and "<script>" not in body
     series = all_pages(compared_client, "/v1/indicators/gdp_growth/series?limit=500")
-    svg = body.split('<svg xmlns="http://www.w3.org/2000/svg" class="chart series"', 1)[1].split("</svg>", 1)[0]
+    svg = body.split('<svg class="chart series"', 1)[1].split("</svg>", 1)[0]
     assert 'role="img"' in svg and "<title id=" in svg and "<desc id=" in svg
     assert svg.count("<circle") == sum(1 for p in series if p["kind"] == "result")
     assert svg.count('class="pt-target') == sum(1 for p in series if p["kind"] == "target")
@@ -68,3 +68,68 @@ def test_indicator_page_filters_by_issuer_and_keeps_the_api_errors(compared_clie
         assert "invalid-parameters" in page.text
     unused = _get(compared_client, "/indicators/" + str(all_pages(compared_client, "/v1/indicators?used=false&limit=1")[0]["id"]))
     assert unused.status_code == 200 and "No loaded target or result carries this indicator" in unused.text
+
+
+def test_document_page_marks_every_result_apart_from_targets(compared_client: TestClient[Any]) -> None:
+    body = _get(compared_client, "/documents/example-2013").text
+    results = all_pages(compared_client, "/v1/results?document=example-2013&limit=500")
+    assert results
+    for result in results:
+        mark = re.search(rf'<mark class="hl hl-result" data-kind="result" data-record="{re.escape(result["id"])}" '
+                         rf'data-api="/v1/results/{re.escape(result["id"])}"[^>]*>(.*?)</mark>', body)  # fmt: skip
+        assert mark is not None, result["id"]
+        assert html.unescape(re.sub(r"<[^>]+>", "", mark.group(1))) == result["source"]["quote"]
+    assert '<dt><mark class="hl hl-result">result</mark></dt>' in body
+    assert f"{len(results)} results" in body
+
+
+def test_document_page_charts_targets_per_chapter_and_quantities_by_unit(shared_sqlite_client: TestClient[Any]) -> None:
+    body = _get(shared_sqlite_client, "/documents/shanghai-2012").text
+    targets = all_pages(shared_sqlite_client, "/v1/targets?document=shanghai-2012&limit=500")
+    chapters = body.split('class="chart stacked"', 1)[1].split("</svg>", 1)[0]
+    assert "<title id=" in chapters and "<desc id=" in chapters and 'role="img"' in chapters
+    qualitative = sum(1 for t in targets if t["type"] == "qualitative")
+    assert chapters.count('class="part-qualitative"') <= qualitative and f"{qualitative} qualitative in all" in chapters
+    charts = body.count('class="chart bars"')
+    units = {t["unit"] for t in targets if t.get("value") is not None}
+    assert charts == len(units)  # one chart per unit: never two units on one axis
+    kinds = re.findall(r"<h3>(\w+)</h3>", body.split('id="charts"', 1)[1].split("</details>", 1)[0])
+    assert kinds[:3] == ["area", "count", "ratio"] and len(kinds) == len(set(kinds))
+    table = body.split('<table class="chart-data">', 1)[1].split("</table>", 1)[0]
+    assert table.count("<tr><td>") == sum(1 for t in targets if t.get("value") is not None)
+    assert "11,000,000" in table
+
+
+def test_bodies_page_lists_bodies_with_their_measures_by_role(compared_client: TestClient[Any]) -> None:
+    response = _get(compared_client, "/bodies")
+    assert response.status_code == 200 and response.headers["link"] == '</v1/bodies>; rel="alternate"; type="application/json"'
+    for body in all_pages(compared_client, "/v1/bodies?limit=500"):
+        assert f'href="/bodies/{body["id"]}"' in response.text
+
+
+def test_body_page_groups_measures_by_role_and_basis(compared_client: TestClient[Any]) -> None:
+    response = _get(compared_client, "/bodies/org.trade-unions")
+    assert response.status_code == 200
+    assert response.headers["link"] == '</v1/bodies/org.trade-unions>; rel="alternate"; type="application/json"'
+    measures = all_pages(compared_client, "/v1/bodies/org.trade-unions/measures?limit=500")
+    groups = re.findall(r'<section class="role-group" data-role="(\w+)" data-basis="(\w+)">', response.text)
+    expected = {(a["role"], a["basis"]) for m in measures for a in m["bodies"] if a["body_id"] == "org.trade-unions"}
+    assert set(groups) == expected and len(groups) == len(expected)
+    for measure in measures:
+        assert f'href="/documents/{measure["document_id"]}#{measure["id"]}"' in response.text
+    assert "named as <q" in response.text
+    curated = _get(compared_client, "/bodies/shanghai.price-bureau").text
+    assert 'data-role="lead" data-basis="curated"' in curated and "why: " in curated
+    several = _get(compared_client, "/bodies/shanghai.municipal-government").text
+    order = re.findall(r'data-role="(\w+)" data-basis="(\w+)"', several)
+    assert order == sorted(
+        order, key=lambda g: (["lead", "partner", "participant"].index(g[0]), ["explicit", "curated", "issuer"].index(g[1]))
+    )
+
+
+def test_body_pages_keep_the_api_errors_and_the_document_links_to_them(compared_client: TestClient[Any]) -> None:
+    missing = _get(compared_client, "/bodies/nope<x>")
+    assert missing.status_code == 404 and "nope&lt;x&gt;" in missing.text and missing.headers["content-type"].startswith("text/html")
+    assert _get(compared_client, "/bodies?x=1").status_code == 400
+    document = _get(compared_client, "/documents/shanghai-2012").text
+    assert 'data-page="/bodies/org.trade-unions"' in document and '<a href="/bodies/org.trade-unions"' in document

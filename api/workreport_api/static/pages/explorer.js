@@ -47,6 +47,11 @@
       links.appendChild(document.createTextNode(" · "));
       links.appendChild(link("#" + element.id, "permalink"));
     }
+    var pageUrl = element.getAttribute("data-page");
+    if (pageUrl) {
+      links.appendChild(document.createTextNode(" · "));
+      links.appendChild(link(pageUrl, "page"));
+    }
     var fields = panel.querySelector(".panel-fields");
     clear(fields);
     fetch(api, { headers: { Accept: "application/json" } })
