@@ -162,6 +162,7 @@ def test_bad_numbers_and_cursors_on_every_list(hostile: TestClient[Any], route: 
         "/v1/targets?min_value=1,5", "/v1/documents?year=2012.5", "/v1/documents?year=-2012", "/v1/measures?has_targets=2",
         "/v1/search?q=a&limit=100000", "/v1/search?q=" + "字" * 101, "/v1/search", "/v1/measures?document=" + "a" * 201,
         "/v1/measures?chapter=..%2f..%2fetc", "/v1/measures?basis='%20OR%201=1",
+        "/search?q=a&cursor=!!", "/search?q=a&cursor=WyIxIiwxMDAwMDAwMF0", "/indicators/gdp_growth?issuer=", "/indicators/Bad-Code",
     ],
 )  # fmt: skip
 def test_bad_values(hostile: TestClient[Any], url: str) -> None:

@@ -30,12 +30,13 @@ from ..charts import Bar, StackedRow, bar_chart, number, stacked_bars
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import fold_query
 from ..db.tables import Body, Chapter, Document, Measure, Result, Target, Unit
+from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
-from ..http.params import NO_NUL
+from ..http.params import NO_NUL, Cursor
 from ..state import Api, ApiState
 from .responses import data_response, static_response
-from .search import find
+from .search import MAX_OFFSET, find
 
 PAGE_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -46,8 +47,8 @@ PAGE_CSP = (
 HTML = "text/html"
 SCRIPTS = {"zh-Hans": "简体", "zh-Hant": "繁體"}
 _ASSETS = {"explorer.js": "text/javascript", "explorer.css": "text/css"}
-MAX_HITS = 100
-"""Hits shown on the search page."""
+PAGE_HITS = 20
+"""Hits on one search page (the next page follows the API's cursor)."""
 TARGET_TYPES = ("quantitative", "qualitative")
 KINDS = {"measure": "measures", "target": "targets", "result": "results", "body": "bodies"}
 """Kinds of marks, outermost first where two start and end together."""
@@ -440,30 +441,69 @@ def document_script(
     return data_response(convert(text, script).encode(), release, media_type="text/plain")
 
 
+def search_offset(cursor: str | None) -> int:
+    """Where a page of hits starts: the API's search cursor (an offset), checked as the API checks it (400 otherwise)."""
+    if cursor is None:
+        return 0
+    try:
+        (offset,) = decode_cursor(cursor, (int,))
+    except CursorError as error:
+        raise ValidationException(
+            detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
+        ) from None
+    if not 0 <= offset <= MAX_OFFSET:
+        raise ValidationException(detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}])
+    return int(offset)
+
+
+def highlighted(snippet: dict[str, Any]) -> Markup:
+    """A hit's snippet as HTML, each match inside it a <mark class="hit">."""
+    text, pieces, position = snippet["text"], [], 0
+    for cut in snippet["highlights"]:
+        pieces.append(escape(text[position : cut["start"]]))
+        pieces.append(Markup('<mark class="hit">') + escape(text[cut["start"] : cut["end"]]) + Markup("</mark>"))
+        position = cut["end"]
+    pieces.append(escape(text[position:]))
+    return Markup("").join(pieces)
+
+
 @get("/search", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def search_page(request: Request[Any, Any, Any], api: Api, q: Annotated[str | None, Parameter(max_length=100)] = None) -> Response[Any]:
-    """The API's search as a page: hits in context, the matching characters highlighted, each linked to its place in the text."""
+def search_page(
+    request: Request[Any, Any, Any], api: Api, q: Annotated[str | None, Parameter(max_length=100)] = None, cursor: Cursor = None
+) -> Response[Any]:
+    """The API's search as a page: hits in context, the matching characters highlighted, each linked to its place in the text;
+    PAGE_HITS a page, paged with the API's own cursor (next and previous)."""
     require_acceptable(request, HTML)
     hits: list[dict[str, Any]] = []
-    total = 0
+    total, more = 0, False
     needle = fold_query(q or "")
+    offset = search_offset(cursor)
     release = None
     if needle:
-        hits, total, release, _ = find(api, needle, None, None, 0, MAX_HITS)
+        hits, total, release, more = find(api, needle, None, None, offset, PAGE_HITS)
     else:
         with snapshot(api.engine) as connection:
             release = latest_release(connection)
     for hit in hits:
-        text, cuts, pieces, position = hit["snippet"]["text"], hit["snippet"]["highlights"], [], 0
-        for cut in cuts:
-            pieces.append(escape(text[position : cut["start"]]))
-            pieces.append(Markup('<mark class="hit">') + escape(text[cut["start"] : cut["end"]]) + Markup("</mark>"))
-            position = cut["end"]
-        pieces.append(escape(text[position:]))
-        hit["html"] = Markup("").join(pieces)
+        hit["html"] = highlighted(hit["snippet"])
     shown = (q or "").strip()
-    content = render("search.html", q=shown, hits=hits, total=total, canonical=canonical(request, api))
-    return page(content, release, "/v1/search" + (f"?q={quote(shown, safe='')}" if shown else ""))
+    query = f"q={quote(shown, safe='')}"
+    here = f"/search?{query}"
+    pages = {
+        "next": f"{here}&cursor={encode_cursor((offset + PAGE_HITS,))}" if more else None,
+        "previous": (f"{here}&cursor={encode_cursor((offset - PAGE_HITS,))}" if offset > PAGE_HITS else here) if offset else None,
+    }
+    twin = f"/v1/search?{query}&limit={PAGE_HITS}" + (f"&cursor={cursor}" if cursor else "") if shown else "/v1/search"
+    values = {
+        "q": shown,
+        "hits": hits,
+        "total": total,
+        "offset": offset,
+        "pages": pages,
+        "twin": twin,
+        "canonical": canonical(request, api),
+    }
+    return page(render("search.html", **values), release, twin)
 
 
 TARGET_COLUMNS = (

@@ -159,4 +159,36 @@ def test_pages_link_their_json_twin_and_canonical_url(shared_sqlite_client: Test
         assert response.headers["link"] == f'<{twin}>; rel="alternate"; type="application/json"'
         assert '<link rel="canonical" href="http' in response.text
     search = _get(shared_sqlite_client, "/search?q=養老")
-    assert search.headers["link"].startswith("</v1/search?q=%E9%A4%8A%E8%80%81>")
+    assert search.headers["link"].startswith("</v1/search?q=%E9%A4%8A%E8%80%81&limit=20>")
+
+
+def _hit_ids(body: str) -> list[str]:
+    return re.findall(r'<span class="id">([^<]+)</span>', body)
+
+
+def test_search_pages_follow_the_api_cursor(shared_sqlite_client: TestClient[Any]) -> None:
+    api = shared_sqlite_client.get("/v1/search?q=%E5%BB%BA%E8%A8%AD&limit=20").json()  # 建設: more than two pages
+    assert api["meta"]["total"] > 40
+    first = _get(shared_sqlite_client, "/search?q=建設")
+    assert _hit_ids(first.text) == [hit["id"] for hit in api["data"]]
+    assert 'rel="prev"' not in first.text and "1–20 shown" in first.text
+    following = re.search(r'<a rel="next" href="([^"]+)">', first.text)
+    assert following is not None and html.unescape(following.group(1)).endswith("&cursor=" + api["meta"]["next_cursor"])
+    second = _get(shared_sqlite_client, html.unescape(following.group(1)))
+    api_second = shared_sqlite_client.get(api["links"]["next"].removeprefix("http://127.0.0.1:8000")).json()
+    assert second.status_code == 200 and _hit_ids(second.text) == [hit["id"] for hit in api_second["data"]]
+    assert '<ol class="hits" start="21">' in second.text and "21–40 shown" in second.text
+    assert second.headers["link"].startswith(f"</v1/search?q=%E5%BB%BA%E8%A8%AD&limit=20&cursor={api['meta']['next_cursor']}>")
+    back = re.search(r'<a rel="prev" href="([^"]+)">', second.text)
+    assert back is not None and html.unescape(back.group(1)) == "/search?q=%E5%BB%BA%E8%A8%AD"
+    third = _get(shared_sqlite_client, html.unescape(re.findall(r'<a rel="next" href="([^"]+)">', second.text)[0]))
+    assert "&amp;cursor=" in re.findall(r'<a rel="prev" href="([^"]+)">', third.text)[0]
+    assert '<mark class="hit">建設</mark>' in third.text
+
+
+@pytest.mark.parametrize("cursor", ["!!", "A" * 600, "WyJ4Il0", "bm90IGpzb24", "WyIxIiwxMDAwMDAwMF0"])
+def test_search_page_refuses_a_cursor_the_api_refuses(shared_sqlite_client: TestClient[Any], cursor: str) -> None:
+    page = _get(shared_sqlite_client, f"/search?q=%E5%BB%BA&cursor={cursor}")
+    api = shared_sqlite_client.get(f"/v1/search?q=%E5%BB%BA&cursor={cursor}")
+    assert page.status_code == api.status_code == 400
+    assert page.headers["content-type"].startswith("text/html") and "invalid-parameters" in page.text
