@@ -116,3 +116,39 @@ def test_a_long_label_is_cut_in_the_chart_and_whole_in_its_title() -> None:
     label = next(t for t in root.iter(f"{SVG}text") if t.get("class") == "label")
     assert label.text is not None and label.text.endswith("…") and name.startswith(label.text[:-1])
     assert root.find(f".//{SVG}a/{SVG}title").text.startswith(name)
+
+
+def _luminance(colour: str) -> float:
+    digits = colour.lstrip("#")
+    digits = "".join(c * 2 for c in digits) if len(digits) == 3 else digits
+    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_chart_and_outcome_colours_meet_wcag_contrast_on_white() -> None:
+    """Chart marks 3:1 (WCAG 1.4.11, non-text); outcome words 4.5:1 (1.4.3). Grid lines are decoration and exempt."""
+    from importlib import resources
+
+    css = resources.files("workreport_api").joinpath("static/pages/explorer.css").read_text(encoding="utf-8")
+    variables = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{3,6})", css))
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", css.split("/* Charts:", 1)[1])
+    checked = 0
+    for selector, declarations in rules:
+        if ".grid" in selector or selector.strip().startswith("mark."):  # text highlights: the text on them is checked
+            continue
+        for prop, value in re.findall(r"(fill|stroke|color|background):\s*([^;]+)", declarations):
+            value = value.strip()
+            colour = variables.get(value[6:-1].lstrip("-")) if value.startswith("var(") else value
+            if colour is None or not colour.startswith("#") or colour.lower() in ("#fff", "#ffffff"):
+                continue
+            needed = 4.5 if prop == "color" else 3.0
+            assert _contrast(colour, "#fff") >= needed, (selector.strip(), prop, colour)
+            checked += 1
+    assert checked >= 10
+    assert _contrast(variables["ink"], "#dcebfa") >= 4.5  # the text on a result's highlight

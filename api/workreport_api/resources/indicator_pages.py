@@ -127,12 +127,14 @@ def indicator_page(request: Request[Any, Any, Any], api: Api, code: IndicatorCod
             )
         }
         wanted = {p["issuer_id"] for p in points} | ({issuer} if issuer else set())
-        issuers = {
-            row.id: label(json.loads(row.record)["names"], "en")
+        names = {
+            row.id: json.loads(row.record)["names"]
             for row in connection.execute(select(col(Body.id), col(Body.record)).where(col(Body.id).in_(wanted)))
         }
         languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
         units = unit_names(connection)
+    issuers = {body_id: label(words, "en") for body_id, words in names.items()}
+    issuer_langs = {body_id: "en" if words.get("en") else "zh-Hant" for body_id, words in names.items()}  # no English name: the Chinese one
     title = indicator["title"]["en"]
     rows = []
     for point in points:
@@ -141,6 +143,7 @@ def indicator_page(request: Request[Any, Any, Any], api: Api, code: IndicatorCod
             {
                 "point": point,
                 "issuer": issuers.get(point["issuer_id"], point["issuer_id"]),
+                "issuer_lang": issuer_langs.get(point["issuer_id"], "en"),
                 "language": languages.get(point["document_id"], "zh-Hant"),
                 "unit": units.get(point.get("unit") or "", point.get("unit") or ""),
                 "value": number(point["value"]) if point.get("value") is not None else "",
@@ -161,6 +164,7 @@ def indicator_page(request: Request[Any, Any, Any], api: Api, code: IndicatorCod
         "issuer": issuer,
         "issuer_name": issuers.get(issuer or "", issuer),
         "issuers": {p["issuer_id"]: issuers.get(p["issuer_id"], p["issuer_id"]) for p in points},
+        "issuer_langs": issuer_langs,
         "twin": twin,
         "glyphs": OUTCOME_GLYPHS,
         "words": OUTCOME_WORDS,

@@ -133,3 +133,20 @@ def test_body_pages_keep_the_api_errors_and_the_document_links_to_them(compared_
     assert _get(compared_client, "/bodies?x=1").status_code == 400
     document = _get(compared_client, "/documents/shanghai-2012").text
     assert 'data-page="/bodies/org.trade-unions"' in document and '<a href="/bodies/org.trade-unions"' in document
+
+
+def test_the_new_pages_share_the_edge(compared_client: TestClient[Any]) -> None:
+    """ETag and 304, compression, Cache-Control and a canonical URL, like every page and the API."""
+    for url in (
+        "/indicators",
+        "/indicators/gdp_growth?issuer=demo-city.government",
+        "/bodies",
+        "/bodies/org.trade-unions",
+        "/search?q=建設&cursor=WyIxIiwyMF0",
+    ):
+        first = compared_client.get(url, headers={"Accept": "text/html", "Accept-Encoding": "gzip"})
+        assert first.status_code == 200 and first.headers["content-encoding"] == "gzip", url
+        assert first.headers["cache-control"] and first.headers["last-modified"]
+        again = compared_client.get(url, headers={"Accept": "text/html", "Accept-Encoding": "gzip", "If-None-Match": first.headers["etag"]})
+        assert again.status_code == 304, url
+        assert '<link rel="canonical" href="http' in first.text and '<html lang="en">' in first.text
