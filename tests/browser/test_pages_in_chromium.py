@@ -303,6 +303,7 @@ def test_the_new_pages_fit_a_phone(browser: Any, compared_url: str) -> None:
     try:
         for path in [*NEW_PAGES, "/search?q=%E5%BB%BA%E8%A8%AD"]:
             browser.get(compared_url + path)
+            assert browser.execute_script("return window.innerWidth") <= 400  # a phone's width, not a minimum window's
             assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), path
             for chart in browser.find_elements(By.CSS_SELECTOR, "svg.chart"):
                 assert chart.size["width"] <= 390, path
