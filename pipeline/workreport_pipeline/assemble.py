@@ -66,7 +66,7 @@ from .stages.quantities import Quantity, TextIndex
 from .stages.results import OutcomeReading, ResultDraft, clause_results, review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import ChapterSegment, segment
-from .stages.targets import TargetDraft, clause_targets, states_target
+from .stages.targets import TargetDraft, clause_targets, stated_by_figures, states_target
 
 
 class ValidationFailed(Exception):
@@ -185,7 +185,7 @@ def _target(
     headline: bool = False,
 ) -> Target:
     indicator, provenance = text_label(draft.indicator, info.language, "indicator")
-    kind = _kind(draft.unit.code) if draft.quantity is not None and draft.unit is not None else None
+    kind = _kind(draft.unit.code) if draft.quantity is not None and draft.unit is not None else draft.kind
     # A target that shares the indicator before it (保障性住房1100萬平方米、17.08萬套) has no words of its own: its clause has them.
     code = match_indicator(folded, (*draft.pieces, *draft.borrowed, draft.span, *(() if draft.pieces else (clause,))), kind)
     common: dict[str, Any] = {
@@ -369,6 +369,11 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         for draft in clause_targets(index, clause)
                     ]
                     for group in groups
+                ]
+                # A shape target whose next clause states it as a figure (增加退休人員收入,…養老金增長15%) is that figure's lead-in.
+                lead_ins = stated_by_figures(parts, [pair for pairs in by_group for pair in pairs])
+                by_group = [
+                    [(clause, draft) for clause, draft in pairs if not (draft.by_shape and clause in lead_ins)] for pairs in by_group
                 ]
                 # Indicators are completed across the sentence: a verb-only clause takes its object from a measure before it.
                 completed = iter(complete_indicators(text, folded, [pair for pairs in by_group for pair in pairs]))

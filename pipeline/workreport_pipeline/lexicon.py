@@ -128,6 +128,42 @@ def number_lexicon() -> NumberLexicon:
     )
 
 
+@dataclass(frozen=True)
+class QualitativeShape:
+    """One shape of a qualitative target (``[[shapes]]`` in lexicon/qualitative.toml), folded."""
+
+    code: str
+    direction: str
+    verbs: tuple[str, ...]
+    """Verbs read verb + object (提高 + 最低工資標準)."""
+    ending_verbs: tuple[str, ...]
+    """Verbs read object + verb at the clause's end (職工收入 + 增長)."""
+    objects: tuple[str, ...]
+    """Words the object must end with (empty: any named object)."""
+    levels: tuple[str, ...]
+    """Words the object may end with followed by 水平 (收入 in 收入水平)."""
+    endings: tuple[str, ...]
+    """Words that end the clause whatever comes before them (取得新突破)."""
+    ending_needs: dict[str, tuple[str, ...]]
+    """Per ending, words one of which must come before it in the clause (之一: 最, 成為)."""
+    subject: bool
+    """Whether the verb may follow a subject in the clause (水質達到…標準)."""
+    whole: bool
+    """Whether the indicator is the whole state (水質達到…標準, …成為…之一), not only the object."""
+    named: bool
+    """Whether the object must name something in particular (建成一批… is no milestone)."""
+
+
+@dataclass(frozen=True)
+class QualitativeLexicon:
+    joiners: tuple[str, ...]
+    not_verbs: tuple[str, ...]
+    before_subject: tuple[str, ...]
+    unnamed: tuple[str, ...]
+    kinds: dict[str, str]
+    shapes: tuple[QualitativeShape, ...]
+
+
 @cache
 def unit_lexicon() -> UnitLexicon:
     data = _load("units")
@@ -136,6 +172,35 @@ def unit_lexicon() -> UnitLexicon:
         classifiers=_words(data["classifiers"]["counting"]),
         self_classifiers=_table(data["classifiers"]["self"]),
         nouns=_table(data["nouns"]),
+    )
+
+
+@cache
+def qualitative_lexicon() -> QualitativeLexicon:
+    """The shapes of qualitative targets (``lexicon/qualitative.toml``), folded."""
+    data = _load("qualitative")
+    return QualitativeLexicon(
+        joiners=_words(data["joiners"]),
+        not_verbs=_words(data["not_verbs"]),
+        before_subject=_words(data["before_subject"]),
+        unnamed=_words(data["unnamed"]),
+        kinds=_table(data["kinds"]),
+        shapes=tuple(
+            QualitativeShape(
+                code=shape["code"],
+                direction=shape["direction"],
+                verbs=_words(shape.get("verbs", [])),
+                ending_verbs=_words(shape.get("ending_verbs", [])),
+                objects=_words(shape.get("objects", [])),
+                levels=_words(shape.get("levels", [])),
+                endings=_words(shape.get("endings", [])),
+                ending_needs={fold(key): _words(words) for key, words in shape.get("ending_needs", {}).items()},
+                subject=bool(shape.get("subject", False)),
+                whole=bool(shape.get("whole", False)),
+                named=bool(shape.get("named", False)),
+            )
+            for shape in data["shapes"]
+        ),
     )
 
 

@@ -6,11 +6,11 @@ from importlib import resources
 
 import pytest
 
-from workreport_pipeline.lexicon import clause_lexicon, gazetteer, number_lexicon, unit_lexicon
-from workreport_schema import BodyClassification, Comparator, Direction, load_codelist
+from workreport_pipeline.lexicon import clause_lexicon, gazetteer, number_lexicon, qualitative_lexicon, unit_lexicon
+from workreport_schema import BodyClassification, Comparator, Direction, QuantityKind, load_codelist
 
 
-@pytest.mark.parametrize("name", ["clauses", "numbers", "units", "bodies"])
+@pytest.mark.parametrize("name", ["clauses", "numbers", "units", "bodies", "qualitative"])
 def test_every_lexicon_is_marked_curated(name: str) -> None:
     text = resources.files("workreport_pipeline").joinpath("lexicon", f"{name}.toml").read_text(encoding="utf-8")
     assert "curated = true" in text
@@ -27,6 +27,15 @@ def test_number_lexicon_uses_codelist_values() -> None:
     lexicon = number_lexicon()
     assert set(lexicon.comparator_prefixes.values()) | set(lexicon.comparator_suffixes.values()) <= {c.value for c in Comparator}
     assert set(lexicon.direction_verbs.values()) | set(lexicon.qualitative_markers.values()) <= {d.value for d in Direction}
+
+
+def test_qualitative_shapes_use_codelist_values() -> None:
+    lexicon = qualitative_lexicon()
+    assert {shape.direction for shape in lexicon.shapes} <= {d.value for d in Direction}
+    assert set(lexicon.kinds.values()) <= {k.value for k in QuantityKind}
+    assert len({shape.code for shape in lexicon.shapes}) == len(lexicon.shapes)
+    assert all(shape.verbs or shape.ending_verbs or shape.endings for shape in lexicon.shapes)
+    assert all(set(shape.ending_needs) <= set(shape.endings) for shape in lexicon.shapes)
 
 
 def test_gazetteer_entries_are_valid() -> None:

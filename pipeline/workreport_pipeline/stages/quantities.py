@@ -84,10 +84,12 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Qualitative:
-    """A qualitative target marker at the end of a clause (穩中有降, 全覆蓋)."""
+    """What makes a clause a qualitative target: a marker at its end (穩中有降, 全覆蓋) or a shape's words (提高, 取得新突破)."""
 
     marker: Span
     direction: Direction
+    shape: str = "marker"
+    """How it was read: ``marker`` (numbers.toml [qualitative_markers]) or a shape's code (lexicon/qualitative.toml)."""
 
 
 def quoted_ranges(folded: str) -> list[Span]:
