@@ -1,4 +1,5 @@
-"""The quality report a reviewer reads: what was extracted per chapter, every number that was not, and every clause in no measure.
+"""The quality report a reviewer reads: what was extracted per chapter, every number that was not, every clause in no measure,
+and every action clause with no target (so a reader can judge the recall of the target rules).
 
 It reads only a dataset (with its document text), re-reads the text with the
 same stages and compares it with the published targets and measures. Every
@@ -9,6 +10,7 @@ context (``CLAUSE_REASONS``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,13 +18,14 @@ from workreport_schema import Provenance
 
 from .normalise import fold
 from .spans import Span
-from .stages.classify import classify_clause
+from .stages.classify import ClauseKind, classify_clause
 from .stages.headline import headline_region
 from .stages.ids import chapter_id
 from .stages.quantities import SKIP_REASONS, TextIndex, read_clause
 from .stages.results import review_clauses
 from .stages.roles import holds_commitments, part_roles
 from .stages.segment import clauses, segment, sentences
+from .stages.targets import clause_targets, stated_by_figures
 
 CLAUSE_REASONS: dict[str, str] = {
     "copula": "a context statement (住房問題是重大民生問題): it frames the measures around it and commits to nothing itself",
@@ -36,6 +39,21 @@ CLAUSE_REASONS: dict[str, str] = {
 
 BASES = ("explicit", "curated", "policy_area", "paragraph_default", "issuer")
 """The assignment bases in the order the pipeline tries them (the issuer last), as the report's columns."""
+
+QUALITATIVE_SHAPES: dict[str, str] = {
+    "marker": "an end marker (穩中有降, 基本穩定, 全覆蓋, 應保盡保)",
+    "raise": "raise a standard, a level of money, a share or a coverage (提高最低工資標準, 擴大覆蓋面, 收入增長)",
+    "lower": "lower a charge, a price or a cost (降低資費水平, 下調通行費起價)",
+    "reach": "reach a standard (水質達到國家標準, 達標)",
+    "abolish": "abolish, stop or cut a charge or a practice (取消通行費, 停止收費)",
+    "complete": "complete, basically complete or open a named project (建成, 基本完成, 竣工, 開通)",
+    "establish": "establish an institution (建立…制度, 成立…中心)",
+    "leading": "become one of the best or the first in a field (成為…最…之一, 走在全國前列)",
+    "breakthrough": "make a reform or a pilot achieve a breakthrough (取得新突破, 取得實質性進展)",
+}
+"""How a qualitative target was read (``marker`` or a shape of lexicon/qualitative.toml)."""
+
+_NOTES = {"lead-in": "has a shape, but the figure after it in its sentence states it: that figure is its target"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +104,20 @@ class ContextClause:
     reason: str
 
 
+@dataclass(frozen=True)
+class UntargetedClause:
+    """An action clause in a measure that states no target: what the target rules did not read."""
+
+    document_id: str
+    chapter_id: str
+    measure_id: str
+    start: int
+    end: int
+    text: str
+    note: str = ""
+    """``lead-in`` when its shape target is stated by the figure after it (增加退休人員收入,…增長15%)."""
+
+
 @dataclass
 class QualityReport:
     chapters: list[ChapterCounts] = field(default_factory=list)
@@ -108,6 +140,10 @@ class QualityReport:
     """Measures per basis of their lead: the rule that found who leads (a measure with two leads counts once, by the first)."""
     assignments: dict[str, dict[str, int]] = field(default_factory=dict)
     """Body assignments per basis, then per role."""
+    qualitative_shapes: dict[str, int] = field(default_factory=dict)
+    """Qualitative targets per way they were read (a key of ``QUALITATIVE_SHAPES``)."""
+    untargeted: list[UntargetedClause] = field(default_factory=list)
+    """Action clauses in measures with no target."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +162,9 @@ class QualityReport:
             "measures_without_action": [{"id": record_id, "text": words} for record_id, words in self.without_action],
             "lead_bases": self.lead_bases,
             "assignments": self.assignments,
+            "qualitative_shapes": self.qualitative_shapes,
+            "qualitative_shape_descriptions": QUALITATIVE_SHAPES,
+            "action_clauses_without_target": [vars(item) for item in self.untargeted],
         }
 
 
@@ -218,6 +257,19 @@ def _assignments(dataset: dict[str, Any]) -> tuple[dict[str, int], dict[str, dic
     )
 
 
+def _lead_ins(index: TextIndex, sentence: Sequence[Span]) -> set[Span]:
+    """Clauses of a sentence whose shape target the figure after them states (they have none of their own)."""
+    return stated_by_figures(sentence, [(clause, draft) for clause in sentence for draft in clause_targets(index, clause)])
+
+
+def _shape(index: TextIndex, clause: Span) -> str:
+    """How the qualitative target of a clause (its source) was read: ``marker`` or the shape's code."""
+    for draft in clause_targets(index, clause):
+        if draft.qualitative is not None:
+            return draft.qualitative.shape
+    return "unread"
+
+
 def quality_report(dataset: dict[str, Any]) -> QualityReport:
     """Counts per chapter, the numbers that did not become targets (with reasons), and uncurated bodies."""
     codes, uncoded = _indicator_codes(dataset)
@@ -237,7 +289,15 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
             continue
         folded = fold(text)
         index = TextIndex.build(text, folded)
-        measure_spans = [Span(m["source"]["start"], m["source"]["end"]) for m in dataset["measures"] if m["document_id"] == document["id"]]
+        measures = [
+            (Span(m["source"]["start"], m["source"]["end"]), m["id"]) for m in dataset["measures"] if m["document_id"] == document["id"]
+        ]
+        measure_spans = [span for span, _ in measures]
+        every_target = [Span(t["source"]["start"], t["source"]["end"]) for t in dataset["targets"] if t["document_id"] == document["id"]]
+        for target in dataset["targets"]:
+            if target["document_id"] == document["id"] and target["type"] == "qualitative":
+                shape = _shape(index, Span(target["source"]["start"], target["source"]["end"]))
+                report.qualitative_shapes[shape] = report.qualitative_shapes.get(shape, 0) + 1
         target_spans = [
             Span(t["source"]["start"], t["source"]["end"])
             for t in dataset["targets"]
@@ -262,9 +322,16 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
                 region = headline_region(folded, paragraph_sentences) if commitments else None
                 for sentence in paragraph_sentences:
                     review = sentence.clauses[: review_clauses(folded, commitments, region, sentence)]
+                    lead_ins = _lead_ins(index, sentence.clauses)
                     for clause in sentence.clauses:
                         quantities, skipped = read_clause(index, clause)
                         in_measure = any(span.contains(clause) for span in measure_spans)
+                        targeted = any(target.overlaps(clause) for target in every_target)
+                        if in_measure and not targeted and classify_clause(folded, clause) is ClauseKind.ACTION:
+                            measure = next(measure_id for span, measure_id in measures if span.contains(clause))
+                            note = "lead-in" if clause in lead_ins else ""
+                            untargeted = UntargetedClause(document["id"], key, measure, clause.start, clause.end, clause.slice(text), note)
+                            report.untargeted.append(untargeted)
                         if not in_measure:
                             why = "review" if clause in review else classify_clause(folded, clause).value
                             report.context_clauses.append(
@@ -374,6 +441,28 @@ def render_markdown(report: QualityReport) -> str:
     if used:
         lines += ["", "Reasons:", ""]
         lines += [f"- `{reason}`: {CLAUSE_REASONS.get(reason, 'not expected: a clause the pipeline failed to read')}" for reason in used]
+    lines += [
+        "",
+        f"Qualitative targets by how they were read ({sum(report.qualitative_shapes.values())}):",
+        "",
+        "| read as | qualitative targets | shape |",
+        "|---|---:|---|",
+        *(
+            f"| `{shape}` | {report.qualitative_shapes.get(shape, 0)} | {description} |"
+            for shape, description in QUALITATIVE_SHAPES.items()
+        ),
+        *(f"| `{shape}` | {n} | not expected |" for shape, n in report.qualitative_shapes.items() if shape not in QUALITATIVE_SHAPES),
+        "",
+        f"Action clauses with no target ({len(report.untargeted)}): each opens with an action verb, is in a measure and states "
+        "no quantity and no qualitative target; a reader judges from them what the target rules miss.",
+        "",
+        "| measure | offset | clause | note |",
+        "|---|---:|---|---|",
+        *(
+            f"| `{item.measure_id}` | {item.start} | {item.text.replace('|', chr(92) + '|')} | {_NOTES.get(item.note, '')} |"
+            for item in report.untargeted
+        ),
+    ]
     coded = sum(report.indicator_codes.values())
     lines += [
         "",

@@ -19,7 +19,9 @@ def register(commands: Any) -> None:
         help="print a quality report of a dataset",
         description="Per chapter: paragraphs, measures, quantitative and qualitative targets, bodies by basis; "
         "then every number in the text that did not become a target, with the reason; "
-        "then the bodies found by the shape of their names that no curation lists yet.",
+        "then the bodies found by the shape of their names that no curation lists yet; "
+        "then every clause in no measure, the qualitative targets by how they were read, "
+        "and every action clause with no target.",
     )
     parser.add_argument("dataset", type=Path, metavar="DATASET", help="dataset JSON file (with the document text)")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
