@@ -41,12 +41,12 @@ def test_two_documents_export_as_one_valid_dataset(seeded_engine: Engine) -> Non
 def test_ndjson_and_csv(seeded_engine: Engine) -> None:
     data = export_dataset(seeded_engine)
     lines = list(ndjson_lines(iter_collection(data, "targets")))
-    assert len(lines) == 37 and all(line.endswith("\n") and "\n" not in line[:-1] for line in lines)
+    assert len(lines) == 65 and all(line.endswith("\n") and "\n" not in line[:-1] for line in lines)
     text = "".join(csv_lines("targets", iter_collection(data, "targets"), bom=True))
     assert text.startswith("\ufeffid,document_id,")
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
     assert rows[0] == [column.name for column in COLUMNS["targets"]]
-    assert len(rows) == 38
+    assert len(rows) == 66
     by_id = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     assert by_id["shanghai-2012.c03.p03.m04.t1"]["value"] == "11000000"
     assert by_id["shanghai-2012.c03.p03.m04.t1"]["stated.unit"] == "萬平方米"

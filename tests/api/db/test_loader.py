@@ -30,7 +30,7 @@ class Boom(Exception):
 def test_load_then_replace(engine: Engine, settings: Settings) -> None:
     migrate.upgrade(engine, settings)
     (first,) = load_dataset(engine, seed_dataset())
-    assert first.counts == {"chapters": 8, "paragraphs": 32, "measures": 524, "targets": 37, "results": 0}
+    assert first.counts == {"chapters": 8, "paragraphs": 32, "measures": 524, "targets": 65, "results": 0}
     assert _count(engine, Measure) == 524
     (second,) = load_dataset(engine, changed_seed(100))
     assert second.release_id > first.release_id

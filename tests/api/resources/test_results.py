@@ -164,7 +164,7 @@ def test_bad_result_and_headline_filters_are_400(client: TestClient[Any], url: s
 def test_the_seed_has_no_results(client: TestClient[Any]) -> None:
     assert client.get("/v1/results").json()["meta"]["total"] == 0
     assert client.get("/v1/targets?headline=true").json()["meta"]["total"] == 0
-    assert client.get("/v1/targets?headline=false").json()["meta"]["total"] == 37
+    assert client.get("/v1/targets?headline=false").json()["meta"]["total"] == 65
 
 
 @pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
