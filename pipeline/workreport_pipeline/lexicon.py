@@ -288,6 +288,13 @@ def match_prefix(folded: str, start: int, end: int, words: tuple[str, ...]) -> s
     return None
 
 
+def skip_words(folded: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    """The offset past the words of ``words`` in a row from ``start`` (longest first at each step)."""
+    while word := match_prefix(folded, start, end, words):
+        start += len(word)
+    return start
+
+
 def match_suffix(folded: str, start: int, end: int, words: tuple[str, ...] | dict[str, Any]) -> str | None:
     """The longest word that ends exactly at ``end`` and starts at or after ``start``."""
     for word in words:

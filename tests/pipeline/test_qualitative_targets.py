@@ -162,9 +162,11 @@ def test_hedges_stay_in_the_source_span(clause: str, hedge: str) -> None:
 
 
 def test_a_share_is_a_ratio_for_indicator_codes() -> None:
-    clause = "提高廉租住房實物配租比例"
-    (draft,) = clause_targets(index_of(clause), whole(clause))
-    assert draft.kind is not None and draft.kind.value == "ratio"
+    kinds = {}
+    for clause in ("提高公共租賃住房實物配租比例", "擴大城鎮居民醫療保險覆蓋面", "繼續提高企業退休人員基本養老金水平"):
+        (draft,) = clause_targets(index_of(clause), whole(clause))
+        kinds[clause] = draft.kind.value if draft.kind else None
+    assert list(kinds.values()) == ["ratio", "ratio", None]
 
 
 @pytest.mark.parametrize(

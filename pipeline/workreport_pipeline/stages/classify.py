@@ -45,7 +45,7 @@ from enum import StrEnum
 
 from workreport_schema import ClauseType
 
-from ..lexicon import clause_lexicon, match_prefix
+from ..lexicon import clause_lexicon, match_prefix, skip_words
 from ..spans import Span
 from .body_names import role_clause, subject_end
 
@@ -73,11 +73,7 @@ def has_copula(folded: str, clause: Span) -> bool:
 
 def skip_adverbs(folded: str, clause: Span) -> int:
     """Offset just after leading adverbs and modal words."""
-    adverbs = clause_lexicon().adverbs
-    position = clause.start
-    while word := match_prefix(folded, position, clause.end, adverbs):
-        position += len(word)
-    return position
+    return skip_words(folded, clause.start, clause.end, clause_lexicon().adverbs)
 
 
 def classify_clause(folded: str, clause: Span) -> ClauseKind:

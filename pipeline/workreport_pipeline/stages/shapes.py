@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from workreport_schema import Direction, QuantityKind
 
-from ..lexicon import QualitativeShape, clause_lexicon, match_prefix, match_suffix, qualitative_lexicon
+from ..lexicon import QualitativeShape, clause_lexicon, match_prefix, match_suffix, qualitative_lexicon, skip_words
 from ..spans import Span
 from .classify import skip_adverbs
 
@@ -68,11 +68,7 @@ def opening(folded: str, clause: Span) -> int:
 
 def _subject_start(folded: str, clause: Span) -> int:
     """Where a subject may open: past hedges, modal and purpose words only (重點領域改革 keeps 重點, an adverb elsewhere)."""
-    words = qualitative_lexicon().before_subject
-    position = clause.start
-    while word := match_prefix(folded, position, clause.end, words):
-        position += len(word)
-    return position
+    return skip_words(folded, clause.start, clause.end, qualitative_lexicon().before_subject)
 
 
 def _predicates(folded: str, start: int, end: int) -> list[int]:
