@@ -55,14 +55,32 @@ CASES: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
 ]
 
 
-def _read(text: str, language: Language) -> list[tuple[str, list[str]]]:
+# Qualitative targets by shape: an object that is only a head word (補貼水平) takes whose it is from the target before it.
+QUALITATIVE_CASES: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
+    (
+        "建立殘疾人生活補貼制度,提高補貼水平。",
+        "建立残疾人生活补贴制度，提高补贴水平。",
+        [("殘疾人生活補貼制度", []), ("殘疾人生活補貼水平", ["殘疾人生活"])],
+    ),
+    (
+        "新增養老床位5000張,提高床位補貼標準。",
+        "新增养老床位5000张，提高床位补贴标准。",
+        [("床位補貼標準", [])],
+    ),
+    # Nothing before it names the head: it stays as written; another sentence is not looked at.
+    ("提高補貼水平。", "提高补贴水平。", [("補貼水平", [])]),
+    ("建立殘疾人生活補貼制度。提高補貼水平。", "建立残疾人生活补贴制度。提高补贴水平。", [("殘疾人生活補貼制度", []), ("補貼水平", [])]),
+]
+
+
+def _read(text: str, language: Language, kind: str = "quantitative") -> list[tuple[str, list[str]]]:
     data: dict[str, Any] = extract(text, made_up_document(language), Curation())
     assert validate_data(data) == ("dataset", [])
     key = language.value
     return [
         (fold(t["indicator"][key]), [fold(span["quote"]) for span in t.get("indicator_source", [])])
         for t in data["targets"]
-        if t["type"] == "quantitative"
+        if t["type"] == kind
     ]
 
 
@@ -72,6 +90,15 @@ def test_indicators_take_what_the_sentence_leaves_out(script: int, hant: str, ha
     heading = ("(一)城市建設\n", "（一）城市建设\n")[script]
     language = (Language.ZH_HANT, Language.ZH_HANS)[script]
     got = _read(heading + (hant, hans)[script], language)
+    assert got == [(fold(indicator), [fold(word) for word in words]) for indicator, words in expected]
+
+
+@pytest.mark.parametrize(("hant", "hans", "expected"), QUALITATIVE_CASES, ids=[case[0][:12] for case in QUALITATIVE_CASES])
+@pytest.mark.parametrize("script", [0, 1], ids=["hant-ascii", "hans-fullwidth"])
+def test_a_bare_head_takes_whose_it_is_from_the_sentence(script: int, hant: str, hans: str, expected: list[tuple[str, list[str]]]) -> None:
+    heading = ("(一)保障民生\n", "（一）保障民生\n")[script]
+    language = (Language.ZH_HANT, Language.ZH_HANS)[script]
+    got = _read(heading + (hant, hans)[script], language, "qualitative")
     assert got == [(fold(indicator), [fold(word) for word in words]) for indicator, words in expected]
 
 

@@ -12,6 +12,11 @@ Reports write lists that state a verb or an object once:
   (、, 和, 及), with no verb of its own, takes the leading verbs of the item
   before it: 新建設施菜田.
 
+- **only a head**: 建立事業單位退休人員補貼制度,提高補貼水平 — a shape target
+  (``stages/shapes.py``) whose object is only a head word (補貼 of 補貼水平)
+  takes the words before that head in the nearest target before it in the
+  sentence that has them: 事業單位退休人員補貼水平.
+
 The words taken keep their span (``TargetDraft.borrowed``, published as the
 target's ``indicator_source``), so a reader sees which words are the target's
 own and which come from around it.
@@ -78,12 +83,25 @@ def _list_verbs(folded: str, before: TargetDraft, draft: TargetDraft) -> Span | 
     return verbs
 
 
+def _owner(folded: str, draft: TargetDraft, head: str) -> Span | None:
+    """The words before ``head`` in a draft's own words (事業單位退休人員 before 補貼 in 事業單位退休人員補貼制度), or None."""
+    piece = _object(folded, draft)
+    if piece is None:
+        return None
+    at = folded.find(head, piece.start, piece.end)
+    return Span(piece.start, at) if at > piece.start else None
+
+
 def complete_indicators(text: str, folded: str, drafts: list[tuple[Span, TargetDraft]]) -> list[TargetDraft]:
     """The drafts of one sentence (each with its clause, in source order), their indicators made readable alone."""
     done: list[tuple[Span, TargetDraft]] = []
     for clause, draft in drafts:
         before = done[-1][1] if done and done[-1][0] == clause else None
-        if draft.quantity is None:
+        if draft.bare_head is not None:
+            source = next((words for _, earlier in reversed(done) if (words := _owner(folded, earlier, draft.bare_head))), None)
+            if source is not None:
+                draft = replace(draft, indicator=source.slice(text) + draft.indicator, borrowed=(source,))
+        elif draft.quantity is None:
             pass
         elif not draft.pieces and before is not None and before.quantity is not None:
             # Shares the words before it (1100萬平方米、17.08萬套(間)), and what they took.

@@ -55,6 +55,8 @@ class ShapeReading:
     """What is raised, lowered, completed…: the indicator's words."""
     kind: QuantityKind | None = None
     """What the object measures where its last words say it (比例: ratio), else None."""
+    bare: str | None = None
+    """The folded head when the object is only a head word (补贴 in 提高補貼水平): whose it is, the sentence says before."""
 
 
 def opening(folded: str, clause: Span) -> int:
@@ -100,10 +102,13 @@ def _kind(folded: str, words: Span) -> QuantityKind | None:
     return None if head is None else QuantityKind(kinds[head])
 
 
-def _bare(folded: str, shape: QualitativeShape, words: Span) -> bool:
-    """Whether the object is only a head word (收費, 收費水平), which names nothing alone."""
+def _bare(folded: str, shape: QualitativeShape, words: Span) -> str | None:
+    """The head word when the object is only that (收費; 補貼 of 補貼水平), which names nothing alone, else None."""
     head = folded[words.start : words.end]
-    return head in shape.objects or (head.endswith(_LEVEL) and head[: -len(_LEVEL)] in shape.levels)
+    if head in shape.objects:
+        return head
+    level = head.removesuffix(_LEVEL)
+    return level if level != head and level in shape.levels else None
 
 
 def _after_action_verb(folded: str, start: int, end: int) -> int:
@@ -123,12 +128,12 @@ def _verb_object(folded: str, shape: QualitativeShape, position: int, end: int) 
     return (Span(position, position + len(verb)), words) if _object_fits(folded, shape, words) else None
 
 
-def _reading(folded: str, shape: QualitativeShape, clause: Span, words: Span, indicator: Span) -> ShapeReading:
+def _reading(folded: str, shape: QualitativeShape, clause: Span, words: Span, indicator: Span, bare: str | None = None) -> ShapeReading:
     """The reading of a clause whose shape words are ``words``; a whole-state shape's indicator runs to the clause's end."""
     if shape.whole:
         start = _subject_start(folded, clause)
         indicator = Span(_after_action_verb(folded, start, clause.end), clause.end).strip(folded, _PUNCTUATION)
-    return ShapeReading(shape.code, Direction(shape.direction), words, indicator, _kind(folded, indicator))
+    return ShapeReading(shape.code, Direction(shape.direction), words, indicator, _kind(folded, indicator), bare)
 
 
 def _read(folded: str, shape: QualitativeShape, clause: Span, start: int) -> ShapeReading | None:
@@ -138,10 +143,11 @@ def _read(folded: str, shape: QualitativeShape, clause: Span, start: int) -> Sha
         if found is None:
             continue
         verb, words = found
-        if position > start and _bare(folded, shape, words):  # 并停止收費: what stops is said before the joiner
+        bare = _bare(folded, shape, words)
+        if position > start and bare:  # 并停止收費: what stops is said before the joiner
             base = start + len(lead) if (lead := match_prefix(folded, start, end, _LEAD_INS)) else start
-            words = Span(base, end)
-        return _reading(folded, shape, clause, verb, words)
+            return _reading(folded, shape, clause, verb, Span(base, end))
+        return _reading(folded, shape, clause, verb, words, bare)
     subject = _subject_start(folded, clause)
     if shape.subject:
         for word in shape.verbs:

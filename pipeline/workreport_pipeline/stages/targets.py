@@ -48,6 +48,8 @@ class TargetDraft:
     """Words the indicator takes from elsewhere in the sentence (see ``stages/indicators.py``)."""
     kind: QuantityKind | None = None
     """A qualitative target's quantity kind where its words say it (…比例: ratio), for indicator codes."""
+    bare_head: str | None = None
+    """A shape target's folded head when its object is only that (补贴 of 提高補貼水平; see ``stages/indicators.py``)."""
 
     @property
     def by_shape(self) -> bool:
@@ -112,10 +114,18 @@ def shape_target(index: TextIndex, clause: Span) -> TargetDraft | None:
     if reading is None:
         return None
     text, folded = index.text, index.folded
-    indicator, _ = _clean(text, folded, [reading.indicator])
+    indicator, kept = _clean(text, folded, [reading.indicator])
     aspirational = any(word in folded[clause.start : reading.words.start] for word in number_lexicon().aspirational)
     marker = Qualitative(reading.words, reading.direction, reading.code)
-    return TargetDraft(clause, indicator or clause.slice(text), qualitative=marker, aspirational=aspirational, kind=reading.kind)
+    return TargetDraft(
+        clause,
+        indicator or clause.slice(text),
+        qualitative=marker,
+        aspirational=aspirational,
+        pieces=tuple(kept),
+        kind=reading.kind,
+        bare_head=reading.bare,
+    )
 
 
 def stated_by_figures(clauses: Sequence[Span], drafts: Sequence[tuple[Span, TargetDraft]]) -> set[Span]:
