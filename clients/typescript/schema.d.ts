@@ -1841,6 +1841,11 @@ export interface components {
              */
             headline?: boolean;
             /**
+             * Equivalent target ids
+             * @description Targets of the same measure that state the same thing in another unit (1100萬平方米、17.08萬套(間): one programme in floor area and in dwellings), so they are never added up as two commitments; absent when none. Added in 1.5.
+             */
+            equivalent_target_ids?: string[];
+            /**
              * Source span
              * @description The words of the target in the source text.
              */
@@ -1971,6 +1976,11 @@ export interface components {
              * @description True for a target of the report's headline list (主要預期目標是:…); absent for every other target.
              */
             headline?: boolean;
+            /**
+             * Equivalent target ids
+             * @description Targets of the same measure that state the same thing in another unit (1100萬平方米、17.08萬套(間): one programme in floor area and in dwellings), so they are never added up as two commitments; absent when none. Added in 1.5.
+             */
+            equivalent_target_ids?: string[];
             /**
              * Source span
              * @description The words of the target in the source text.

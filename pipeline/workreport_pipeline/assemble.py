@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from workreport_schema import (
@@ -242,6 +243,11 @@ def _unit(code: str) -> Unit:
     )
 
 
+def unit_kind(code: str) -> QuantityKind:
+    """What a unit of the codelist measures (area, count...)."""
+    return QuantityKind(load_codelist("unit").row(code)["Quantity kind"])
+
+
 def _bodies(registry: BodyRegistry, used: set[str]) -> list[ResponsibleBody]:
     wanted = set(used)
     for body_id in list(wanted):
@@ -399,6 +405,7 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         )
                         for number, (clause, draft) in enumerate(drafts, start=1)
                     ]
+                    targets = link_equivalents(text, targets, unit_kind)
                     specific, general = curated_rules(rules, chapter.ordinal, paragraph.ordinal, folded[span.start : span.end])
                     areas = policy_area_bodies(match_policy_areas(curation.policy_areas, folded, span), text, registry)
                     assignments = assign_bodies(
@@ -519,3 +526,26 @@ def _typed_clauses(text: str, folded: str, span: Span, group: MeasureGroup, stat
     if len(before):
         typed.insert(0, MeasureClause(type=ClauseType.LEAD_IN, source=before.record(text)))
     return typed
+
+
+_LIST_JOINERS = frozenset("、,，和及與与或 ")
+
+
+def link_equivalents(text: str, targets: list[Target], kind_of: Callable[[str], QuantityKind | None]) -> list[Target]:
+    """Quantities that state one thing in two units, side by side (1100萬平方米、17.08萬套(間)): linked both ways.
+
+    Two quantitative targets of one measure are the same thing when they share the indicator, their units measure
+    different kinds (area and count), and only a list joiner stands between them. Two figures of the same kind
+    (新建學校20所、幼兒園30所) are two commitments, and are not linked.
+    """
+    links: dict[str, list[str]] = {}
+    for first, second in pairwise(targets):
+        if first.unit is None or second.unit is None or first.indicator != second.indicator:
+            continue
+        if kind_of(first.unit) == kind_of(second.unit):
+            continue
+        if not set(text[first.source.end : second.source.start]) <= _LIST_JOINERS:
+            continue
+        links.setdefault(first.id, []).append(second.id)
+        links.setdefault(second.id, []).append(first.id)
+    return [target.model_copy(update={"equivalent_target_ids": links[target.id]}) if target.id in links else target for target in targets]

@@ -106,6 +106,14 @@ class Target(Record):
         title="Headline",
         description="True for a target of the report's headline list (主要預期目標是:…); absent for every other target.",
     )
+    equivalent_target_ids: list[RecordId] | None = Field(
+        default=None,
+        min_length=1,
+        title="Equivalent target ids",
+        description="Targets of the same measure that state the same thing in another unit (1100萬平方米、17.08萬套(間): "
+        "one programme in floor area and in dwellings), so they are never added up as two commitments; absent when none. "
+        "Added in 1.5.",
+    )
     source: SourceSpan = Field(title="Source span", description="The words of the target in the source text.")
     provenance: ProvenanceMap = Field(
         default_factory=dict, title="Provenance", description="Where each label came from, keyed by field and language (indicator/zh-Hans)."

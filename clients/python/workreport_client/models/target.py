@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -71,6 +71,9 @@ class Target:
                 schema 1.5.0)
             headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
                 target.
+            equivalent_target_ids (list[str] | Unset): Targets of the same measure that state the same thing in another unit
+                (1100萬平方米、17.08萬套(間): one programme in floor area and in dwellings), so they are never added up as two
+                commitments; absent when none. Added in 1.5.
             provenance (TargetProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
                 Hans).
     """
@@ -96,6 +99,7 @@ class Target:
     period_basis: PeriodBasis | Unset = UNSET
     period_source: SourceSpan | Unset = UNSET
     headline: bool | Unset = UNSET
+    equivalent_target_ids: list[str] | Unset = UNSET
     provenance: TargetProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,6 +162,10 @@ class Target:
 
         headline = self.headline
 
+        equivalent_target_ids: list[str] | Unset = UNSET
+        if not isinstance(self.equivalent_target_ids, Unset):
+            equivalent_target_ids = self.equivalent_target_ids
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -201,6 +209,8 @@ class Target:
             field_dict["period_source"] = period_source
         if headline is not UNSET:
             field_dict["headline"] = headline
+        if equivalent_target_ids is not UNSET:
+            field_dict["equivalent_target_ids"] = equivalent_target_ids
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -294,6 +304,8 @@ class Target:
 
         headline = d.pop("headline", UNSET)
 
+        equivalent_target_ids = cast(list[str], d.pop("equivalent_target_ids", UNSET))
+
         _provenance = d.pop("provenance", UNSET)
         provenance: TargetProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -323,6 +335,7 @@ class Target:
             period_basis=period_basis,
             period_source=period_source,
             headline=headline,
+            equivalent_target_ids=equivalent_target_ids,
             provenance=provenance,
         )
 

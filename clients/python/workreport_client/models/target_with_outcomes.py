@@ -74,6 +74,9 @@ class TargetWithOutcomes:
             schema 1.5.0)
         headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
             target.
+        equivalent_target_ids (list[str] | Unset): Targets of the same measure that state the same thing in another unit
+            (1100萬平方米、17.08萬套(間): one programme in floor area and in dwellings), so they are never added up as two
+            commitments; absent when none. Added in 1.5.
         provenance (TargetWithOutcomesProvenance | Unset): Where each label came from, keyed by field and language
             (indicator/zh-Hans).
     """
@@ -101,6 +104,7 @@ class TargetWithOutcomes:
     period_basis: PeriodBasis | Unset = UNSET
     period_source: SourceSpan | Unset = UNSET
     headline: bool | Unset = UNSET
+    equivalent_target_ids: list[str] | Unset = UNSET
     provenance: TargetWithOutcomesProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,6 +178,10 @@ class TargetWithOutcomes:
 
         headline = self.headline
 
+        equivalent_target_ids: list[str] | Unset = UNSET
+        if not isinstance(self.equivalent_target_ids, Unset):
+            equivalent_target_ids = self.equivalent_target_ids
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -219,6 +227,8 @@ class TargetWithOutcomes:
             field_dict["period_source"] = period_source
         if headline is not UNSET:
             field_dict["headline"] = headline
+        if equivalent_target_ids is not UNSET:
+            field_dict["equivalent_target_ids"] = equivalent_target_ids
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -335,6 +345,8 @@ class TargetWithOutcomes:
 
         headline = d.pop("headline", UNSET)
 
+        equivalent_target_ids = cast(list[str], d.pop("equivalent_target_ids", UNSET))
+
         _provenance = d.pop("provenance", UNSET)
         provenance: TargetWithOutcomesProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -366,6 +378,7 @@ class TargetWithOutcomes:
             period_basis=period_basis,
             period_source=period_source,
             headline=headline,
+            equivalent_target_ids=equivalent_target_ids,
             provenance=provenance,
         )
 
