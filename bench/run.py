@@ -44,7 +44,7 @@ class Scenario:
 SCENARIOS = [
     Scenario("page", "page of 50 measures", "/v1/measures?limit=50", "/workreport/measures.json?_size=50"),
     Scenario(
-        "item", "one measure by id", "/v1/measures/shanghai-2012.c03.p02.m20", "/workreport/measures/shanghai-2012~2Ec03~2Ep02~2Em20.json"
+        "item", "one measure by id", "/v1/measures/shanghai-2012.c03.p02.m18", "/workreport/measures/shanghai-2012~2Ec03~2Ep02~2Em18.json"
     ),
     Scenario(
         "filter_chapter",

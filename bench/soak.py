@@ -41,7 +41,7 @@ MIX = [
     "/v1/measures?limit=50",
     "/v1/measures?limit=10&chapter=shanghai-2012.c04",
     "/v1/measures?has_targets=true&basis=curated",
-    "/v1/measures/shanghai-2012.c03.p02.m20",
+    "/v1/measures/shanghai-2012.c03.p02.m18",
     "/v1/targets?unit=m2",
     "/v1/targets?quantity_kind=count&min_value=1000",
     "/v1/targets/shanghai-2012.c03.p04.m02.t1",
@@ -56,7 +56,7 @@ MIX = [
     "/schemas/v1/target.schema.json",
     "/v1/documents/shanghai-2012/text",
 ]
-REVALIDATE = ["/v1/measures?limit=50", "/v1/targets?unit=m2", "/v1/measures/shanghai-2012.c03.p02.m20"]
+REVALIDATE = ["/v1/measures?limit=50", "/v1/targets?unit=m2", "/v1/measures/shanghai-2012.c03.p02.m18"]
 
 LUA = """
 local paths = {%(paths)s}

@@ -3011,11 +3011,11 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m04",
+                     *           "id": "shanghai-2012.c03.p01.m03",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 4,
+                     *           "ordinal": 3,
                      *           "text": {
                      *             "zh-Hant": "保持物價總水平基本穩定",
                      *             "zh-Hans": "保持物价总水平基本稳定"
@@ -3029,7 +3029,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m04.t1"
+                     *             "shanghai-2012.c03.p01.m03.t1"
                      *           ],
                      *           "source": {
                      *             "start": 111,
@@ -3514,11 +3514,11 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m04",
+                     *           "id": "shanghai-2012.c03.p01.m03",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 4,
+                     *           "ordinal": 3,
                      *           "text": {
                      *             "zh-Hant": "保持物價總水平基本穩定",
                      *             "zh-Hans": "保持物价总水平基本稳定"
@@ -3532,7 +3532,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m04.t1"
+                     *             "shanghai-2012.c03.p01.m03.t1"
                      *           ],
                      *           "source": {
                      *             "start": 111,
@@ -4740,11 +4740,11 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m04",
+                     *           "id": "shanghai-2012.c03.p01.m03",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 4,
+                     *           "ordinal": 3,
                      *           "text": {
                      *             "zh-Hant": "保持物價總水平基本穩定",
                      *             "zh-Hans": "保持物价总水平基本稳定"
@@ -4758,7 +4758,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m04.t1"
+                     *             "shanghai-2012.c03.p01.m03.t1"
                      *           ],
                      *           "source": {
                      *             "start": 111,
@@ -4882,11 +4882,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "shanghai-2012.c03.p01.m04",
+                     *       "id": "shanghai-2012.c03.p01.m03",
                      *       "document_id": "shanghai-2012",
                      *       "chapter_id": "shanghai-2012.c03",
                      *       "paragraph_id": "shanghai-2012.c03.p01",
-                     *       "ordinal": 4,
+                     *       "ordinal": 3,
                      *       "text": {
                      *         "zh-Hant": "保持物價總水平基本穩定",
                      *         "zh-Hans": "保持物价总水平基本稳定"
@@ -4900,7 +4900,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "target_ids": [
-                     *         "shanghai-2012.c03.p01.m04.t1"
+                     *         "shanghai-2012.c03.p01.m03.t1"
                      *       ],
                      *       "source": {
                      *         "start": 111,
@@ -5022,9 +5022,9 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p02.m05.t1",
+                     *           "id": "shanghai-2012.c03.p02.m04.t1",
                      *           "document_id": "shanghai-2012",
-                     *           "measure_id": "shanghai-2012.c03.p02.m05",
+                     *           "measure_id": "shanghai-2012.c03.p02.m04",
                      *           "ordinal": 1,
                      *           "type": "quantitative",
                      *           "indicator": {
@@ -5924,9 +5924,9 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p02.m05.t1",
+                     *           "id": "shanghai-2012.c03.p02.m04.t1",
                      *           "document_id": "shanghai-2012",
-                     *           "measure_id": "shanghai-2012.c03.p02.m05",
+                     *           "measure_id": "shanghai-2012.c03.p02.m04",
                      *           "ordinal": 1,
                      *           "type": "quantitative",
                      *           "indicator": {
@@ -6067,9 +6067,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "shanghai-2012.c03.p02.m05.t1",
+                     *       "id": "shanghai-2012.c03.p02.m04.t1",
                      *       "document_id": "shanghai-2012",
-                     *       "measure_id": "shanghai-2012.c03.p02.m05",
+                     *       "measure_id": "shanghai-2012.c03.p02.m04",
                      *       "ordinal": 1,
                      *       "type": "quantitative",
                      *       "indicator": {

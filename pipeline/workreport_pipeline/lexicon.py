@@ -33,6 +33,15 @@ def _table(values: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class PurposeShape:
+    """A purpose clause's verb, then an object ending with one of ``endings`` or holding one of ``states``."""
+
+    verbs: tuple[str, ...]
+    endings: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ClauseLexicon:
     action_verbs: tuple[str, ...]
     adverbs: tuple[str, ...]
@@ -42,6 +51,12 @@ class ClauseLexicon:
     copula_exclusions: tuple[str, ...]
     condition_openers: tuple[str, ...]
     condition_words: tuple[str, ...]
+    stance_verbs: tuple[str, ...]
+    stance_objects: tuple[str, ...]
+    purpose_shapes: tuple[PurposeShape, ...]
+    """Verb and object shapes of a purpose clause (增強…能力, 滿足…需求, 確保…有序)."""
+    effort_words: tuple[str, ...]
+    named_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -100,6 +115,7 @@ class BodyPatternLexicon:
 @cache
 def clause_lexicon() -> ClauseLexicon:
     data = _load("clauses")
+    purpose = data["purpose"]
     return ClauseLexicon(
         action_verbs=_words(data["action_verbs"]),
         adverbs=_words(data["adverbs"]),
@@ -109,6 +125,15 @@ def clause_lexicon() -> ClauseLexicon:
         copula_exclusions=_words(data["copula_exclusions"]),
         condition_openers=_words(data["condition_openers"]),
         condition_words=_words(data["condition_words"]),
+        stance_verbs=_words(data["stance"]["verbs"]),
+        stance_objects=_words(data["stance"]["objects"]),
+        purpose_shapes=(
+            PurposeShape(_words(purpose["raise_verbs"]), endings=_words(purpose["raise_objects"])),
+            PurposeShape(_words(purpose["meet_verbs"]), endings=_words(purpose["meet_objects"])),
+            PurposeShape(_words(purpose["ensure_verbs"]), states=_words(purpose["ensure_states"])),
+        ),
+        effort_words=_words(purpose["effort_words"]),
+        named_words=_words(purpose["named"]),
     )
 
 

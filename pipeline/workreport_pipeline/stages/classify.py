@@ -19,9 +19,22 @@ Grouping, within one sentence (measures never cross a sentence end):
 1. an action clause starts a new measure; framing clauses right before it
    join that measure (聚焦青年職工、引進人才等群體,大幅放寬...); a framing clause
    with no measure after it is read as an action when it holds an action verb;
+   a **stance** clause that opens the sentence (a stance verb with an abstract
+   object: 堅持民生優先導向, 堅持制度建設先行, 保障低收入困難群眾生活) is framing
+   when an action clause follows it in the sentence, so it leads that action's
+   measure; alone in its sentence it stays a measure;
 2. a clause that states a target (a quantity or a qualitative marker such as
-   穩中有降) and is not a copula also starts a new measure;
-3. continuation and context clauses join the measure before them;
+   穩中有降) and is not a copula starts a new measure when no measure comes
+   before it in the sentence; with no action verb of its own it joins the
+   measure before it (加大財政教育投入,…比重達到15%), as long as it repeats a
+   word of that measure (two characters in a row: 財政教育) — a target on
+   another topic (戶外廣告規范設置率達到90% after 生活垃圾分類…拓展) still starts
+   its own;
+3. continuation and context clauses join the measure before them; so does an
+   action clause with the shape of a **purpose** (增強/提高/提升…能力/水平/效率/
+   質量, 滿足…需求, 確保…有序/順利/平穩, 努力 + verb) that holds no figure, no
+   name of its own (quotes, 《》, 工程, 項目) and no target (提高最低工資標準
+   stays a measure with its target);
 4. context, framing and continuation clauses that open the sentence, before
    any measure, lead the measure that follows in the sentence: a lead
    (通過多種方式將...), a place (在城郊結合部快速城市化地區), a reason (物價牽動民心)
@@ -45,7 +58,7 @@ from enum import StrEnum
 
 from workreport_schema import ClauseType
 
-from ..lexicon import clause_lexicon, match_prefix, skip_words
+from ..lexicon import clause_lexicon, match_prefix, match_suffix, skip_words
 from ..spans import Span
 from .body_names import role_clause, subject_end
 
@@ -145,6 +158,72 @@ def clause_types(folded: str, group: MeasureGroup, states_target: Callable[[Span
     return types
 
 
+def is_stance(folded: str, clause: Span) -> bool:
+    """Whether an action clause only states a stance: a stance verb with an abstract object (堅持民生優先導向, 堅持制度建設先行)."""
+    lexicon = clause_lexicon()
+    position = skip_adverbs(folded, clause)
+    verb = match_prefix(folded, position, clause.end, lexicon.stance_verbs)
+    return verb is not None and match_suffix(folded, position + len(verb), clause.end, lexicon.stance_objects) is not None
+
+
+def is_purpose(folded: str, clause: Span) -> bool:
+    """Whether an action clause has the shape of a purpose (增強服務能力, 滿足…需求, 確保…有序運行, 努力吸引…).
+
+    A clause with a figure or a name of its own (in quotes or 《》, a 工程 or 項目) is none: it adds a commitment; nor is
+    one with the shape of a qualitative target (提高最低工資標準, 提高補貼水平). Whether it states a quantity is for the
+    caller to check.
+    """
+    from .shapes import read_shape  # shapes reads clauses with this module's skip_adverbs
+
+    if read_shape(folded, clause) is not None:
+        return False
+    lexicon = clause_lexicon()
+    words = folded[clause.start : clause.end]
+    if any(char.isdigit() for char in words) or any(word in words for word in lexicon.named_words):
+        return False
+    position, effort = clause.start, False
+    while adverb := match_prefix(folded, position, clause.end, lexicon.adverbs):
+        effort = effort or adverb in lexicon.effort_words
+        position += len(adverb)
+    if effort and match_prefix(folded, position, clause.end, lexicon.action_verbs):
+        return True
+    for shape in lexicon.purpose_shapes:
+        verb = match_prefix(folded, position, clause.end, shape.verbs)
+        if verb is None:
+            continue
+        rest = Span(position + len(verb), clause.end)
+        if shape.endings and match_suffix(folded, rest.start, rest.end, shape.endings) is not None:
+            return True
+        if any(state in folded[rest.start : rest.end] for state in shape.states):
+            return True
+    return False
+
+
+def _stance_leads(folded: str, kinds: list[ClauseKind], starts: list[bool], clauses: Sequence[Span]) -> None:
+    """Rule 1: stance clauses that open the sentence, with an action after them, become its framing lead-ins (in place)."""
+    for index, clause in enumerate(clauses):
+        if starts[index] and kinds[index] is ClauseKind.ACTION and is_stance(folded, clause):
+            after = index + 1
+            while after < len(clauses) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
+                after += 1
+            if after < len(clauses) and kinds[after] is ClauseKind.ACTION:
+                kinds[index], starts[index] = ClauseKind.FRAMING, False
+        if starts[index]:
+            return
+
+
+def _pairs(words: str) -> set[str]:
+    """Every two Han characters in a row."""
+    pairs = (words[index : index + 2] for index in range(len(words) - 1))
+    return {pair for pair in pairs if all("\u4e00" <= char <= "\u9fff" for char in pair)}
+
+
+def _shares_words(folded: str, clause: Span, measure: Sequence[Span]) -> bool:
+    """Whether a clause repeats a word of the measure (two characters in a row): 財政教育 in 加大財政教育投入, …比重達到15%."""
+    found = _pairs(folded[clause.start : clause.end])
+    return any(found & _pairs(folded[part.start : part.end]) for part in measure)
+
+
 def _has_verb(folded: str, clause: Span) -> bool:
     return any(verb in folded[clause.start : clause.end] for verb in clause_lexicon().action_verbs if len(verb) > 1)
 
@@ -156,6 +235,7 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
         kind is ClauseKind.ACTION or (kind is not ClauseKind.COPULA and kind is not ClauseKind.FRAMING and states_target(clause))
         for kind, clause in zip(kinds, clauses, strict=True)
     ]
+    _stance_leads(folded, kinds, starts, clauses)
     groups: list[tuple[list[Span], int]] = []
     """Each measure's clauses, and the index of its head among them."""
     current: list[Span] | None = None
@@ -182,6 +262,11 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
         elif kind is ClauseKind.COPULA:
             current = None
             opening = False
+        elif current is not None and kind is ClauseKind.ACTION and is_purpose(folded, clause) and not states_target(clause):
+            kinds[index] = ClauseKind.CONTINUATION  # rule 3: a purpose of the measure before it
+            current.append(clause)
+        elif current is not None and starts[index] and kind is not ClauseKind.ACTION and _shares_words(folded, clause, current):
+            current.append(clause)  # rule 2: a target with no action verb of its own quantifies the measure before it
         elif starts[index]:
             current = [*leading, clause]
             groups.append((current, len(leading)))

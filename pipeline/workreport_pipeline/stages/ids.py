@@ -1,7 +1,7 @@
 """Stage 8, ids: deterministic, URL-safe, hierarchical, unique across documents.
 
 ``{document}.c{chapter:02}.p{paragraph:02}.m{measure:02}.t{target}``, for
-example ``shanghai-2012.c03.p02.m05.t1``. Chapter numbers are those of the
+example ``shanghai-2012.c03.p02.m04.t1``. Chapter numbers are those of the
 source (三 = 3), so ids stay stable when other chapters are added.
 
 In a whole report a part is ``{document}.pt{part:02}`` and a section under it

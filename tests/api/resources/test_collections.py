@@ -86,7 +86,7 @@ def test_document_text_is_the_exact_source(client: TestClient[Any]) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/plain; charset=utf-8"
     assert response.content.decode("utf-8") == seed_text()
-    measure = client.get("/v1/measures/shanghai-2012.c03.p02.m20").json()
+    measure = client.get("/v1/measures/shanghai-2012.c03.p02.m18").json()
     span = measure["source"]
     assert response.text[span["start"] : span["end"]] == span["quote"]
     assert client.get("/v1/documents/nope/text").status_code == 404
