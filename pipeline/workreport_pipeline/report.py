@@ -293,6 +293,14 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
             (Span(m["source"]["start"], m["source"]["end"]), m["id"]) for m in dataset["measures"] if m["document_id"] == document["id"]
         ]
         measure_spans = [span for span, _ in measures]
+        # A stance lead-in or a purpose opens with an action verb but is typed otherwise in its measure: not an action to target.
+        typed_otherwise = {
+            (c["source"]["start"], c["source"]["end"])
+            for m in dataset["measures"]
+            if m["document_id"] == document["id"]
+            for c in m.get("clauses") or []
+            if c["type"] in ("lead_in", "purpose")
+        }
         every_target = [Span(t["source"]["start"], t["source"]["end"]) for t in dataset["targets"] if t["document_id"] == document["id"]]
         for target in dataset["targets"]:
             if target["document_id"] == document["id"] and target["type"] == "qualitative":
@@ -327,7 +335,12 @@ def quality_report(dataset: dict[str, Any]) -> QualityReport:
                         quantities, skipped = read_clause(index, clause)
                         in_measure = any(span.contains(clause) for span in measure_spans)
                         targeted = any(target.overlaps(clause) for target in every_target)
-                        if in_measure and not targeted and classify_clause(folded, clause) is ClauseKind.ACTION:
+                        if (
+                            in_measure
+                            and not targeted
+                            and classify_clause(folded, clause) is ClauseKind.ACTION
+                            and (clause.start, clause.end) not in typed_otherwise
+                        ):
                             measure = next(measure_id for span, measure_id in measures if span.contains(clause))
                             note = "lead-in" if clause in lead_ins else ""
                             untargeted = UntargetedClause(document["id"], key, measure, clause.start, clause.end, clause.slice(text), note)
@@ -453,7 +466,8 @@ def render_markdown(report: QualityReport) -> str:
         ),
         *(f"| `{shape}` | {n} | not expected |" for shape, n in report.qualitative_shapes.items() if shape not in QUALITATIVE_SHAPES),
         "",
-        f"Action clauses with no target ({len(report.untargeted)}): each opens with an action verb, is in a measure and states "
+        f"Action clauses with no target ({len(report.untargeted)}): each opens with an action verb, is in a measure "
+        "(not as its stance lead-in or purpose) and states "
         "no quantity and no qualitative target; a reader judges from them what the target rules miss.",
         "",
         "| measure | offset | clause | note |",
