@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import socket
@@ -19,10 +20,29 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
+_turn = itertools.count()
+
+
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A free port on 127.0.0.1: any the system gives, or, when WORKREPORT_BENCH_PORTS names a range
+    (8820-8829), the next free one of it in turn (so a port just handed out is not handed out again at once)."""
+    ports = os.environ.get("WORKREPORT_BENCH_PORTS", "")
+    if not ports:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            return int(probe.getsockname()[1])
+    low, _, high = ports.partition("-")
+    span = range(int(low), int(high or low) + 1)
+    for _ in span:
+        port = span[next(_turn) % len(span)]
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in WORKREPORT_BENCH_PORTS={ports}")
 
 
 def wait_for(url: str, timeout: float = 60.0) -> float:
