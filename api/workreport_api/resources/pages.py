@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,6 +18,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
+import msgspec
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.params import Parameter
@@ -120,6 +122,22 @@ class Mark:
     anchor: bool = True
     page: str | None = None
     children: list[Mark] = field(default_factory=list)
+    tag: str = field(default="", repr=False, compare=False)
+    """The opening <mark> tag, made on first use (after nest() has clipped the span)."""
+
+    def opening(self) -> str:
+        if not self.tag:
+            kind, record_id = escape(self.kind), escape(self.record_id)
+            tag = (
+                f'<mark class="hl hl-{kind}" data-kind="{kind}" data-record="{record_id}" data-api="{escape(self.api)}"'
+                f' data-start="{self.start}" data-end="{self.end}" title="{escape(self.label)}" tabindex="0"'
+            )
+            if self.anchor:
+                tag += f' id="{record_id}"'
+            if self.page:
+                tag += f' data-page="{escape(self.page)}"'
+            self.tag = tag + ">"
+        return self.tag
 
 
 def nest(marks: list[Mark]) -> list[Mark]:
@@ -141,30 +159,22 @@ def nest(marks: list[Mark]) -> list[Mark]:
 def markup(text: str, start: int, end: int, marks: list[Mark]) -> Markup:
     """text[start:end] as HTML, each mark a <mark> element around exactly its characters."""
     out: list[str] = []
+    _markup(text, start, end, marks, out)
+    return Markup("".join(out))
+
+
+def _markup(text: str, start: int, end: int, marks: list[Mark], out: list[str]) -> None:
+    """markup() into one list: the pieces of the whole tree in order, joined once by the caller."""
     position = start
     for mark in marks:
         if mark.end <= start or mark.start >= end:
             continue
-        out.append(str(escape(text[position : mark.start])))
-        attributes = {
-            "class": f"hl hl-{mark.kind}",
-            "data-kind": mark.kind,
-            "data-record": mark.record_id,
-            "data-api": mark.api,
-            "data-start": str(mark.start),
-            "data-end": str(mark.end),
-            "title": mark.label,
-            "tabindex": "0",
-        }
-        if mark.anchor:
-            attributes["id"] = mark.record_id
-        if mark.page:
-            attributes["data-page"] = mark.page
-        rendered = " ".join(f'{key}="{escape(value)}"' for key, value in attributes.items())
-        out.append(f"<mark {rendered}>{markup(text, mark.start, mark.end, mark.children)}</mark>")
+        out.append(escape(text[position : mark.start]))
+        out.append(mark.opening())
+        _markup(text, mark.start, mark.end, mark.children, out)
+        out.append("</mark>")
         position = mark.end
-    out.append(str(escape(text[position:end])))
-    return Markup("".join(out))
+    out.append(escape(text[position:end]))
 
 
 def _document(connection: Any, document_id: str) -> tuple[str, dict[str, Any]]:
@@ -189,6 +199,35 @@ def record_or_404(connection: Any, table: Any, record_id: str, what: str) -> dic
 def _records(connection: Any, table: Any, document_id: str) -> list[dict[str, Any]]:
     rows = connection.execute(select(col(table.record)).where(col(table.document_id) == document_id).order_by(col(table.seq))).scalars()
     return [json.loads(record) for record in rows]
+
+
+class Span(msgspec.Struct, frozen=True, gc=False):
+    start: int
+    end: int
+
+
+class Assignment(msgspec.Struct, frozen=True, gc=False):
+    body_id: str
+    role: str
+    basis: str
+    source: Span | None = None
+
+
+class MeasureSpans(msgspec.Struct, frozen=True, gc=False):
+    """What the document page shows of a measure: its span and the bodies it names (the rest of the record is skipped)."""
+
+    id: str
+    source: Span
+    bodies: tuple[Assignment, ...] = ()
+
+
+_measure_spans = msgspec.json.Decoder(MeasureSpans)
+
+
+def measure_spans(connection: Any, document_id: str) -> list[MeasureSpans]:
+    """The document's measures in order, decoding only the fields the page marks (most of a record is its text)."""
+    query = select(col(Measure.record)).where(col(Measure.document_id) == document_id).order_by(col(Measure.seq))
+    return [_measure_spans.decode(record) for record in connection.execute(query).scalars()]
 
 
 def label(names: dict[str, str], language: str) -> str:
@@ -217,6 +256,13 @@ def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: li
         parent = chapter.get("parent_id")
         depth[chapter["id"]] = depth.get(parent, -1) + 1 if parent else 0
     tree = nest(marks)
+    # The outermost marks do not overlap, so their starts and ends both ascend: a range's marks are one slice of them.
+    starts, ends = [m.start for m in tree], [m.end for m in tree]
+    measure_starts = sorted(m.start for m in marks if m.kind == "measure")
+
+    def within(start: int, end: int) -> Markup:
+        return markup(text, start, end, tree[bisect_right(ends, start) : bisect_left(starts, end)])
+
     first = chapters[0]["source"]["start"] if chapters else len(text)
     result = []
     for index, chapter in enumerate(chapters):
@@ -224,45 +270,43 @@ def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: li
         end = chapters[index + 1]["source"]["start"] if index + 1 < len(chapters) else len(text)
         while heading_end < end and text[heading_end] in "\r\n":
             heading_end += 1  # the line break after a heading belongs to it, not to the first line of the text
-        counted = sum(1 for m in marks if m.kind == "measure" and start <= m.start < end)
+        counted = bisect_left(measure_starts, end) - bisect_left(measure_starts, start) if start < end else 0
         result.append(
             Section(
                 id=chapter["id"],
                 title=chapter_title(chapter, language),
                 depth=min(depth[chapter["id"]], 3),
-                heading=markup(text, start, heading_end, tree),
-                body=markup(text, heading_end, end, tree),
+                heading=within(start, heading_end),
+                body=within(heading_end, end),
                 start=start,
                 body_start=heading_end,
                 measures=counted,
             )
         )
-    return markup(text, 0, first, tree), first, result
+    return within(0, first), first, result
 
 
 def marks_of(
-    measures: list[dict[str, Any]], targets: list[dict[str, Any]], bodies: dict[str, str], results: list[dict[str, Any]] | None = None
+    measures: list[MeasureSpans], targets: list[dict[str, Any]], bodies: dict[str, str], results: list[dict[str, Any]] | None = None
 ) -> list[Mark]:
     """A mark for every measure, target and result at its span, and for every body the text names (explicit basis)."""
     marks = []
     for measure in measures:
-        source = measure["source"]
-        marks.append(
-            Mark(source["start"], source["end"], "measure", measure["id"], f"/v1/measures/{measure['id']}", f"measure {measure['id']}")
-        )
-        for assignment in measure.get("bodies", []):
-            if assignment.get("basis") == "explicit" and assignment.get("source"):
-                span = assignment["source"]
-                body_id = assignment["body_id"]
+        source = measure.source
+        marks.append(Mark(source.start, source.end, "measure", measure.id, f"/v1/measures/{measure.id}", f"measure {measure.id}"))
+        for assignment in measure.bodies:
+            if assignment.basis == "explicit" and assignment.source:
+                span = assignment.source
+                body_id = assignment.body_id
                 name = bodies.get(body_id, body_id)
                 marks.append(
                     Mark(
-                        span["start"],
-                        span["end"],
+                        span.start,
+                        span.end,
                         "body",
                         body_id,
                         f"/v1/bodies/{body_id}",
-                        f"body {name} ({assignment['role']})",
+                        f"body {name} ({assignment.role})",
                         anchor=False,
                         page=f"/bodies/{quote(body_id, safe='')}",
                     )
@@ -386,7 +430,7 @@ def document_page(request: Request[Any, Any, Any], api: Api, document_id: PathId
         release = latest_release(connection)
         text, record = _document(connection, document_id)
         chapters = _records(connection, Chapter, document_id)
-        measures = _records(connection, Measure, document_id)
+        measures = measure_spans(connection, document_id)
         targets = _records(connection, Target, document_id)
         results = _records(connection, Result, document_id)
         bodies = {
@@ -403,9 +447,7 @@ def document_page(request: Request[Any, Any, Any], api: Api, document_id: PathId
     language = record.get("language", "zh-Hant")
     preamble, preamble_end, parts = sections(text, language, chapters, marks_of(measures, targets, bodies, results))
     charted = [{**target, **facts[target["id"]]} for target in targets]
-    named = sorted(
-        {a["body_id"] for m in measures for a in m.get("bodies", []) if a.get("basis") == "explicit"}, key=lambda b: bodies.get(b, b)
-    )
+    named = sorted({a.body_id for m in measures for a in m.bodies if a.basis == "explicit"}, key=lambda b: bodies.get(b, b))
     values = {
         "canonical": canonical(request, api),
         "document": record,
