@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -127,17 +129,26 @@ class Mark:
 
     def opening(self) -> str:
         if not self.tag:
-            kind, record_id = escape(self.kind), escape(self.record_id)
+            kind, record_id = _html(self.kind), _html(self.record_id)
             tag = (
-                f'<mark class="hl hl-{kind}" data-kind="{kind}" data-record="{record_id}" data-api="{escape(self.api)}"'
-                f' data-start="{self.start}" data-end="{self.end}" title="{escape(self.label)}" tabindex="0"'
+                f'<mark class="hl hl-{kind}" data-kind="{kind}" data-record="{record_id}" data-api="{_html(self.api)}"'
+                f' data-start="{self.start}" data-end="{self.end}" title="{_html(self.label)}" tabindex="0"'
             )
             if self.anchor:
                 tag += f' id="{record_id}"'
             if self.page:
-                tag += f' data-page="{escape(self.page)}"'
+                tag += f' data-page="{_html(self.page)}"'
             self.tag = tag + ">"
         return self.tag
+
+
+_TO_ESCAPE = re.compile("[&<>'\"]")
+"""The characters markupsafe's escape() replaces: a string without them is already its own HTML."""
+
+
+def _html(value: str) -> str:
+    """escape(value), skipping the work (and the Markup object) when there is nothing to replace."""
+    return str(escape(value)) if _TO_ESCAPE.search(value) else value
 
 
 def nest(marks: list[Mark]) -> list[Mark]:
@@ -159,22 +170,27 @@ def nest(marks: list[Mark]) -> list[Mark]:
 def markup(text: str, start: int, end: int, marks: list[Mark]) -> Markup:
     """text[start:end] as HTML, each mark a <mark> element around exactly its characters."""
     out: list[str] = []
-    _markup(text, start, end, marks, out)
+    plain = _TO_ESCAPE.search(text) is None  # a report's text seldom has any: then no piece of it needs escaping
+    _markup(text, start, end, marks, out, str if plain else escape)
     return Markup("".join(out))
 
 
-def _markup(text: str, start: int, end: int, marks: list[Mark], out: list[str]) -> None:
+def _markup(text: str, start: int, end: int, marks: list[Mark], out: list[str], html: Callable[[str], str]) -> None:
     """markup() into one list: the pieces of the whole tree in order, joined once by the caller."""
     position = start
     for mark in marks:
         if mark.end <= start or mark.start >= end:
             continue
-        out.append(escape(text[position : mark.start]))
+        if position < mark.start:
+            out.append(html(text[position : mark.start]))
         out.append(mark.opening())
-        _markup(text, mark.start, mark.end, mark.children, out)
+        if mark.children:
+            _markup(text, mark.start, mark.end, mark.children, out, html)
+        else:
+            out.append(html(text[mark.start : mark.end]))
         out.append("</mark>")
         position = mark.end
-    out.append(escape(text[position:end]))
+    out.append(html(text[position:end]))
 
 
 def _document(connection: Any, document_id: str) -> tuple[str, dict[str, Any]]:
