@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ["WORKREPORT_DATABASE_URL"] = settings.database_url
     os.environ["WORKREPORT_WORKERS"] = str(args.workers)
     uvicorn.run(
-        "workreport_api.app:create_app",
+        "workreport_api.app:create_served_app",
         factory=True,
         host=args.host,
         port=args.port,
