@@ -80,7 +80,7 @@ $(BENCH_VENV)/.installed-stamp: bench/requirements.txt bench/constraints.txt
 wrk:
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
-bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark against Datasette and the bare-ASGI ceiling, then batch ingest (records bench/README.md).
+bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark the API and the pages against Datasette and the bare-ASGI ceiling, then batch ingest (records bench/README.md).
 	$(BIN)/python -m bench.run --record
 	$(BIN)/python -m bench.corpus --record
 
