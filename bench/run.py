@@ -86,7 +86,7 @@ PAGE_SCENARIOS = [
     PageScenario(
         "document", "document page (shanghai-2012)", "/documents/shanghai-2012", "/workreport/documents/shanghai-2012", "its row page"
     ),
-    PageScenario("targets", "targets page (all 37)", "/targets", "/workreport/targets?_size=max", "the targets table, all rows"),
+    PageScenario("targets", "targets page (every target)", "/targets", "/workreport/targets?_size=max", "the targets table, all rows"),
     PageScenario(
         "indicator",
         "indicator page (affordable_housing)",
