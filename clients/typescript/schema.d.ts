@@ -2977,7 +2977,7 @@ export interface operations {
                 document?: string | null;
                 /** @description Only records of this chapter (its id). */
                 chapter?: string | null;
-                /** @description Only measures with a body assigned on this basis (explicit, curated, issuer). */
+                /** @description Only measures with a body assigned on this basis (explicit, curated, policy_area, paragraph_default, issuer). */
                 basis?: components["schemas"]["AssignmentBasis"] | null;
                 /** @description true: only measures with targets; false: only those without. */
                 has_targets?: boolean | null;
@@ -3480,7 +3480,7 @@ export interface operations {
                 paragraph?: string | null;
                 /** @description Only measures this body is assigned to (its id). */
                 body?: string | null;
-                /** @description Only measures with a body assigned on this basis (explicit, curated, issuer). */
+                /** @description Only measures with a body assigned on this basis (explicit, curated, policy_area, paragraph_default, issuer). */
                 basis?: components["schemas"]["AssignmentBasis"] | null;
                 /** @description true: only measures with targets; false: only those without. */
                 has_targets?: boolean | null;
@@ -4709,7 +4709,7 @@ export interface operations {
                 paragraph?: string | null;
                 /** @description Only measures this body is assigned to (its id). */
                 body?: string | null;
-                /** @description Only measures with a body assigned on this basis (explicit, curated, issuer). */
+                /** @description Only measures with a body assigned on this basis (explicit, curated, policy_area, paragraph_default, issuer). */
                 basis?: components["schemas"]["AssignmentBasis"] | null;
                 /** @description true: only measures with targets; false: only those without. */
                 has_targets?: boolean | null;

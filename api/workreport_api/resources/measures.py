@@ -35,7 +35,8 @@ from .responses import ERRORS, collection, item, require
 SPEC = SPECS["measures"]
 MeasureId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Measure id.")]
 Basis = Annotated[
-    AssignmentBasis | None, Parameter(description="Only measures with a body assigned on this basis (explicit, curated, issuer).")
+    AssignmentBasis | None,
+    Parameter(description="Only measures with a body assigned on this basis (explicit, curated, policy_area, paragraph_default, issuer)."),
 ]
 HasTargets = Annotated[bool | None, Parameter(description="true: only measures with targets; false: only those without.")]
 

@@ -183,7 +183,7 @@ def sync_detailed(
         document (None | str | Unset): Only records of this document (its id).
         chapter (None | str | Unset): Only records of this chapter (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -245,7 +245,7 @@ def sync(
         document (None | str | Unset): Only records of this document (its id).
         chapter (None | str | Unset): Only records of this chapter (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -302,7 +302,7 @@ async def asyncio_detailed(
         document (None | str | Unset): Only records of this document (its id).
         chapter (None | str | Unset): Only records of this chapter (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -362,7 +362,7 @@ async def asyncio(
         document (None | str | Unset): Only records of this document (its id).
         chapter (None | str | Unset): Only records of this chapter (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds

@@ -197,7 +197,7 @@ def sync_detailed(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         body (None | str | Unset): Only measures this body is assigned to (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -262,7 +262,7 @@ def sync(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         body (None | str | Unset): Only measures this body is assigned to (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -322,7 +322,7 @@ async def asyncio_detailed(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         body (None | str | Unset): Only measures this body is assigned to (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
@@ -385,7 +385,7 @@ async def asyncio(
         paragraph (None | str | Unset): Only records of this paragraph (its id).
         body (None | str | Unset): Only measures this body is assigned to (its id).
         basis (AssignmentBasis | None | Unset): Only measures with a body assigned on this basis
-            (explicit, curated, issuer).
+            (explicit, curated, policy_area, paragraph_default, issuer).
         has_targets (bool | None | Unset): true: only measures with targets; false: only those
             without.
         q (None | str | Unset): Substring search, 1 to 100 characters, in either script (养老 finds
