@@ -33,7 +33,7 @@ from workreport_pipeline import to_simplified, to_traditional
 from ..charts import Bar, StackedRow, bar_chart, number, stacked_bars
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import fold_query
-from ..db.tables import Body, Chapter, Document, Measure, Result, Target, Unit
+from ..db.tables import Body, Chapter, Document, Measure, Outcome, Result, Target, Unit
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
@@ -577,6 +577,9 @@ TARGET_COLUMNS = (
     ("comparator", "comparator"),
     ("commitment", "commitment"),
     ("direction", "direction"),
+    ("headline", "headline"),
+    ("indicator_code", "indicator code"),
+    ("outcome", "outcome"),
 )
 """Columns of the targets table: key in the downloads, header on the page."""
 
@@ -586,6 +589,7 @@ def target_rows(connection: Any) -> list[dict[str, Any]]:
     chapters = {row.id: json.loads(row.record) for row in connection.execute(select(col(Chapter.id), col(Chapter.record)))}
     units = {row.id: json.loads(row.record) for row in connection.execute(select(col(Unit.id), col(Unit.record)))}
     languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
+    principal = dict(connection.execute(select(col(Outcome.target_id), col(Outcome.outcome)).where(col(Outcome.principal))).all())
     rows = []
     query = select(col(Target.chapter_id), col(Target.quantity_kind), col(Target.record)).order_by(col(Target.document_id), col(Target.seq))
     for chapter_id, quantity_kind, record in connection.execute(query):
@@ -608,6 +612,9 @@ def target_rows(connection: Any) -> list[dict[str, Any]]:
                 "comparator": target.get("comparator") or "",
                 "commitment": target.get("commitment") or "",
                 "direction": target.get("direction") or "",
+                "headline": "headline" if target.get("headline") else "",
+                "indicator_code": target.get("indicator_code") or "",
+                "outcome": principal.get(target["id"], ""),
                 "language": language,
             }
         )
@@ -621,7 +628,8 @@ def targets_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
         rows = target_rows(connection)
-    choices = {key: sorted({str(row[key]) for row in rows if row[key]}) for key in ("type", "quantity_kind", "comparator", "commitment")}
+    filtered = ("type", "quantity_kind", "comparator", "commitment", "headline", "indicator_code", "outcome")
+    choices = {key: sorted({str(row[key]) for row in rows if row[key]}) for key in filtered}
     content = render("targets.html", rows=rows, columns=TARGET_COLUMNS, choices=choices, canonical=canonical(request, api))
     return page(content, release, "/v1/targets")
 

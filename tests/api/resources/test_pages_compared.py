@@ -154,3 +154,17 @@ def test_the_new_pages_share_the_edge(compared_client: TestClient[Any]) -> None:
         again = compared_client.get(url, headers={"Accept": "text/html", "Accept-Encoding": "gzip", "If-None-Match": first.headers["etag"]})
         assert again.status_code == 304, url
         assert '<link rel="canonical" href="http' in first.text and '<html lang="en">' in first.text
+
+
+def test_targets_table_shows_headline_indicator_code_and_outcome(compared_client: TestClient[Any]) -> None:
+    page = _get(compared_client, "/targets").text
+    for header in ("headline", "indicator code", "outcome"):
+        assert f">{header}</button>" in page
+    outcomes = {o["target_id"]: o["outcome"] for o in all_pages(compared_client, "/v1/outcomes?principal=true&limit=500")}
+    assert outcomes  # the comparison fixtures judge some targets
+    rows = dict(re.findall(r'<tr data-id="([^"]+)"[^>]*?data-outcome="([^"]*)"', page))
+    assert {target: outcome for target, outcome in rows.items() if outcome} == outcomes
+    coded = next(t for t in all_pages(compared_client, "/v1/targets?indicator=gdp_growth&headline=true") if t["id"] in outcomes)
+    assert '<a href="/indicators/gdp_growth">gdp_growth</a>' in page and f'data-id="{coded["id"]}"' in page
+    for choice in ("headline", "indicator_code", "outcome"):
+        assert f'<select name="{choice}"' in page
