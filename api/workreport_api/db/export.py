@@ -13,6 +13,7 @@ from sqlmodel import col
 from workreport_schema import SCHEMA_VERSION, content_hash
 from workreport_schema import Document as DocumentModel
 
+from ..queries.listing import SPECS
 from .migrate import friendly_errors
 from .reading import snapshot
 from .tables import (
@@ -31,9 +32,9 @@ from .tables import (
     Unit,
 )
 
-COLLECTION_ORDER = ("documents", "chapters", "paragraphs", "measures", "targets", "results", "units", "bodies")
-"""The collections of a Dataset (what `workreport-schema validate` checks)."""
-DERIVED_COLLECTIONS = ("indicators", "outcomes", "series")
+COLLECTION_ORDER = tuple(name for name, spec in SPECS.items() if not spec.derived)
+"""The collections of a Dataset (what `workreport-schema validate` checks), in the registry's order."""
+DERIVED_COLLECTIONS = tuple(name for name, spec in SPECS.items() if spec.derived)
 """Collections the API derives across documents (see db/comparisons.py): in the CSV exports and the Data Package, never in a Dataset."""
 PACKAGE_COLLECTIONS = COLLECTION_ORDER + DERIVED_COLLECTIONS
 

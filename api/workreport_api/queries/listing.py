@@ -20,11 +20,17 @@ from ..http.params import check_finite
 
 @dataclass(frozen=True)
 class CollectionSpec:
+    """One collection: its table, its order and cursor key types, and where it appears."""
+
     name: str
     entity: str
     table: Any
     order: tuple[str, ...]
     key_types: tuple[type, ...]
+    derived: bool = False
+    """Derived by the API across documents (db/comparisons.py): exported as CSV and in the Data Package, never in a Dataset."""
+    listed: bool = True
+    """Has its own list at /v1/{name} (and a link in the index)."""
 
     def columns(self) -> list[ColumnElement[Any]]:
         return [getattr(self.table, name) for name in self.order]
@@ -37,18 +43,21 @@ SPECS: dict[str, CollectionSpec] = {
     "measures": CollectionSpec("measures", "measure", Measure, ("document_id", "seq", "id"), (str, int, str)),
     "targets": CollectionSpec("targets", "target", Target, ("document_id", "seq", "id"), (str, int, str)),
     "results": CollectionSpec("results", "result", Result, ("document_id", "seq", "id"), (str, int, str)),
+    "indicators": CollectionSpec("indicators", "indicator", Indicator, ("id",), (str,), derived=True),
+    "outcomes": CollectionSpec("outcomes", "outcome", Outcome, ("target_document_id", "target_seq", "id"), (str, int, str), derived=True),
     "units": CollectionSpec("units", "unit", Unit, ("id",), (str,)),
     "bodies": CollectionSpec("bodies", "body", Body, ("id",), (str,)),
-    "indicators": CollectionSpec("indicators", "indicator", Indicator, ("id",), (str,)),
-    "outcomes": CollectionSpec("outcomes", "outcome", Outcome, ("target_document_id", "target_seq", "id"), (str, int, str)),
     "series": CollectionSpec(
         "series",
         "series point",
         SeriesPoint,
         ("indicator_code", "year", "issuer_id", "document_id", "seq", "id"),
         (str, int, str, str, int, str),
+        derived=True,
+        listed=False,
     ),
 }
+"""The one registry of collections: the lists, the index's links, the exports and the Data Package all read it."""
 
 
 def filter_conditions(columns: dict[str, Any], value: Any, filters: dict[str, Any]) -> list[ColumnElement[bool]]:

@@ -12,7 +12,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
 from ..datapackage import descriptor, package_files, write_package_zip
-from ..db.export import dataset_from, derived_from
+from ..db.export import PACKAGE_COLLECTIONS, dataset_from, derived_from
 from ..db.reading import latest_release, snapshot
 from ..http.directives import CacheableStream
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
@@ -21,7 +21,7 @@ from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, SlotHolding, data_directive, data_response, stream
 
-FILES = [f"{name}.{ext}" for name in SPECS for ext in ("csv", "ndjson")]
+FILES = [f"{name}.{ext}" for name in PACKAGE_COLLECTIONS for ext in ("csv", "ndjson")]
 
 
 @get(

@@ -15,6 +15,7 @@ from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.tables import Document
 from ..http.negotiation import require_acceptable
 from ..models import Index
+from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, data_response, dumps
 
@@ -23,7 +24,8 @@ LICENCE = {
     "title": "Creative Commons Attribution 4.0 International",
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
-COLLECTIONS = ("documents", "chapters", "paragraphs", "measures", "targets", "results", "indicators", "outcomes", "units", "bodies")
+COLLECTIONS = tuple(name for name, spec in SPECS.items() if spec.listed)
+"""Collections with their own list, linked from the index (the registry's order)."""
 
 
 def _release(release: ReleaseInfo | None) -> dict[str, Any] | None:
