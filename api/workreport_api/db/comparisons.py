@@ -22,14 +22,10 @@ from sqlmodel import col
 from workreport_schema import load_codelist
 
 from ..outcomes import OutcomeCode, assess
-from .tables import Document, Indicator, Outcome, Result, SeriesPoint, Target
+from .tables import Document, Indicator, Outcome, Result, SeriesPoint, Target, record_text
 
 COMPARISONS_LOCK = 0x77726370
 """PostgreSQL advisory lock held while the cross-document records are rewritten."""
-
-
-def _dump(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 def _year(period: dict[str, str], end: str) -> int:
@@ -143,7 +139,7 @@ def _outcome_row(target: _Coded, result: _Coded, year: int, principal: bool) -> 
         "outcome": assessment.outcome.value,
         "stated_outcome": r.get("stated_outcome"),
         "principal": principal,
-        "record": _dump(record),
+        "record": record_text(record),
     }
 
 
@@ -172,7 +168,7 @@ def _point(kind: str, coded: _Coded, outcome: str | None) -> dict[str, Any]:
         "issuer_id": coded.issuer_id,
         "document_id": coded.document_id,
         "seq": coded.seq,
-        "record": _dump(point),
+        "record": record_text(point),
     }
 
 
@@ -202,7 +198,9 @@ def refresh_indicators(connection: Connection) -> None:
     for entry in load_codelist("indicator").rows:
         code = entry["Code"]
         record = indicator_record(entry, counts[code]["target"], counts[code]["result"], documents[code])
-        rows.append({"id": code, "target_count": record["target_count"], "result_count": record["result_count"], "record": _dump(record)})
+        rows.append(
+            {"id": code, "target_count": record["target_count"], "result_count": record["result_count"], "record": record_text(record)}
+        )
     connection.execute(insert(Indicator), rows)
 
 

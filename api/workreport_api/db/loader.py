@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import json
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -33,7 +32,21 @@ from .comparisons import refresh_comparisons
 from .engine import is_sqlite
 from .migrate import friendly_errors
 from .search import grams
-from .tables import Body, BodyAssignment, Chapter, Document, Measure, Paragraph, Release, Result, SearchEntry, SearchGram, Target, Unit
+from .tables import (
+    Body,
+    BodyAssignment,
+    Chapter,
+    Document,
+    Measure,
+    Paragraph,
+    Release,
+    Result,
+    SearchEntry,
+    SearchGram,
+    Target,
+    Unit,
+    record_text,
+)
 
 PAUSE_ENV = "WORKREPORT_TEST_PAUSE_AT"
 """Test-only: ``stage:seconds`` makes a load sleep at that checkpoint (the fault tests kill it there)."""
@@ -55,10 +68,6 @@ class LoadResult:
     document_id: str
     release_id: int
     counts: dict[str, int]
-
-
-def _dump(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 def _pause_from_env(stage: str) -> None:
@@ -225,7 +234,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
             _upsert(
                 connection,
                 Unit,
-                [{"id": u["id"], "quantity_kind": u["quantity_kind"], "record": _dump(u)} for u in units.values()],
+                [{"id": u["id"], "quantity_kind": u["quantity_kind"], "record": record_text(u)} for u in units.values()],
                 ["quantity_kind", "record"],
             )
             ordered = sorted(bodies.values(), key=lambda b: (_depth(b, bodies), b["id"]))
@@ -238,7 +247,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "classification": b["classification"],
                         "parent_id": b.get("parent_id"),
                         "name_zh_hant": b["names"].get("zh-Hant", ""),
-                        "record": _dump(b),
+                        "record": record_text(b),
                     }
                     for b in ordered
                 ],
@@ -255,8 +264,8 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                     issuer_id=document["issuer"],
                     source_sha256=document["source_sha256"],
                     text=document.get("text", ""),
-                    record=_dump(record),
-                    release_record=_dump(part.release),
+                    record=record_text(record),
+                    release_record=record_text(part.release),
                     content_hash=part.release["content_hash"],
                     loaded_at=now,
                 )
@@ -265,7 +274,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                 connection,
                 Chapter,
                 (
-                    {"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": _dump(c)}
+                    {"id": c["id"], "document_id": doc_id, "ordinal": c["ordinal"], "seq": i, "record": record_text(c)}
                     for i, c in enumerate(part.records("chapters"))
                 ),
             )
@@ -279,7 +288,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "chapter_id": p["chapter_id"],
                         "ordinal": p["ordinal"],
                         "seq": i,
-                        "record": _dump(p),
+                        "record": record_text(p),
                     }
                     for i, p in enumerate(part.records("paragraphs"))
                 ),
@@ -298,7 +307,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "ordinal": m["ordinal"],
                         "seq": i,
                         "target_count": len(m["target_ids"]),
-                        "record": _dump(m),
+                        "record": record_text(m),
                     }
                     for i, m in enumerate(part.records("measures"))
                 ),
@@ -345,7 +354,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "direction": t.get("direction"),
                         "headline": t.get("headline", False),
                         "indicator_code": t.get("indicator_code"),
-                        "record": _dump(t),
+                        "record": record_text(t),
                     }
                     for i, t in enumerate(part.records("targets"))
                 ),
@@ -371,7 +380,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "direction": r.get("direction"),
                         "period_start": datetime.date.fromisoformat(r["period"]["start"]),
                         "indicator_code": r.get("indicator_code"),
-                        "record": _dump(r),
+                        "record": record_text(r),
                     }
                     for i, r in enumerate(part.records("results"))
                 ],

@@ -8,6 +8,8 @@ stored text as it is, so a served record is exactly the published one.
 from __future__ import annotations
 
 import datetime
+import json
+from typing import Any
 
 from sqlalchemy import Boolean, Column, DateTime, Index, MetaData, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
@@ -19,6 +21,12 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def record_text(record: dict[str, Any]) -> str:
+    """A record as the ``record`` column stores it and the API serves it: compact JSON, characters as they are."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
 
 metadata: MetaData = SQLModel.metadata
 metadata.naming_convention = NAMING_CONVENTION
