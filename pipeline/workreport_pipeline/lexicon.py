@@ -57,6 +57,16 @@ class ClauseLexicon:
     """Verb and object shapes of a purpose clause (增強…能力, 滿足…需求, 確保…有序)."""
     effort_words: tuple[str, ...]
     named_words: tuple[str, ...]
+    for_openers: tuple[str, ...]
+    """為 + whom + verb after a measure: what it is for."""
+    beneficiary_openers: tuple[str, ...]
+    beneficiary_people: tuple[str, ...]
+    """為/對 + …的 + one of these: whom the next action serves (a lead-in, not a measure)."""
+    anaphora: tuple[str, ...]
+    result_verbs: tuple[str, ...]
+    generic_objects: tuple[str, ...]
+    bare_complements: tuple[str, ...]
+    """Dependent clauses (``[dependent]``): they continue or lead a measure of their sentence, never stand alone."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,13 @@ def clause_lexicon() -> ClauseLexicon:
         ),
         effort_words=_words(purpose["effort_words"]),
         named_words=_words(purpose["named"]),
+        for_openers=_words(purpose["for_openers"]),
+        beneficiary_openers=_words(data["beneficiary"]["openers"]),
+        beneficiary_people=_words(data["beneficiary"]["people"]),
+        anaphora=_words(data["dependent"]["anaphora"]),
+        result_verbs=_words(data["dependent"]["result_verbs"]),
+        generic_objects=_words(data["dependent"]["generic_objects"]),
+        bare_complements=_words(data["dependent"]["bare_complements"]),
     )
 
 

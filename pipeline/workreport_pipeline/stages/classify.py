@@ -32,9 +32,17 @@ Grouping, within one sentence (measures never cross a sentence end):
    its own;
 3. continuation and context clauses join the measure before them; so does an
    action clause with the shape of a **purpose** (增強/提高/提升…能力/水平/效率/
-   質量, 滿足…需求, 確保…有序/順利/平穩, 努力 + verb) that holds no figure, no
-   name of its own (quotes, 《》, 工程, 項目) and no target (提高最低工資標準
-   stays a measure with its target);
+   質量/參與度, 滿足…需求, 確保…有序/順利/平穩, 努力 or 更好地 + verb, 為 + whom
+   + verb) that holds no figure, no name of its own (quotes, 《》, 工程, 項目)
+   and no target (提高最低工資標準 stays a measure with its target); and so
+   does a **dependent** action clause that cannot be read alone: its object is
+   elided (供應770萬平方米、11.4萬套(間): only figures follow the verb), it
+   refers back (整合其…), or it states the result of the measure before it
+   with no subject of its own (基本實現城鎮化地區全覆蓋). An action clause whose
+   whole object is a **generic means** (強化組織領導, 細化政策措施) leads the
+   next measure of its sentence, or joins the one before when none follows; a
+   clause that only names **whom** the next action serves (為…的市民) is a
+   framing lead-in;
 4. context, framing and continuation clauses that open the sentence, before
    any measure, lead the measure that follows in the sentence: a lead
    (通過多種方式將...), a place (在城郊結合部快速城市化地區), a reason (物價牽動民心)
@@ -58,7 +66,7 @@ from enum import StrEnum
 
 from workreport_schema import ClauseType
 
-from ..lexicon import clause_lexicon, match_prefix, match_suffix, skip_words
+from ..lexicon import clause_lexicon, match_prefix, match_suffix, skip_words, unit_lexicon
 from ..spans import Span
 from .body_names import role_clause, subject_end
 
@@ -96,6 +104,8 @@ def classify_clause(folded: str, clause: Span) -> ClauseKind:
     lexicon = clause_lexicon()
     position = skip_adverbs(folded, clause)
     if role_clause(folded, Span(position, clause.end)) or is_condition(folded, clause):
+        return ClauseKind.FRAMING
+    if is_beneficiary(folded, clause):
         return ClauseKind.FRAMING
     if match_prefix(folded, position, clause.end, lexicon.action_verbs) or subject_end(folded, Span(position, clause.end)):
         return ClauseKind.ACTION
@@ -185,7 +195,9 @@ def is_purpose(folded: str, clause: Span) -> bool:
     while adverb := match_prefix(folded, position, clause.end, lexicon.adverbs):
         effort = effort or adverb in lexicon.effort_words
         position += len(adverb)
-    if effort and match_prefix(folded, position, clause.end, lexicon.action_verbs):
+    if effort and (match_prefix(folded, position, clause.end, lexicon.action_verbs) or _lead_then_verb(folded, Span(position, clause.end))):
+        return True
+    if match_prefix(folded, position, clause.end, lexicon.for_openers) and _has_verb(folded, clause):
         return True
     for shape in lexicon.purpose_shapes:
         verb = match_prefix(folded, position, clause.end, shape.verbs)
@@ -197,6 +209,77 @@ def is_purpose(folded: str, clause: Span) -> bool:
         if any(state in folded[rest.start : rest.end] for state in shape.states):
             return True
     return False
+
+
+def is_beneficiary(folded: str, clause: Span) -> bool:
+    """Whether a clause only names whom the next action serves: 為/對 + …的 + people (為…期盼改善居住條件的市民)."""
+    lexicon = clause_lexicon()
+    position = skip_adverbs(folded, clause)
+    if not match_prefix(folded, position, clause.end, lexicon.beneficiary_openers):
+        return False
+    people = match_suffix(folded, position, clause.end, lexicon.beneficiary_people)
+    return people is not None and folded.startswith("的", clause.end - len(people) - 1)
+
+
+def _lead_then_verb(folded: str, clause: Span) -> bool:
+    """Whether a clause opens with a lead-in (以, 為...) and holds an action verb later (以開放促發展 has 促 only)."""
+    lexicon = clause_lexicon()
+    lead = match_prefix(folded, clause.start, clause.end, lexicon.lead_ins)
+    return lead is not None and _has_verb(folded, Span(clause.start + len(lead), clause.end))
+
+
+def _verb_end(folded: str, clause: Span) -> int | None:
+    """The offset after the clause's opening action verb (after adverbs), or None."""
+    position = skip_adverbs(folded, clause)
+    verb = match_prefix(folded, position, clause.end, clause_lexicon().action_verbs)
+    return None if verb is None else position + len(verb)
+
+
+_FIGURE_CHARACTERS = frozenset("0123456789.,、()（）%％〇零一二三四五六七八九十百千万亿两多余近约")
+
+
+def only_figures_after_verb(folded: str, clause: Span) -> bool:
+    """Whether the verb is followed only by figures and units (供應770萬平方米、11.4萬套(間)): its object is elided."""
+    after = _verb_end(folded, clause)
+    if after is None or after >= clause.end or not folded[after].isdigit():
+        return False
+    units = unit_lexicon()
+    words = sorted({*units.symbols, *units.classifiers, *units.self_classifiers, *units.nouns, "以上", "左右"}, key=len, reverse=True)
+    rest = folded[after : clause.end]
+    for word in words:
+        rest = rest.replace(word, "")
+    return all(char in _FIGURE_CHARACTERS or char.isspace() for char in rest)
+
+
+SHORT_OBJECT = 4
+"""An object of at most this many characters that repeats a word of the measure before (提高補貼水平 after
+建立…補貼制度) leaves out what it qualifies: the measure before says whose subsidy."""
+
+
+def is_dependent(folded: str, clause: Span, before: Sequence[Span]) -> bool:
+    """Whether an action clause cannot be read without the measure before it (module docstring, rule 3).
+
+    Its object is elided (only figures follow the verb), it is short and repeats a word of the measure before (提高補貼水平
+    after 建立事業單位退休人員補貼制度), it refers back (整合其…), or it states the result of the measure before it with
+    no subject of its own (基本實現…全覆蓋).
+    """
+    lexicon = clause_lexicon()
+    after = _verb_end(folded, clause)
+    if after is None:
+        return False
+    if only_figures_after_verb(folded, clause) or match_prefix(folded, after, clause.end, lexicon.anaphora):
+        return True
+    if clause.end - after <= SHORT_OBJECT and _shares_words(folded, Span(after, clause.end), before):
+        return True
+    return match_prefix(folded, skip_adverbs(folded, clause), clause.end, lexicon.result_verbs) is not None
+
+
+def is_generic_means(folded: str, clause: Span) -> bool:
+    """Whether a clause says how, not what: its whole object is a generic means (強化組織領導, 細化政策措施), or a second
+    verb with no object (放開搞活, whose object is the next measure's or the one before)."""
+    lexicon = clause_lexicon()
+    after = _verb_end(folded, clause)
+    return after is not None and folded[after : clause.end] in (*lexicon.generic_objects, *lexicon.bare_complements)
 
 
 def _stance_leads(folded: str, kinds: list[ClauseKind], starts: list[bool], clauses: Sequence[Span]) -> None:
@@ -228,6 +311,14 @@ def _has_verb(folded: str, clause: Span) -> bool:
     return any(verb in folded[clause.start : clause.end] for verb in clause_lexicon().action_verbs if len(verb) > 1)
 
 
+def _leads_next(kinds: Sequence[ClauseKind], starts: Sequence[bool], index: int) -> bool:
+    """Whether the clause after ``index``, past framing clauses, starts a measure (so a lead-in at ``index`` has one to lead)."""
+    after = index + 1
+    while after < len(kinds) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
+        after += 1
+    return after < len(kinds) and starts[after]
+
+
 def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable[[Span], bool]) -> list[MeasureGroup]:
     """Group one sentence's clauses into measures (rules 1-4 in the module docstring)."""
     kinds = [classify_clause(folded, clause) for clause in clauses]
@@ -244,10 +335,7 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
     """Whether no measure and no copula has come yet in this sentence (rule 4)."""
     for index, (clause, kind) in enumerate(zip(clauses, kinds, strict=True)):
         if kind is ClauseKind.FRAMING:
-            after = index + 1
-            while after < len(clauses) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
-                after += 1
-            if after < len(clauses) and starts[after]:  # framing clauses in a row all join the next action
+            if _leads_next(kinds, starts, index):  # framing clauses in a row all join the next action
                 leading.append(clause)
                 continue
             if _has_verb(folded, clause) or states_target(clause):
@@ -262,9 +350,18 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
         elif kind is ClauseKind.COPULA:
             current = None
             opening = False
+        elif kind is ClauseKind.ACTION and is_generic_means(folded, clause) and _leads_next(kinds, starts, index):
+            leading.append(clause)  # rule 3: generic means lead the next measure of the sentence
+            continue
+        elif current is not None and kind is ClauseKind.ACTION and is_generic_means(folded, clause):
+            current.extend([*leading, clause])  # ... or join the one before when none follows
+        elif current is not None and kind is ClauseKind.ACTION and is_dependent(folded, clause, current):
+            if match_prefix(folded, skip_adverbs(folded, clause), clause.end, clause_lexicon().result_verbs):
+                kinds[index] = ClauseKind.CONTINUATION  # a result: typed target or purpose
+            current.extend([*leading, clause])  # rule 3: an elided object, a reference back or a result continues the measure
         elif current is not None and kind is ClauseKind.ACTION and is_purpose(folded, clause) and not states_target(clause):
             kinds[index] = ClauseKind.CONTINUATION  # rule 3: a purpose of the measure before it
-            current.append(clause)
+            current.extend([*leading, clause])
         elif current is not None and starts[index] and kind is not ClauseKind.ACTION and _shares_words(folded, clause, current):
             current.append(clause)  # rule 2: a target with no action verb of its own quantifies the measure before it
         elif starts[index]:
