@@ -217,6 +217,8 @@ A, T, P, L, C, K = (ClauseType.ACTION, ClauseType.TARGET, ClauseType.PURPOSE, Cl
             [[("实行增值税改革试点", A), ("精心做好各方面工作", A), ("为全国推广发挥示范作用", P)]],
         ),
         ("依托產業基地,放開搞活,扶持新興產業發展", [[("依托產業基地", L), ("放開搞活", L), ("扶持新興產業發展", A)]]),
+        # 合力 (with joint effort) + verb after a measure is its purpose, like 努力
+        ("完善强农惠农富农政策，合力促进农民较快增收", [[("完善强农惠农富农政策", A), ("合力促进农民较快增收", P)]]),
         # 抓住 frames: a lead-in
         (
             "抓住先行先試機遇,積極推動服務業資源優化配置,努力吸引各類服務業聚集",
