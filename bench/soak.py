@@ -44,7 +44,7 @@ MIX = [
     "/v1/measures/shanghai-2012.c03.p02.m18",
     "/v1/targets?unit=m2",
     "/v1/targets?quantity_kind=count&min_value=1000",
-    "/v1/targets/shanghai-2012.c03.p04.m02.t1",
+    "/v1/targets/shanghai-2012.c03.p04.m01.t1",
     "/v1/bodies/org.trade-unions/measures",
     "/v1/search?q=" + quote("养老"),
     "/v1/search?q=" + quote("菜"),

@@ -5022,9 +5022,9 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p02.m04.t1",
+                     *           "id": "shanghai-2012.c03.p02.m03.t1",
                      *           "document_id": "shanghai-2012",
-                     *           "measure_id": "shanghai-2012.c03.p02.m04",
+                     *           "measure_id": "shanghai-2012.c03.p02.m03",
                      *           "ordinal": 1,
                      *           "type": "quantitative",
                      *           "indicator": {
@@ -5924,9 +5924,9 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p02.m04.t1",
+                     *           "id": "shanghai-2012.c03.p02.m03.t1",
                      *           "document_id": "shanghai-2012",
-                     *           "measure_id": "shanghai-2012.c03.p02.m04",
+                     *           "measure_id": "shanghai-2012.c03.p02.m03",
                      *           "ordinal": 1,
                      *           "type": "quantitative",
                      *           "indicator": {
@@ -6067,9 +6067,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "shanghai-2012.c03.p02.m04.t1",
+                     *       "id": "shanghai-2012.c03.p02.m03.t1",
                      *       "document_id": "shanghai-2012",
-                     *       "measure_id": "shanghai-2012.c03.p02.m04",
+                     *       "measure_id": "shanghai-2012.c03.p02.m03",
                      *       "ordinal": 1,
                      *       "type": "quantitative",
                      *       "indicator": {

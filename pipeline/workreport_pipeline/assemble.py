@@ -58,6 +58,7 @@ from .stages.bodies import (
     policy_area_bodies,
 )
 from .stages.classify import MeasureGroup, clause_types, group_measures
+from .stages.headings import is_heading, join_heading
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
 from .stages.indicator_codes import IndicatorMatch, match_indicator
@@ -349,8 +350,11 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
             )
             paragraph_sentences = paragraph.sentences
             region = headline_region(folded, paragraph_sentences) if commitments else None
+            heading = commitments and region is None and is_heading(folded, paragraph_sentences, lambda c: states_target(index, c))
+            if heading:
+                paragraph_sentences = join_heading(paragraph_sentences)
             ordinal = 0
-            for sentence in paragraph_sentences:
+            for number_in_paragraph, sentence in enumerate(paragraph_sentences):
                 headline = region is not None and region.overlaps(sentence.span)
                 review = review_clauses(folded, commitments, region, sentence)
                 parts = sentence.clauses[review:]
@@ -367,7 +371,9 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         records.unit_codes.add(draft.unit.code)
                 if not parts:
                     continue
-                groups = list(group_measures(folded, parts, lambda clause: states_target(index, clause)))
+                groups = list(
+                    group_measures(folded, parts, lambda clause: states_target(index, clause), heading=heading and number_in_paragraph == 0)
+                )
                 by_group = [
                     [
                         (clause, _headline_draft(draft, text, folded, clause) if headline else draft)

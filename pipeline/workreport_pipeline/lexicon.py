@@ -53,6 +53,8 @@ class ClauseLexicon:
     condition_words: tuple[str, ...]
     stance_verbs: tuple[str, ...]
     stance_objects: tuple[str, ...]
+    principle_verbs: tuple[str, ...]
+    """Stance verbs whatever their object (堅持…, 弘揚…)."""
     purpose_shapes: tuple[PurposeShape, ...]
     """Verb and object shapes of a purpose clause (增強…能力, 滿足…需求, 確保…有序)."""
     effort_words: tuple[str, ...]
@@ -66,6 +68,8 @@ class ClauseLexicon:
     result_verbs: tuple[str, ...]
     generic_objects: tuple[str, ...]
     bare_complements: tuple[str, ...]
+    heading_verbs: tuple[str, ...]
+    """Verbs of ongoing work that open a paragraph's heading sentence."""
     """Dependent clauses (``[dependent]``): they continue or lead a measure of their sentence, never stand alone."""
 
 
@@ -137,6 +141,7 @@ def clause_lexicon() -> ClauseLexicon:
         condition_words=_words(data["condition_words"]),
         stance_verbs=_words(data["stance"]["verbs"]),
         stance_objects=_words(data["stance"]["objects"]),
+        principle_verbs=_words(data["stance"]["principles"]),
         purpose_shapes=(
             PurposeShape(_words(purpose["raise_verbs"]), endings=_words(purpose["raise_objects"])),
             PurposeShape(_words(purpose["meet_verbs"]), endings=_words(purpose["meet_objects"])),
@@ -151,6 +156,7 @@ def clause_lexicon() -> ClauseLexicon:
         result_verbs=_words(data["dependent"]["result_verbs"]),
         generic_objects=_words(data["dependent"]["generic_objects"]),
         bare_complements=_words(data["dependent"]["bare_complements"]),
+        heading_verbs=_words(data["heading"]["verbs"]),
     )
 
 

@@ -22,8 +22,8 @@ EXAMPLE_IDS = {
     "document_id": "shanghai-2012",
     "chapter_id": "shanghai-2012.c03",
     "paragraph_id": "shanghai-2012.c03.p01",
-    "measure_id": "shanghai-2012.c03.p03.m04",
-    "target_id": "shanghai-2012.c03.p03.m04.t1",
+    "measure_id": "shanghai-2012.c03.p03.m03",
+    "target_id": "shanghai-2012.c03.p03.m03.t1",
     "result_id": "example-2013.pt01.c01.p01.r1",
     "code": "affordable_housing",
     "outcome_id": "demo-2012.pt02.p01.m01.t1.vs.demo-2013.pt01.p01.r1",
@@ -59,7 +59,7 @@ LISTS = [
     "/v1/units",
     "/v1/bodies",
     "/v1/chapters/shanghai-2012.c03/measures",
-    "/v1/measures/shanghai-2012.c03.p03.m04/targets",
+    "/v1/measures/shanghai-2012.c03.p03.m03/targets",
     "/v1/bodies/org.trade-unions/measures",
 ]
 LEAKS = ("Traceback", "/work/", "site-packages", 'File "', "litestar", "uvicorn", "sqlalchemy", "psycopg", "Python/")

@@ -169,9 +169,12 @@ def clause_types(folded: str, group: MeasureGroup, states_target: Callable[[Span
 
 
 def is_stance(folded: str, clause: Span) -> bool:
-    """Whether an action clause only states a stance: a stance verb with an abstract object (堅持民生優先導向, 堅持制度建設先行)."""
+    """Whether an action clause only states a stance: a stance verb with an abstract object (堅持民生優先導向, 堅持制度建設先行),
+    or a principle verb with any object but a figure or a name of its own (堅持積極的就業政策, 弘揚志愿精神)."""
     lexicon = clause_lexicon()
     position = skip_adverbs(folded, clause)
+    if match_prefix(folded, position, clause.end, lexicon.principle_verbs) and not _figure_or_name(folded, clause):
+        return True
     verb = match_prefix(folded, position, clause.end, lexicon.stance_verbs)
     return verb is not None and match_suffix(folded, position + len(verb), clause.end, lexicon.stance_objects) is not None
 
@@ -188,8 +191,7 @@ def is_purpose(folded: str, clause: Span) -> bool:
     if read_shape(folded, clause) is not None:
         return False
     lexicon = clause_lexicon()
-    words = folded[clause.start : clause.end]
-    if any(char.isdigit() for char in words) or any(word in words for word in lexicon.named_words):
+    if _figure_or_name(folded, clause):
         return False
     position, effort = clause.start, False
     while adverb := match_prefix(folded, position, clause.end, lexicon.adverbs):
@@ -209,6 +211,12 @@ def is_purpose(folded: str, clause: Span) -> bool:
         if any(state in folded[rest.start : rest.end] for state in shape.states):
             return True
     return False
+
+
+def _figure_or_name(folded: str, clause: Span) -> bool:
+    """Whether a clause holds a figure or names something of its own (in quotes or 《》, a 工程 or 項目): it adds a commitment."""
+    words = folded[clause.start : clause.end]
+    return any(char.isdigit() for char in words) or any(word in words for word in clause_lexicon().named_words)
 
 
 def is_beneficiary(folded: str, clause: Span) -> bool:
@@ -319,9 +327,16 @@ def _leads_next(kinds: Sequence[ClauseKind], starts: Sequence[bool], index: int)
     return after < len(kinds) and starts[after]
 
 
-def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable[[Span], bool]) -> list[MeasureGroup]:
-    """Group one sentence's clauses into measures (rules 1-4 in the module docstring)."""
+def group_measures(
+    folded: str, clauses: Sequence[Span], states_target: Callable[[Span], bool], heading: bool = False
+) -> list[MeasureGroup]:
+    """Group one sentence's clauses into measures (rules 1-5 in the module docstring).
+
+    ``heading``: the first clause is the paragraph's heading sentence (stages/headings.py), a lead-in of the measure after it.
+    """
     kinds = [classify_clause(folded, clause) for clause in clauses]
+    if heading:
+        kinds[0] = ClauseKind.FRAMING
     starts = [
         kind is ClauseKind.ACTION or (kind is not ClauseKind.COPULA and kind is not ClauseKind.FRAMING and states_target(clause))
         for kind, clause in zip(kinds, clauses, strict=True)
@@ -350,6 +365,9 @@ def group_measures(folded: str, clauses: Sequence[Span], states_target: Callable
         elif kind is ClauseKind.COPULA:
             current = None
             opening = False
+        elif current is not None and kind is ClauseKind.ACTION and is_stance(folded, clause) and not states_target(clause):
+            kinds[index] = ClauseKind.CONTEXT  # rule 1: a stance after a measure is the manner of that measure
+            current.extend([*leading, clause])
         elif kind is ClauseKind.ACTION and is_generic_means(folded, clause) and _leads_next(kinds, starts, index):
             leading.append(clause)  # rule 3: generic means lead the next measure of the sentence
             continue

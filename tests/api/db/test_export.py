@@ -48,7 +48,7 @@ def test_ndjson_and_csv(seeded_engine: Engine) -> None:
     assert rows[0] == [column.name for column in COLUMNS["targets"]]
     assert len(rows) == 66
     by_id = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
-    assert by_id["shanghai-2012.c03.p03.m04.t1"]["value"] == "11000000"
-    assert by_id["shanghai-2012.c03.p03.m04.t1"]["stated.unit"] == "萬平方米"
+    assert by_id["shanghai-2012.c03.p03.m03.t1"]["value"] == "11000000"
+    assert by_id["shanghai-2012.c03.p03.m03.t1"]["stated.unit"] == "萬平方米"
     documents = list(iter_collection(data, "documents"))
     assert "text" not in documents[0]

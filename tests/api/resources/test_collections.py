@@ -96,7 +96,7 @@ def test_document_text_is_the_exact_source(client: TestClient[Any]) -> None:
 def test_related_lists(client: TestClient[Any]) -> None:
     chapter = all_pages(client, "/v1/chapters/shanghai-2012.c05/measures?limit=500")
     assert chapter and all(m["chapter_id"] == "shanghai-2012.c05" for m in chapter)
-    targets = client.get("/v1/measures/shanghai-2012.c03.p03.m04/targets").json()["data"]
+    targets = client.get("/v1/measures/shanghai-2012.c03.p03.m03/targets").json()["data"]
     assert [t["stated"]["text"] for t in targets] == ["1100萬平方米", "17.08萬套(間)", "770萬平方米", "11.4萬套(間)"]
     body = all_pages(client, "/v1/bodies/org.trade-unions/measures")
     assert [m["id"] for m in body] == [m["id"] for m in SEED["measures"] if any(a["body_id"] == "org.trade-unions" for a in m["bodies"])]

@@ -63,7 +63,7 @@ TARGET_FILTERS = [
     ("min_value=10&max_value=1", lambda t: False),
     ("chapter=shanghai-2012.c09", lambda t: t["id"].startswith("shanghai-2012.c09")),
     ("paragraph=shanghai-2012.c03.p03", lambda t: t["id"].startswith("shanghai-2012.c03.p03")),
-    ("measure=shanghai-2012.c03.p03.m04", lambda t: t["measure_id"] == "shanghai-2012.c03.p03.m04"),
+    ("measure=shanghai-2012.c03.p03.m03", lambda t: t["measure_id"] == "shanghai-2012.c03.p03.m03"),
     ("q=床位", lambda t: "床位" in t["indicator"]["zh-Hant"]),
     ("document=shanghai-2012&unit=har&comparator=eq", lambda t: t.get("unit") == "har" and t.get("comparator") == "eq"),
 ]

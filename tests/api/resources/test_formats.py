@@ -26,7 +26,7 @@ LISTS = [
     "/v1/units",
     "/v1/bodies",
     "/v1/chapters/shanghai-2012.c03/measures",
-    "/v1/measures/shanghai-2012.c03.p03.m04/targets",
+    "/v1/measures/shanghai-2012.c03.p03.m03/targets",
     "/v1/bodies/org.trade-unions/measures",
 ]
 
