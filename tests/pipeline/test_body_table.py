@@ -147,6 +147,18 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
     # (十) reform and opening
     ("c10.p01.m01", "浦東綜合配套改革試點", ("pudong-new-area-government",), "Pudong's own reform pilot"),
     ("c10.p02.m01", "增值稅制度改革試點", ("finance-bureau",), "the VAT pilot is led by the Finance Bureau (the tax bureaus take part)"),
+    (
+        "c08.p01.m05",
+        "財力保障機制",
+        ("finance-bureau",),
+        "funding arrangements for the large residential communities are fiscal, not Civil Affairs' community work",
+    ),
+    (
+        "c08.p04.m03",
+        "高層次人才政策",
+        ("human-resources-social-security-bureau",),
+        "talent policy was drafted by the HR and social security bureau",
+    ),
     ("c10.p03.m01", "國有企業", ("state-assets-commission",), "state-owned enterprises"),
     ("c10.p04.m07", "稅收優惠政策", ("local-taxation-bureau", "state-taxation-bureau"), "tax relief is applied by both tax bureaus"),
     (
@@ -156,6 +168,12 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
         "microcredit companies are supervised by the Financial Services Office",
     ),
     ("c10.p04.m05", "“專精特新”中小企業", ("economy-informatisation-commission",), "small and medium enterprises"),
+    (
+        "c10.p04.m13",
+        "發行中小企業貸款專項債券",
+        ("financial-services-office",),
+        "bonds issued by financial institutions are the Financial Services Office's, even for small-firm loans",
+    ),
     ("c10.p05.m05", "消費者權益", ("industry-commerce-bureau",), "consumer protection"),
     ("c10.p06.m04", "口岸對外開放", ("port-services-office",), "ports of entry"),
     ("c10.p06.m14", "地區總部", ("commerce-commission",), "regional headquarters of multinationals are foreign investment"),
