@@ -16,10 +16,9 @@ from litestar.plugins.pydantic import PydanticPlugin
 from workreport_schema import SCHEMA_VERSION
 
 from .db.engine import make_engine
-from .http.edge import ASGIApp, Edge
+from .edge import ASGIApp, Edge, ReleaseWatcher
 from .http.errors import EXCEPTION_HANDLERS
 from .http.params import reject_unknown_parameters
-from .http.release_watch import ReleaseWatcher
 from .resources import (
     bodies,
     body_pages,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from litestar.di import NamedDependency
 from sqlalchemy import Engine
 
-from .http.release_watch import ReleaseWatcher
+from .edge.release_watch import ReleaseWatcher
 from .http.slots import DownloadSlots
 from .settings import Settings
 

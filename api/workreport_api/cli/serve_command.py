@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     check_database(settings.database_url)
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
-    from ..http.server import GuardedHttpToolsProtocol
+    from ..edge.server import GuardedHttpToolsProtocol
 
     os.environ["WORKREPORT_DATABASE_URL"] = settings.database_url
     os.environ["WORKREPORT_WORKERS"] = str(args.workers)

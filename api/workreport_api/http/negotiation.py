@@ -7,7 +7,7 @@ from typing import Any
 from litestar import Request
 from litestar.exceptions import HTTPException
 
-from .headers import parse_accept, ranked
+from ..edge.request_headers import parse_accept, ranked
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 _ACCEPTED = {

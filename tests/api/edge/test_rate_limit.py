@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport_api.http.ratelimit import ClientAddress, RateLimiter
+from workreport_api.edge.rate_limit import ClientAddress, RateLimiter
 
 from ..conftest import ClientFactory
 

@@ -14,10 +14,12 @@ from litestar.testing import TestClient
 from workreport_api.app import create_app, litestar_of
 from workreport_api.cli import main
 from workreport_api.db.reading import ReleaseInfo
-from workreport_api.http.directives import STATE_KEY, CacheDirective
-from workreport_api.http.edge import SEND_CHUNK, Edge, Request, worker_share
-from workreport_api.http.headers import HeaderError, MediaRange, combine, format_accept, parse_accept, ranked
-from workreport_api.http.release_watch import ReleaseWatcher
+from workreport_api.edge.asgi import Edge
+from workreport_api.edge.directives import STATE_KEY, CacheDirective
+from workreport_api.edge.rate_limit import worker_share
+from workreport_api.edge.release_watch import ReleaseWatcher
+from workreport_api.edge.request_headers import HeaderError, MediaRange, combine, format_accept, parse_accept, ranked
+from workreport_api.edge.sending import SEND_CHUNK, send_body
 from workreport_api.settings import Settings
 
 from ..conftest import ClientFactory
@@ -172,10 +174,11 @@ def test_unreadable_if_modified_since_is_ignored(client: TestClient[Any], value:
 
 @SQLITE
 def test_unexpected_edge_failure_is_problem_json_with_cors(client: TestClient[Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    def explode(self: Request, etag: str, loaded_at: Any, exists: bool = True) -> bool:
+    def explode(request: Any, etag: str, loaded_at: Any, exists: bool = True) -> bool:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Request, "fresh", explode)
+    for module in ("asgi", "relay", "responses"):
+        monkeypatch.setattr(f"workreport_api.edge.{module}.fresh", explode)
     response = client.get("/v1")
     assert response.status_code == 500
     assert response.headers["content-type"] == PROBLEM
@@ -282,9 +285,8 @@ def test_large_bodies_are_sent_in_slices() -> None:
     async def record(message: Any) -> None:
         messages.append(message)
 
-    request = Request({"type": "http", "method": "GET", "path": "/", "query_string": b"", "headers": []})
     body = bytes(range(256)) * (3 * SEND_CHUNK // 256 + 7)
-    asyncio.run(Edge._send_body(request, record, body))
+    asyncio.run(send_body("GET", record, body))
     assert len(messages) > 3 and all(len(m["body"]) <= SEND_CHUNK for m in messages)
     assert b"".join(m["body"] for m in messages) == body
     assert [m["more_body"] for m in messages] == [True] * (len(messages) - 1) + [False]

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from workreport_api.db.reading import ReleaseInfo
-from workreport_api.http.directives import STATE_KEY, CacheDirective
-from workreport_api.http.edge import Edge
-from workreport_api.http.release_watch import ReleaseWatcher
+from workreport_api.edge.asgi import Edge
+from workreport_api.edge.directives import STATE_KEY, CacheDirective
+from workreport_api.edge.release_watch import ReleaseWatcher
 from workreport_api.settings import Settings
 
 RELEASE = ReleaseInfo(1, "sha256:x", datetime.datetime(2026, 11, 29, tzinfo=datetime.UTC))

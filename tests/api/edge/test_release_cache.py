@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from workreport_api.db.reading import ReleaseInfo
-from workreport_api.http.cache import CachedResponse, ResponseCache
+from workreport_api.edge.release_cache import CachedResponse, ResponseCache
 
 MOMENT = datetime.datetime(2026, 11, 28, tzinfo=datetime.UTC)
 RELEASE = ReleaseInfo(1, "sha256:a", MOMENT)

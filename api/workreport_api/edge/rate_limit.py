@@ -1,4 +1,10 @@
-"""Per-client rate limiting (token bucket); the client is the peer address, or X-Forwarded-For from trusted proxies."""
+"""Per-client rate limiting (token bucket); the client is the peer address, or X-Forwarded-For from trusted proxies.
+
+Kept below Litestar rather than Litestar's RateLimitConfig: a limit must count
+cache hits and 304s, which never reach Litestar, and its middleware reads and
+writes a store (JSON-encoded history) on every request where this is one dict
+lookup; see bench/README.md, "Edge layer".
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,9 @@ import ipaddress
 import math
 import time
 from collections.abc import Callable
+
+from ..settings import Settings
+from .request import Request
 
 
 class ClientAddress:
@@ -71,3 +80,21 @@ class RateLimiter:
         if len(self._buckets) >= self.MAX_CLIENTS and client not in self._buckets:
             self._buckets.clear()
         self._buckets[client] = state
+
+
+def worker_share(per_minute: int, workers: int) -> int:
+    """Each worker's part of a rate limit, so the total across workers never exceeds the configured one."""
+    return max(1, per_minute // max(1, workers))
+
+
+class RequestLimiter:
+    """The configured limit (``rate_limit_per_minute``, shared out among workers) applied to requests."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.limiter = RateLimiter(worker_share(settings.rate_limit_per_minute, settings.workers))
+        self.client_address = ClientAddress(settings.trusted_proxies)
+
+    def wait(self, request: Request) -> float:
+        """0 when the request may go on; otherwise the seconds its client must wait."""
+        peer = (request.scope.get("client") or ("unknown", 0))[0]
+        return self.limiter.check(self.client_address(peer, request.headers.get(b"x-forwarded-for")))
