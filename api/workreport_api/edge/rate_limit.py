@@ -1,9 +1,11 @@
 """Per-client rate limiting (token bucket); the client is the peer address, or X-Forwarded-For from trusted proxies.
 
 Kept below Litestar rather than Litestar's RateLimitConfig: a limit must count
-cache hits and 304s, which never reach Litestar, and its middleware reads and
-writes a store (JSON-encoded history) on every request where this is one dict
-lookup; see bench/README.md, "Edge layer".
+cache hits and 304s, which never reach Litestar; its middleware JSON-encodes a
+log of every request's timestamp per client into a store on every request
+(26% of the edge's cached rate, against 88% with this limiter on), uses fixed
+windows, adds RateLimit-* headers and trusts no proxy. This is a token bucket,
+one dict entry per client; see bench/README.md, "Edge layer".
 """
 
 from __future__ import annotations
