@@ -3011,14 +3011,14 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m03",
+                     *           "id": "shanghai-2012.c03.p01.m02",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 3,
+                     *           "ordinal": 2,
                      *           "text": {
-                     *             "zh-Hant": "保持物價總水平基本穩定",
-                     *             "zh-Hans": "保持物价总水平基本稳定"
+                     *             "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
+                     *             "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
                      *           },
                      *           "bodies": [
                      *             {
@@ -3029,14 +3029,22 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m03.t1"
+                     *             "shanghai-2012.c03.p01.m02.t1"
                      *           ],
                      *           "source": {
-                     *             "start": 111,
+                     *             "start": 104,
                      *             "end": 122,
-                     *             "quote": "保持物價總水平基本穩定"
+                     *             "quote": "采取綜合措施,保持物價總水平基本穩定"
                      *           },
                      *           "clauses": [
+                     *             {
+                     *               "type": "lead_in",
+                     *               "source": {
+                     *                 "start": 104,
+                     *                 "end": 110,
+                     *                 "quote": "采取綜合措施"
+                     *               }
+                     *             },
                      *             {
                      *               "type": "action",
                      *               "source": {
@@ -3514,14 +3522,14 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m03",
+                     *           "id": "shanghai-2012.c03.p01.m02",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 3,
+                     *           "ordinal": 2,
                      *           "text": {
-                     *             "zh-Hant": "保持物價總水平基本穩定",
-                     *             "zh-Hans": "保持物价总水平基本稳定"
+                     *             "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
+                     *             "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
                      *           },
                      *           "bodies": [
                      *             {
@@ -3532,14 +3540,22 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m03.t1"
+                     *             "shanghai-2012.c03.p01.m02.t1"
                      *           ],
                      *           "source": {
-                     *             "start": 111,
+                     *             "start": 104,
                      *             "end": 122,
-                     *             "quote": "保持物價總水平基本穩定"
+                     *             "quote": "采取綜合措施,保持物價總水平基本穩定"
                      *           },
                      *           "clauses": [
+                     *             {
+                     *               "type": "lead_in",
+                     *               "source": {
+                     *                 "start": 104,
+                     *                 "end": 110,
+                     *                 "quote": "采取綜合措施"
+                     *               }
+                     *             },
                      *             {
                      *               "type": "action",
                      *               "source": {
@@ -4740,14 +4756,14 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m03",
+                     *           "id": "shanghai-2012.c03.p01.m02",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 3,
+                     *           "ordinal": 2,
                      *           "text": {
-                     *             "zh-Hant": "保持物價總水平基本穩定",
-                     *             "zh-Hans": "保持物价总水平基本稳定"
+                     *             "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
+                     *             "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
                      *           },
                      *           "bodies": [
                      *             {
@@ -4758,14 +4774,22 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m03.t1"
+                     *             "shanghai-2012.c03.p01.m02.t1"
                      *           ],
                      *           "source": {
-                     *             "start": 111,
+                     *             "start": 104,
                      *             "end": 122,
-                     *             "quote": "保持物價總水平基本穩定"
+                     *             "quote": "采取綜合措施,保持物價總水平基本穩定"
                      *           },
                      *           "clauses": [
+                     *             {
+                     *               "type": "lead_in",
+                     *               "source": {
+                     *                 "start": 104,
+                     *                 "end": 110,
+                     *                 "quote": "采取綜合措施"
+                     *               }
+                     *             },
                      *             {
                      *               "type": "action",
                      *               "source": {
@@ -4882,14 +4906,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "shanghai-2012.c03.p01.m03",
+                     *       "id": "shanghai-2012.c03.p01.m02",
                      *       "document_id": "shanghai-2012",
                      *       "chapter_id": "shanghai-2012.c03",
                      *       "paragraph_id": "shanghai-2012.c03.p01",
-                     *       "ordinal": 3,
+                     *       "ordinal": 2,
                      *       "text": {
-                     *         "zh-Hant": "保持物價總水平基本穩定",
-                     *         "zh-Hans": "保持物价总水平基本稳定"
+                     *         "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
+                     *         "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
                      *       },
                      *       "bodies": [
                      *         {
@@ -4900,14 +4924,22 @@ export interface operations {
                      *         }
                      *       ],
                      *       "target_ids": [
-                     *         "shanghai-2012.c03.p01.m03.t1"
+                     *         "shanghai-2012.c03.p01.m02.t1"
                      *       ],
                      *       "source": {
-                     *         "start": 111,
+                     *         "start": 104,
                      *         "end": 122,
-                     *         "quote": "保持物價總水平基本穩定"
+                     *         "quote": "采取綜合措施,保持物價總水平基本穩定"
                      *       },
                      *       "clauses": [
+                     *         {
+                     *           "type": "lead_in",
+                     *           "source": {
+                     *             "start": 104,
+                     *             "end": 110,
+                     *             "quote": "采取綜合措施"
+                     *           }
+                     *         },
                      *         {
                      *           "type": "action",
                      *           "source": {

@@ -58,6 +58,7 @@ class ClauseLexicon:
     purpose_shapes: tuple[PurposeShape, ...]
     """Verb and object shapes of a purpose clause (增強…能力, 滿足…需求, 確保…有序)."""
     effort_words: tuple[str, ...]
+    shape_prefixes: tuple[str, ...]
     named_words: tuple[str, ...]
     for_openers: tuple[str, ...]
     """為 + whom + verb after a measure: what it is for."""
@@ -148,6 +149,7 @@ def clause_lexicon() -> ClauseLexicon:
             PurposeShape(_words(purpose["ensure_verbs"]), states=_words(purpose["ensure_states"])),
         ),
         effort_words=_words(purpose["effort_words"]),
+        shape_prefixes=_words(purpose["shape_prefixes"]),
         named_words=_words(purpose["named"]),
         for_openers=_words(purpose["for_openers"]),
         beneficiary_openers=_words(data["beneficiary"]["openers"]),

@@ -1,4 +1,4 @@
-"""Paragraph headings (stages/headings.py): a short sentence of ongoing work that opens a paragraph leads its first measure."""
+"""Paragraph headings and chapter openings (stages/headings.py): a first sentence that only frames leads the first measure after it."""
 
 from __future__ import annotations
 
@@ -46,6 +46,34 @@ CASES = [
         Language.ZH_HANT,
         ["支持工會、共青團、婦聯等人民團體發揮橋梁紐帶作用", "加強社會工作專業人才隊伍建設"],
         ["action"],
+    ),
+    (
+        "a chapter's opening statement (a context, a stance, a vague action) leads its first measure",
+        "始終把安全放在第一位,更加注重以人為本,提高城市管理水平。堅持制度建設先行,修訂一批安全管理法規。",
+        Language.ZH_HANT,
+        ["始終把安全放在第一位,更加注重以人為本,提高城市管理水平。堅持制度建設先行,修訂一批安全管理法規"],
+        ["lead_in", "lead_in", "lead_in", "lead_in", "action"],
+    ),
+    (
+        "the opening statement after a statement of fact, Simplified with full-width punctuation",
+        "文化是城市的灵魂。我们要充分认识文化的地位，切实提高文化自觉和自信。推进公共文化服务体系建设，扶持群众文化团队。",
+        Language.ZH_HANS,
+        ["我们要充分认识文化的地位，切实提高文化自觉和自信。推进公共文化服务体系建设", "扶持群众文化团队"],
+        ["lead_in", "lead_in", "action"],
+    ),
+    (
+        "an opening that names who leads it is a commitment of its own",
+        "由區商務委牽頭,開展服務業統計監測。推進服務業發展。",
+        Language.ZH_HANT,
+        ["由區商務委牽頭,開展服務業統計監測", "推進服務業發展"],
+        ["lead_in", "action"],
+    ),
+    (
+        "an opening with a figure is a commitment of its own",
+        "堅持就業優先,新增就業崗位50萬個。推進職業培訓。",
+        Language.ZH_HANT,
+        ["堅持就業優先,新增就業崗位50萬個", "推進職業培訓"],
+        ["lead_in", "action"],
     ),
     (
         "the only sentence of a paragraph stays a measure",

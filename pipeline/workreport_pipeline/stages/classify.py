@@ -186,17 +186,16 @@ def is_purpose(folded: str, clause: Span) -> bool:
     one with the shape of a qualitative target (提高最低工資標準, 提高補貼水平). Whether it states a quantity is for the
     caller to check.
     """
-    from .shapes import read_shape  # shapes reads clauses with this module's skip_adverbs
-
-    if read_shape(folded, clause) is not None:
+    if _has_shape(folded, clause):
         return False
     lexicon = clause_lexicon()
     if _figure_or_name(folded, clause):
         return False
-    position, effort = clause.start, False
-    while adverb := match_prefix(folded, position, clause.end, lexicon.adverbs):
-        effort = effort or adverb in lexicon.effort_words
-        position += len(adverb)
+    position, effort = _after_effort(folded, clause)
+    if (verb := match_prefix(folded, position, clause.end, lexicon.shape_prefixes)) and any(
+        match_prefix(folded, position + len(verb), clause.end, shape.verbs) for shape in lexicon.purpose_shapes
+    ):
+        position += len(verb)  # 加快提升發展能級: the shape's verb after a verb of pace
     if effort and (match_prefix(folded, position, clause.end, lexicon.action_verbs) or _lead_then_verb(folded, Span(position, clause.end))):
         return True
     if match_prefix(folded, position, clause.end, lexicon.for_openers) and _has_verb(folded, clause):
@@ -211,6 +210,23 @@ def is_purpose(folded: str, clause: Span) -> bool:
         if any(state in folded[rest.start : rest.end] for state in shape.states):
             return True
     return False
+
+
+def _has_shape(folded: str, clause: Span) -> bool:
+    """Whether a clause has the shape of a qualitative target (stages/shapes.py), hedged or not."""
+    from .shapes import read_shape  # shapes reads clauses with this module's skip_adverbs
+
+    return read_shape(folded, clause) is not None
+
+
+def _after_effort(folded: str, clause: Span) -> tuple[int, bool]:
+    """The offset after the clause's adverbs, and whether one of them is an effort word (努力, 更好地, 盡可能)."""
+    lexicon = clause_lexicon()
+    position, effort = clause.start, False
+    while adverb := match_prefix(folded, position, clause.end, lexicon.adverbs):
+        effort = effort or adverb in lexicon.effort_words
+        position += len(adverb)
+    return position, effort
 
 
 def _figure_or_name(folded: str, clause: Span) -> bool:
@@ -294,8 +310,8 @@ def _stance_leads(folded: str, kinds: list[ClauseKind], starts: list[bool], clau
     """Rule 1: stance clauses that open the sentence, with an action after them, become its framing lead-ins (in place)."""
     for index, clause in enumerate(clauses):
         if starts[index] and kinds[index] is ClauseKind.ACTION and is_stance(folded, clause):
-            after = index + 1
-            while after < len(clauses) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
+            after = index + 1  # past framing and context clauses (堅持育人為本,真正體現…這一核心理念,落實…)
+            while after < len(clauses) and kinds[after] in (ClauseKind.FRAMING, ClauseKind.CONTEXT) and not starts[after]:
                 after += 1
             if after < len(clauses) and kinds[after] is ClauseKind.ACTION:
                 kinds[index], starts[index] = ClauseKind.FRAMING, False
@@ -320,23 +336,25 @@ def _has_verb(folded: str, clause: Span) -> bool:
 
 
 def _leads_next(kinds: Sequence[ClauseKind], starts: Sequence[bool], index: int) -> bool:
-    """Whether the clause after ``index``, past framing clauses, starts a measure (so a lead-in at ``index`` has one to lead)."""
+    """Whether the clause after ``index``, past framing and context clauses, starts a measure (so a lead-in at ``index`` has
+    one to lead: 堅持育人為本,真正體現…這一核心理念,落實…)."""
     after = index + 1
-    while after < len(kinds) and kinds[after] is ClauseKind.FRAMING and not starts[after]:
+    while after < len(kinds) and kinds[after] in (ClauseKind.FRAMING, ClauseKind.CONTEXT) and not starts[after]:
         after += 1
     return after < len(kinds) and starts[after]
 
 
 def group_measures(
-    folded: str, clauses: Sequence[Span], states_target: Callable[[Span], bool], heading: bool = False
+    folded: str, clauses: Sequence[Span], states_target: Callable[[Span], bool], leading_clauses: int = 0
 ) -> list[MeasureGroup]:
     """Group one sentence's clauses into measures (rules 1-5 in the module docstring).
 
-    ``heading``: the first clause is the paragraph's heading sentence (stages/headings.py), a lead-in of the measure after it.
+    ``leading_clauses``: the first clauses are a paragraph's heading or a chapter's opening statement
+    (stages/headings.py), read like the opening of a sentence (rule 4): they lead the first measure after them.
     """
     kinds = [classify_clause(folded, clause) for clause in clauses]
-    if heading:
-        kinds[0] = ClauseKind.FRAMING
+    for position in range(leading_clauses):
+        kinds[position] = ClauseKind.CONTINUATION
     starts = [
         kind is ClauseKind.ACTION or (kind is not ClauseKind.COPULA and kind is not ClauseKind.FRAMING and states_target(clause))
         for kind, clause in zip(kinds, clauses, strict=True)
@@ -377,6 +395,17 @@ def group_measures(
             if match_prefix(folded, skip_adverbs(folded, clause), clause.end, clause_lexicon().result_verbs):
                 kinds[index] = ClauseKind.CONTINUATION  # a result: typed target or purpose
             current.extend([*leading, clause])  # rule 3: an elided object, a reference back or a result continues the measure
+        elif (
+            current is not None
+            and kind is ClauseKind.ACTION
+            and (states_target(clause) or _has_shape(folded, clause))
+            and _after_effort(folded, clause)[1]
+            and _shares_words(folded, clause, current)
+        ):
+            kinds[index] = (
+                ClauseKind.CONTINUATION
+            )  # rule 2: an effort's target on the measure's own topic (努力建設…資費水平最低的城市之一)
+            current.extend([*leading, clause])
         elif current is not None and kind is ClauseKind.ACTION and is_purpose(folded, clause) and not states_target(clause):
             kinds[index] = ClauseKind.CONTINUATION  # rule 3: a purpose of the measure before it
             current.extend([*leading, clause])
