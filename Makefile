@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install chromium screenshots test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus wrk fuzz soak clean
+.PHONY: install chromium screenshots test test-fast lint typecheck pytest schema dataset openapi clients run bench bench-corpus bench-stacks wrk fuzz soak clean
 
 $(STAMP): pyproject.toml constraints.txt schema/pyproject.toml pipeline/pyproject.toml api/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -83,6 +83,16 @@ wrk:
 bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark the API and the pages against Datasette and the bare-ASGI ceiling, then batch ingest (records bench/README.md).
 	$(BIN)/python -m bench.run --record
 	$(BIN)/python -m bench.corpus --record
+
+# granian only for the comparison of server stacks: its own venv, which sees .venv's packages (bench/stacks.py links them).
+STACKS_VENV := .venv-stacks
+$(STACKS_VENV)/.installed-stamp: bench/stacks-requirements.txt bench/constraints.txt
+	@test -x $(STACKS_VENV)/bin/python || $(BIN)/python -m venv $(STACKS_VENV)
+	$(STACKS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/stacks-requirements.txt -c bench/constraints.txt
+	@touch $@
+
+bench-stacks: install $(STACKS_VENV)/.installed-stamp wrk ## Requests/s and p50/p99 of the ceiling and the page of 50 (cache on and off) under uvicorn+httptools, uvicorn+h11 and granian.
+	$(BIN)/python -m bench.stacks
 
 bench-corpus: install ## Documents per minute of `workreport ingest --manifest` at 1 and 2 jobs (records bench/README.md).
 	$(BIN)/python -m bench.corpus --record
