@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -182,45 +183,59 @@ def cpu_seconds(server: Server) -> float:
     return total
 
 
-def measure(targets: list[Target], duration: float, reps: int) -> tuple[dict[tuple[str, str], list[Result]], dict[tuple[str, str], float]]:
-    """Each target's wrk runs, and its requests per CPU second of the server during them."""
+@dataclass
+class Load:
+    """One figure's wrk runs, and the server's CPU seconds during them against the seconds they took."""
+
+    runs: list[Result]
+    cpu_seconds: float = 0.0
+    wall_seconds: float = 0.0
+
+    @property
+    def cores(self) -> float:
+        return self.cpu_seconds / self.wall_seconds if self.wall_seconds else 0.0
+
+    @property
+    def per_cpu_second(self) -> float:
+        return sum(r.requests for r in self.runs) / self.cpu_seconds if self.cpu_seconds else 0.0
+
+
+def measure(targets: list[Target], duration: float, reps: int) -> dict[tuple[str, str], Load]:
     for target in targets:  # warm-up: the first response, then one second of load
         urllib.request.urlopen(target.server.base_url + target.path).read()
         run_wrk(target.server.base_url + target.path, 1)
-    runs: dict[tuple[str, str], list[Result]] = {(t.stack, t.app): [] for t in targets}
-    cpu = dict.fromkeys(runs, 0.0)
+    loads = {(t.stack, t.app): Load([]) for t in targets}
     for rep in range(reps):
         for target in targets:  # stacks interleaved within each app, apps in turn
-            key = (target.stack, target.app)
-            before = cpu_seconds(target.server)
+            load = loads[(target.stack, target.app)]
+            cpu, wall = cpu_seconds(target.server), time.monotonic()
             result = run_wrk(target.server.base_url + target.path, duration)
-            cpu[key] += cpu_seconds(target.server) - before
-            runs[key].append(result)
+            load.cpu_seconds += cpu_seconds(target.server) - cpu
+            load.wall_seconds += time.monotonic() - wall
+            load.runs.append(result)
             print(f"  rep {rep + 1}: {target.stack:18} {target.app:8} {result.rps:9,.0f} req/s", flush=True)
-    per_cpu = {key: sum(r.requests for r in runs[key]) / cpu[key] if cpu[key] else 0.0 for key in runs}
-    return runs, per_cpu
+    return loads
 
 
-def table(runs: dict[tuple[str, str], list[Result]], per_cpu: dict[tuple[str, str], float], memory: dict[tuple[str, str], float]) -> str:
+def table(loads: dict[tuple[str, str], Load], memory: dict[tuple[str, str], float]) -> str:
     lines = [
         "| application | server | req/s (median) | p50 ms | p99 ms | ÷ uvicorn + httptools | req/s of each run "
-        "| requests per server CPU s | RSS MB | errors |",
-        "|---|---|---:|---:|---:|---:|---|---:|---:|---:|",
+        "| server CPU, cores | requests per CPU s | ÷ uvicorn + httptools | RSS MB | errors |",
+        "|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|",
     ]
     for app in APPS:
-        base = runs.get(("uvicorn-httptools", app))
-        base_rps = median_of(base).rps if base else 0.0
+        base = loads.get(("uvicorn-httptools", app))
         for stack in STACKS:
-            if (stack, app) not in runs:
+            load = loads.get((stack, app))
+            if load is None:
                 continue
-            each = runs[(stack, app)]
-            m = median_of(each)
-            ratio = f"{m.rps / base_rps:.2f}×" if base_rps else "n/a"
-            spread = ", ".join(f"{r.rps:,.0f}" for r in each)
-            errors = m.errors + m.non_2xx_3xx
+            m = median_of(load.runs)
+            ratio = f"{m.rps / median_of(base.runs).rps:.2f}×" if base else "n/a"
+            cpu_ratio = f"{load.per_cpu_second / base.per_cpu_second:.2f}×" if base and base.per_cpu_second else "n/a"
+            spread = ", ".join(f"{r.rps:,.0f}" for r in load.runs)
             lines.append(
-                f"| {APP_TITLES[app]} | {STACK_TITLES[stack]} | {m.rps:,.0f} | {m.p50_ms:.2f} | {m.p99_ms:.2f} | {ratio} "
-                f"| {spread} | {per_cpu[(stack, app)]:,.0f} | {memory[(stack, app)]:.0f} | {errors} |"
+                f"| {APP_TITLES[app]} | {STACK_TITLES[stack]} | {m.rps:,.0f} | {m.p50_ms:.2f} | {m.p99_ms:.2f} | {ratio} | {spread} "
+                f"| {load.cores:.2f} | {load.per_cpu_second:,.0f} | {cpu_ratio} | {memory[(stack, app)]:.0f} | {m.errors + m.non_2xx_3xx} |"
             )
     return "\n".join(lines)
 
@@ -256,7 +271,7 @@ def main() -> None:
     with started("page", page_command, port, "/readyz", page_env, folder / "page.log") as server:
         body.write_bytes(urllib.request.urlopen(server.base_url + PAGE).read())
     with servers(database_url, body, folder, granian, args.workers) as targets:
-        runs, per_cpu = measure(targets, args.duration, args.reps)
+        loads = measure(targets, args.duration, args.reps)
         memory = {(t.stack, t.app): max(rss_mb(pid) for pid in t.server.worker_pids()) for t in targets}
     after = uptime()
     versions = _versions(granian)
@@ -268,17 +283,18 @@ def main() -> None:
             f" {args.workers} worker{'s' if args.workers > 1 else ''} each.",
             f"uptime before: `{before}`; after: `{after}`.",
             "",
-            table(runs, per_cpu, memory),
+            table(loads, memory),
         ]
     )
     print("\n" + text)
-    print(f"\nlargest spread between the runs of one figure: {_spread(runs)}; logs in {folder}")
+    print(f"\nlargest spread between the runs of one figure: {_spread(loads)}; logs in {folder}")
     if args.record:
         record_section("stacks", text)
 
 
-def _spread(runs: dict[tuple[str, str], list[Result]]) -> str:
+def _spread(loads: dict[tuple[str, str], Load]) -> str:
     """The largest relative spread (max-min)/median of one figure's runs, to judge the noise."""
+    runs = {key: load.runs for key, load in loads.items()}
     worst = max(
         ((max(r.rps for r in each) - min(r.rps for r in each)) / statistics.median(r.rps for r in each), key) for key, each in runs.items()
     )
