@@ -6,11 +6,14 @@
 Three applications — the bare-ASGI ceiling (`bench/ceiling.py`, precomputed bytes of
 our page of 50), our app's cached page of 50 measures (`/v1/measures?limit=50`) and
 the same page with the response cache off (`WORKREPORT_CACHE_MAX_BYTES=0`) — each
-under each stack, one worker (`--workers N` for more), on one SQLite file made by `workreport init`. All nine
-servers are started first; then every repetition loads each of them in turn with
-wrk (1 thread, 32 connections), so the stacks are interleaved (A, B, C, A, B, C, …)
-and a noisy neighbour on a shared machine hits them alike. Figures are the median
-of the repetitions; `uptime` is printed before and after.
+under each stack, one worker (`--workers N` for more), on one SQLite file made by
+`workreport init`. All nine servers are started first; then every repetition loads
+each of them in turn with wrk (1 thread, 32 connections), so the stacks are
+interleaved (A, B, C, A, B, C, …) and a noisy neighbour on a shared machine hits
+them alike. Figures are the median of the repetitions; `uptime` is printed before
+and after. Each server's CPU time during its runs gives the cores it got and its
+requests per CPU second: on a busy machine req/s also measure the CPU share the
+scheduler gives a server, and a granian worker has more threads to be given it.
 
 - **uvicorn + httptools**: `workreport serve` itself (our guarded httptools protocol,
   uvloop when installed); the ceiling through the same command with only the app swapped.
