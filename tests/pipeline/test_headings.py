@@ -27,6 +27,13 @@ CASES = [
         ["lead_in", "action"],
     ),
     (
+        "a heading after its own lead-ins",
+        "時刻把“三農”問題放在心上,持續推進社會主義新農村建設。加大工業反哺農業力度,強化科技興農。",
+        Language.ZH_HANT,
+        ["時刻把“三農”問題放在心上,持續推進社會主義新農村建設。加大工業反哺農業力度", "強化科技興農"],
+        ["lead_in", "lead_in", "action"],
+    ),
+    (
         "a first sentence that sets something up is a commitment of its own",
         "建立殘疾人生活補貼制度。提高殘疾人就業水平。",
         Language.ZH_HANT,

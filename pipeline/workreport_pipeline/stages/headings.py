@@ -4,7 +4,7 @@
 heading a reader cannot act on; it is kept (never dropped) as the lead-in of the
 paragraph's first measure, the only measure that crosses a sentence end. A
 heading is short and general: one action clause of at most ``HEADING_MAX``
-characters with no list in it (、) whose verb names ongoing work (推進, 深化,
+characters with no list in it (、), after nothing but its lead-ins, whose verb names ongoing work (推進, 深化,
 加強, 加快, 促進: ``[heading]`` in lexicon/clauses.toml); 建立殘疾人生活補貼制度。
 sets something up and is a commitment of its own. A first sentence that states a target
 (新增就業崗位50萬個。…), looks back at last year, or names several things
@@ -43,10 +43,12 @@ class Lead:
 
 
 def is_heading(folded: str, sentence: SentenceSegment, states_target: Callable[[Span], bool]) -> bool:
-    """Whether a paragraph's first sentence is its heading: one short action clause of ongoing work, with no target and no list."""
-    if len(sentence.clauses) != 1:
+    """Whether a paragraph's first sentence is its heading: one short action clause of ongoing work, with no target and no list,
+    after nothing but its own lead-ins (時刻把“三農”問題放在心上,持續推進社會主義新農村建設。)."""
+    groups = group_measures(folded, sentence.clauses, states_target)
+    if len(groups) != 1 or groups[0].clauses != sentence.clauses or groups[0].head != len(sentence.clauses) - 1:
         return False
-    (clause,) = sentence.clauses
+    clause = sentence.clauses[-1]
     return (
         clause.end - clause.start <= HEADING_MAX
         and "、" not in folded[clause.start : clause.end]
