@@ -153,21 +153,98 @@ def make_client(seeded_url: str) -> Iterator[ClientFactory]:
         client.__exit__(None, None, None)
 
 
-@pytest.fixture(scope="session")
-def shared_sqlite_client(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
-    """One client over one seeded SQLite database for the whole session, for tests that only read.
+def table_counts(url: str) -> dict[str, int]:
+    """Rows per table: what a test that wrote to a shared database would change."""
+    from sqlalchemy import func, inspect, select, table
 
-    Building an app and copying a database per test cost more than the tests themselves; a test that
-    writes, or needs other settings, uses ``make_client`` or ``client`` instead.
+    from workreport_api.db.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            names = inspect(connection).get_table_names()
+            return {name: connection.execute(select(func.count()).select_from(table(name))).scalar_one() for name in names}
+    finally:
+        engine.dispose()
+
+
+class ReadOnlyApps:
+    """Apps over seeded databases built once per session and engine, for tests that only read.
+
+    Building an app and copying a database per test cost more than the tests themselves. Each
+    database is the seed, plus whatever a named ``load`` adds once; its rows per table are noted
+    when it is built and compared at the end of the session, so a test that wrote to a shared
+    database fails the run (such a test takes ``make_client`` or ``client`` instead). The release
+    cache is shared too: a test that counts cache hits or misses builds its own app.
     """
-    from workreport_api.app import create_app
-    from workreport_api.settings import Settings
 
-    database = tmp_path_factory.mktemp("shared") / "seeded.sqlite3"
-    shutil.copyfile(seeded_templates["sqlite"], database)
-    settings = Settings.from_env({}, database_url=f"sqlite:///{database}", release_check_seconds=0.0)
-    with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as shared:
-        yield shared
+    def __init__(self, templates: dict[str, str], folder: Path) -> None:
+        self._templates = templates
+        self._folder = folder
+        self._urls: dict[tuple[str, str], str] = {}
+        self._clients: dict[tuple[str, str, str], TestClient[Any]] = {}
+        self._counts: dict[str, dict[str, int]] = {}
+        self._created: list[str] = []
+
+    def client(self, engine: str, name: str = "seed", load: Callable[[str], None] | None = None, **settings: Any) -> TestClient[Any]:
+        """The shared client over the ``name`` database on ``engine`` with these settings, built on first use."""
+        from workreport_api.app import create_app
+        from workreport_api.settings import Settings
+
+        url = self.url(engine, name, load)
+        key = (engine, name, repr(sorted(settings.items())))
+        if key not in self._clients:
+            app = create_app(Settings.from_env({}, database_url=url, release_check_seconds=0.0, **settings))
+            client: TestClient[Any] = TestClient(app, base_url="http://testserver.local", raise_server_exceptions=False)
+            self._clients[key] = client.__enter__()
+        return self._clients[key]
+
+    def url(self, engine: str, name: str = "seed", load: Callable[[str], None] | None = None) -> str:
+        """The URL of the shared ``name`` database on ``engine`` (the seed, then ``load``), built on first use."""
+        if (engine, name) in self._urls:
+            return self._urls[engine, name]
+        if engine == "sqlite":
+            target = self._folder / f"{name}.sqlite3"
+            shutil.copyfile(self._templates["sqlite"], target)
+            url = f"sqlite:///{target}"
+        else:
+            require_postgres()
+            url = create_postgres_database(template=self._templates["postgresql"])
+            self._created.append(url)
+        if load is not None:
+            load(url)
+        self._counts[url] = table_counts(url)
+        self._urls[engine, name] = url
+        return url
+
+    def close(self) -> list[str]:
+        """Stop every app, drop the PostgreSQL databases; returns the databases whose rows changed."""
+        for client in self._clients.values():
+            client.__exit__(None, None, None)
+        changed = [make_url(url).render_as_string() for url, counts in self._counts.items() if table_counts(url) != counts]
+        for url in self._created:
+            drop_postgres_database(url)
+        return changed
+
+
+@pytest.fixture(scope="session")
+def read_only_apps(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadOnlyApps]:
+    apps = ReadOnlyApps(seeded_templates, tmp_path_factory.mktemp("read-only"))
+    yield apps
+    changed = apps.close()
+    assert not changed, f"tests wrote to shared read-only databases {changed}: give them make_client or client"
+
+
+@pytest.fixture
+def reader(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) -> TestClient[Any]:
+    """The session's client over the seed, of the engine given by the test's parameter; never write through it."""
+    return read_only_apps.client(request.param)
+
+
+@pytest.fixture(scope="session")
+def shared_sqlite_client(read_only_apps: ReadOnlyApps) -> TestClient[Any]:
+    """The session's client over the seed on SQLite, for tests that only read and are not parametrized by engine."""
+    return read_only_apps.client("sqlite")
 
 
 @pytest.fixture
@@ -189,13 +266,6 @@ def compared_sqlite(seeded_templates: dict[str, str], tmp_path_factory: pytest.T
 
 
 @pytest.fixture(scope="session")
-def compared_client(compared_sqlite: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
-    """One read-only client over the seed with whole reports beside it, for the session."""
-    from workreport_api.app import create_app
-    from workreport_api.settings import Settings
-
-    database = tmp_path_factory.mktemp("compared-client") / "compared.sqlite3"
-    shutil.copyfile(compared_sqlite, database)
-    settings = Settings.from_env({}, database_url=f"sqlite:///{database}", release_check_seconds=0.0)
-    with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as client:
-        yield client
+def compared_client(read_only_apps: ReadOnlyApps) -> TestClient[Any]:
+    """The session's read-only client over the seed with whole reports beside it (SQLite)."""
+    return read_only_apps.client("sqlite", "compared", load=lambda url: load_whole_reports(url, *COMPARED))

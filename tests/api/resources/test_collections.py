@@ -30,14 +30,14 @@ def _served(collection: str, record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k != "text"} if collection == "documents" else record
 
 
-on_both_engines = pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
-on_sqlite = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+on_both_engines = pytest.mark.parametrize("reader", ENGINES, indirect=True)
+on_sqlite = pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 
 
 @on_both_engines
 @pytest.mark.parametrize("collection", list(COLLECTIONS))
-def test_every_record_is_served_and_valid(client: TestClient[Any], collection: str) -> None:
-    records = all_pages(client, f"/v1/{collection}?limit=500")
+def test_every_record_is_served_and_valid(reader: TestClient[Any], collection: str) -> None:
+    records = all_pages(reader, f"/v1/{collection}?limit=500")
     expected = [_served(collection, r) for r in SEED[collection]]
     if collection in ("units", "bodies", "documents"):
         expected = sorted(expected, key=lambda r: r["id"])
@@ -48,57 +48,57 @@ def test_every_record_is_served_and_valid(client: TestClient[Any], collection: s
 
 @on_sqlite
 @pytest.mark.parametrize("collection", list(COLLECTIONS))
-def test_item_routes(client: TestClient[Any], collection: str) -> None:
+def test_item_routes(reader: TestClient[Any], collection: str) -> None:
     record = SEED[collection][0]
-    response = client.get(f"/v1/{collection}/{record['id']}")
+    response = reader.get(f"/v1/{collection}/{record['id']}")
     assert response.status_code == 200
     unassessed = {"outcome": None, "outcomes": []} if collection == "targets" else {}  # the seed has no later report
     assert response.json() == _served(collection, record) | unassessed
-    missing = client.get(f"/v1/{collection}/no-such-id")
+    missing = reader.get(f"/v1/{collection}/no-such-id")
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
     assert missing.json()["detail"] == f"no {COLLECTIONS[collection]} with id 'no-such-id'"
 
 
 @on_sqlite
-def test_envelope_and_link_header(client: TestClient[Any]) -> None:
-    response = client.get("/v1/measures?limit=2")
+def test_envelope_and_link_header(reader: TestClient[Any]) -> None:
+    response = reader.get("/v1/measures?limit=2")
     body = response.json()
     assert set(body) == {"data", "meta", "links"}
     assert body["meta"]["total"] == len(SEED["measures"]) and body["meta"]["limit"] == 2
     assert body["links"]["self"] == f"{BASE}/v1/measures?limit=2"
     assert body["links"]["next"] == f"{BASE}/v1/measures?limit=2&cursor={body['meta']['next_cursor']}"
     assert response.headers["link"] == f'<{body["links"]["next"]}>; rel="next"'
-    last = client.get("/v1/units?limit=500").json()
+    last = reader.get("/v1/units?limit=500").json()
     assert last["links"]["next"] is None and last["meta"]["next_cursor"] is None
-    assert "link" not in client.get("/v1/units?limit=500").headers
+    assert "link" not in reader.get("/v1/units?limit=500").headers
 
 
 @on_sqlite
-def test_paging_through_every_measure_with_small_pages(client: TestClient[Any]) -> None:
-    records = all_pages(client, "/v1/measures?limit=7&document=shanghai-2012")
+def test_paging_through_every_measure_with_small_pages(reader: TestClient[Any]) -> None:
+    records = all_pages(reader, "/v1/measures?limit=7&document=shanghai-2012")
     assert [r["id"] for r in records] == [m["id"] for m in SEED["measures"]]
 
 
 @on_sqlite
-def test_document_text_is_the_exact_source(client: TestClient[Any]) -> None:
-    response = client.get("/v1/documents/shanghai-2012/text")
+def test_document_text_is_the_exact_source(reader: TestClient[Any]) -> None:
+    response = reader.get("/v1/documents/shanghai-2012/text")
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/plain; charset=utf-8"
     assert response.content.decode("utf-8") == seed_text()
-    measure = client.get("/v1/measures/shanghai-2012.c03.p02.m18").json()
+    measure = reader.get("/v1/measures/shanghai-2012.c03.p02.m18").json()
     span = measure["source"]
     assert response.text[span["start"] : span["end"]] == span["quote"]
-    assert client.get("/v1/documents/nope/text").status_code == 404
+    assert reader.get("/v1/documents/nope/text").status_code == 404
 
 
 @on_sqlite
-def test_related_lists(client: TestClient[Any]) -> None:
-    chapter = all_pages(client, "/v1/chapters/shanghai-2012.c05/measures?limit=500")
+def test_related_lists(reader: TestClient[Any]) -> None:
+    chapter = all_pages(reader, "/v1/chapters/shanghai-2012.c05/measures?limit=500")
     assert chapter and all(m["chapter_id"] == "shanghai-2012.c05" for m in chapter)
-    targets = client.get("/v1/measures/shanghai-2012.c03.p03.m03/targets").json()["data"]
+    targets = reader.get("/v1/measures/shanghai-2012.c03.p03.m03/targets").json()["data"]
     assert [t["stated"]["text"] for t in targets] == ["1100萬平方米", "17.08萬套(間)", "770萬平方米", "11.4萬套(間)"]
-    body = all_pages(client, "/v1/bodies/org.trade-unions/measures")
+    body = all_pages(reader, "/v1/bodies/org.trade-unions/measures")
     assert [m["id"] for m in body] == [m["id"] for m in SEED["measures"] if any(a["body_id"] == "org.trade-unions" for a in m["bodies"])]
     for url in ("/v1/chapters/nope/measures", "/v1/measures/nope/targets", "/v1/bodies/nope/measures"):
-        assert client.get(url).status_code == 404, url
+        assert reader.get(url).status_code == 404, url

@@ -23,9 +23,9 @@ from ...offline import run_offline
 SEED_TEXT = SEED_DATASET.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
-def test_dataset_export_is_the_seed_and_valid(client: TestClient[Any]) -> None:
-    response = client.get("/v1/export/dataset.json")
+@pytest.mark.parametrize("reader", ENGINES, indirect=True)
+def test_dataset_export_is_the_seed_and_valid(reader: TestClient[Any]) -> None:
+    response = reader.get("/v1/export/dataset.json")
     assert response.status_code == 200
     assert response.text == SEED_TEXT
     assert validate_data(response.json(), "dataset") == ("dataset", [])
@@ -40,20 +40,20 @@ SEED_RECORDS: dict[str, list[dict[str, Any]]] = json.loads(SEED_TEXT) | {
 }
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("collection", list(COLUMNS))
-def test_collection_files(client: TestClient[Any], collection: str) -> None:
+def test_collection_files(reader: TestClient[Any], collection: str) -> None:
     seed = SEED_RECORDS.get(collection, [])  # the seed has no results: an empty collection is omitted
-    rows = list(csv.reader(io.StringIO(client.get(f"/v1/export/{collection}.csv").text)))
+    rows = list(csv.reader(io.StringIO(reader.get(f"/v1/export/{collection}.csv").text)))
     assert rows[0] == [c.name for c in COLUMNS[collection]] and len(rows) == len(seed) + 1
-    lines = client.get(f"/v1/export/{collection}.ndjson").text.splitlines()
+    lines = reader.get(f"/v1/export/{collection}.ndjson").text.splitlines()
     assert sorted(json.loads(line)["id"] for line in lines) == sorted(r["id"] for r in seed)
-    assert client.get(f"/v1/export/{collection}.csv?bom=true").content.startswith(b"\xef\xbb\xbf")
+    assert reader.get(f"/v1/export/{collection}.csv?bom=true").content.startswith(b"\xef\xbb\xbf")
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_datapackage_describes_the_csv_files(client: TestClient[Any]) -> None:
-    package = client.get("/v1/export/datapackage.json").json()
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+def test_datapackage_describes_the_csv_files(reader: TestClient[Any]) -> None:
+    package = reader.get("/v1/export/datapackage.json").json()
     assert package["profile"] == "tabular-data-package"
     names = [r["name"] for r in package["resources"]]
     assert names == list(COLUMNS)
@@ -64,16 +64,16 @@ def test_datapackage_describes_the_csv_files(client: TestClient[Any]) -> None:
     assert {"fields": ["unit"], "reference": {"resource": "units", "fields": ["id"]}} in targets["schema"]["foreignKeys"]
     for resource in package["resources"]:
         assert resource["path"] == f"{resource['name']}.csv"  # relative: the descriptor travels with its files
-        header = client.get(f"/v1/export/{resource['path']}").text.splitlines()[0].split(",")
+        header = reader.get(f"/v1/export/{resource['path']}").text.splitlines()[0].split(",")
         assert header == [f["name"] for f in resource["schema"]["fields"]]
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     "name", ["measures.xml", "secrets.csv", "..%2fmeasures.csv", "..%252f..%252fetc%252fpasswd", "%2e%2e%2fmeasures.csv", "measures"]
 )
-def test_unknown_or_traversing_names_are_404(client: TestClient[Any], name: str) -> None:
-    response = client.get(f"/v1/export/{name}")
+def test_unknown_or_traversing_names_are_404(reader: TestClient[Any], name: str) -> None:
+    response = reader.get(f"/v1/export/{name}")
     assert response.status_code == 404, name
 
 
@@ -106,9 +106,9 @@ def assert_valid_package(folder: Path) -> None:
     assert sorted(p.name for p in (folder / "schemas").iterdir()) == sorted(f"{e}.schema.json" for e in ENTITIES)
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_the_package_zip_validates_offline_and_holds_the_same_csv(client: TestClient[Any], tmp_path: Path) -> None:
-    response = client.get("/v1/export/datapackage.zip")
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+def test_the_package_zip_validates_offline_and_holds_the_same_csv(reader: TestClient[Any], tmp_path: Path) -> None:
+    response = reader.get("/v1/export/datapackage.zip")
     assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         assert all(member.compress_type == zipfile.ZIP_DEFLATED for member in archive.infolist())
@@ -116,8 +116,8 @@ def test_the_package_zip_validates_offline_and_holds_the_same_csv(client: TestCl
     folder = tmp_path / "workreport"
     assert_valid_package(folder)
     for collection in COLUMNS:
-        assert (folder / f"{collection}.csv").read_bytes() == client.get(f"/v1/export/{collection}.csv").content
-    assert client.get("/v1/export/datapackage.zip").content == response.content  # deterministic
+        assert (folder / f"{collection}.csv").read_bytes() == reader.get(f"/v1/export/{collection}.csv").content
+    assert reader.get("/v1/export/datapackage.zip").content == response.content  # deterministic
 
 
 @pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)

@@ -69,19 +69,19 @@ TARGET_FILTERS = [
 ]
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("reader", ENGINES, indirect=True)
 @pytest.mark.parametrize(("query", "keep"), MEASURE_FILTERS, ids=[q for q, _ in MEASURE_FILTERS])
-def test_measure_filters(client: TestClient[Any], query: str, keep: Callable[[dict[str, Any]], bool]) -> None:
-    assert _ids(all_pages(client, f"/v1/measures?limit=500&{query}")) == _where(M, keep)
+def test_measure_filters(reader: TestClient[Any], query: str, keep: Callable[[dict[str, Any]], bool]) -> None:
+    assert _ids(all_pages(reader, f"/v1/measures?limit=500&{query}")) == _where(M, keep)
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("reader", ENGINES, indirect=True)
 @pytest.mark.parametrize(("query", "keep"), TARGET_FILTERS, ids=[q for q, _ in TARGET_FILTERS])
-def test_target_filters(client: TestClient[Any], query: str, keep: Callable[[dict[str, Any]], bool]) -> None:
-    assert _ids(all_pages(client, f"/v1/targets?limit=500&{query}")) == _where(T, keep)
+def test_target_filters(reader: TestClient[Any], query: str, keep: Callable[[dict[str, Any]], bool]) -> None:
+    assert _ids(all_pages(reader, f"/v1/targets?limit=500&{query}")) == _where(T, keep)
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -95,15 +95,15 @@ def test_target_filters(client: TestClient[Any], query: str, keep: Callable[[dic
         ("/v1/documents?year=2013", 0),
     ],
 )
-def test_other_filters(client: TestClient[Any], url: str, expected: int | None) -> None:
-    body = client.get(url).json()
+def test_other_filters(reader: TestClient[Any], url: str, expected: int | None) -> None:
+    body = reader.get(url).json()
     if expected is None:
         assert body["meta"]["total"] > 10 and all(b["parent_id"] == "shanghai.municipal-government" for b in body["data"])
     else:
         assert body["meta"]["total"] == expected
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     ("url", "parameter"),
     [
@@ -136,16 +136,16 @@ def test_other_filters(client: TestClient[Any], url: str, expected: int | None) 
         ("/v1/measures?limit=1&limit=2", "limit"),
     ],
 )
-def test_bad_values_are_400_with_the_parameter_named(client: TestClient[Any], url: str, parameter: str) -> None:
-    response = client.get(url)
+def test_bad_values_are_400_with_the_parameter_named(reader: TestClient[Any], url: str, parameter: str) -> None:
+    response = reader.get(url)
     assert response.status_code == 400, response.text
     body = response.json()
     assert response.headers["content-type"] == "application/problem+json"
     assert parameter in [p["name"] for p in body["invalid_params"]], body
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_cursor_of_another_list_is_refused(client: TestClient[Any]) -> None:
-    cursor = client.get("/v1/units?limit=1").json()["meta"]["next_cursor"]
-    response = client.get(f"/v1/measures?cursor={cursor}")
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+def test_cursor_of_another_list_is_refused(reader: TestClient[Any]) -> None:
+    cursor = reader.get("/v1/units?limit=1").json()["meta"]["next_cursor"]
+    response = reader.get(f"/v1/measures?cursor={cursor}")
     assert response.status_code == 400 and response.json()["invalid_params"][0]["name"] == "cursor"

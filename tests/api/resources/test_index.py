@@ -10,11 +10,11 @@ from litestar.testing import TestClient
 
 from workreport_schema import SCHEMA_VERSION
 
-pytestmark = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+pytestmark = pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 
 
-def test_index_links_everything(client: TestClient[Any]) -> None:
-    body = client.get("/v1").json()
+def test_index_links_everything(reader: TestClient[Any]) -> None:
+    body = reader.get("/v1").json()
     assert body["api_version"] == "v1" and body["schema_version"] == SCHEMA_VERSION
     assert body["data_release"]["id"] == 1 and body["data_release"]["content_hash"].startswith("sha256:")
     assert body["licence"]["id"] == "CC-BY-4.0"
@@ -37,12 +37,12 @@ def test_index_links_everything(client: TestClient[Any]) -> None:
         assert body["links"][name].startswith("http://127.0.0.1:8000/")
     for link in body["links"].values():
         path = link.removeprefix("http://127.0.0.1:8000")
-        assert client.get(path + ("養老" if path.endswith("q=") else "")).status_code == 200, link
+        assert reader.get(path + ("養老" if path.endswith("q=") else "")).status_code == 200, link
     assert body["schema_org"]["@type"] == "Dataset"
 
 
-def test_catalog_is_dcat_json_ld(client: TestClient[Any]) -> None:
-    response = client.get("/v1/catalog")
+def test_catalog_is_dcat_json_ld(reader: TestClient[Any]) -> None:
+    response = reader.get("/v1/catalog")
     assert response.headers["content-type"] == "application/ld+json"
     catalog = response.json()
     assert catalog["@type"] == "dcat:Catalog" and "dcat" in catalog["@context"]
@@ -52,20 +52,20 @@ def test_catalog_is_dcat_json_ld(client: TestClient[Any]) -> None:
     assert dataset["dct:conformsTo"]["@id"].endswith("/schemas/v1/dataset.schema.json")
 
 
-def test_health(client: TestClient[Any]) -> None:
-    assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "revision": "0005"}
-    assert "etag" not in client.get("/readyz").headers
+def test_health(reader: TestClient[Any]) -> None:
+    assert reader.get("/healthz").json() == {"status": "ok"}
+    assert reader.get("/readyz").json() == {"status": "ready", "revision": "0005"}
+    assert "etag" not in reader.get("/readyz").headers
 
 
-def test_docs_page_works_offline(client: TestClient[Any]) -> None:
-    page = client.get("/docs")
+def test_docs_page_works_offline(reader: TestClient[Any]) -> None:
+    page = reader.get("/docs")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assert sources and all(source.startswith("/") for source in sources), sources
     for source in sources:
         if source.startswith("/static/"):
-            asset = client.get(source)
+            asset = reader.get(source)
             assert asset.status_code == 200 and len(asset.content) > 100, source
-    assert client.get("/static/docs/../../settings.py").status_code == 404
-    assert "openapi.json" in client.get("/static/docs/docs.js").text
+    assert reader.get("/static/docs/../../settings.py").status_code == 404
+    assert "openapi.json" in reader.get("/static/docs/docs.js").text

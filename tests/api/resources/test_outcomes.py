@@ -18,7 +18,7 @@ from litestar.testing import TestClient
 
 from workreport_api.cli.main import main
 
-from ...conftest import ENGINES, ClientFactory
+from ...conftest import ENGINES, ReadOnlyApps
 from ..conftest import all_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "comparisons"
@@ -41,12 +41,12 @@ def ingest(url: str, *documents: str) -> None:
 
 
 @pytest.fixture
-def compared(seeded_url: str, make_client: ClientFactory) -> TestClient[Any]:
-    ingest(seeded_url, *DOCUMENTS)
-    return make_client()
+def compared(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) -> TestClient[Any]:
+    """The session's app over the seed plus the comparison fixtures, of the engine given by the test's parameter."""
+    return read_only_apps.client(request.param, "outcomes", load=lambda url: ingest(url, *DOCUMENTS))
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("compared", ENGINES, indirect=True)
 def test_last_years_targets_with_their_outcomes_in_one_request(compared: TestClient[Any]) -> None:
     outcomes = all_pages(compared, "/v1/outcomes?document=demo-2012&limit=3")
     assert {o["indicator_code"]: o["outcome"] for o in outcomes} == {code: outcome for code, (outcome, _) in EXPECTED.items()}
@@ -82,7 +82,7 @@ def test_last_years_targets_with_their_outcomes_in_one_request(compared: TestCli
     assert (missing.status_code, missing.headers["content-type"]) == (404, "application/problem+json")
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("compared", ENGINES, indirect=True)
 def test_a_target_carries_its_outcome_and_lists_filter_by_outcome(compared: TestClient[Any]) -> None:
     outcomes = {o["indicator_code"]: o for o in all_pages(compared, "/v1/outcomes?document=demo-2012")}
     gdp = outcomes["gdp_growth"]
@@ -106,7 +106,7 @@ def test_a_target_carries_its_outcome_and_lists_filter_by_outcome(compared: Test
     assert compared.get("/v1/targets?outcome=won").status_code == 400
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("compared", ENGINES, indirect=True)
 def test_an_indicator_series_across_documents_and_issuers(compared: TestClient[Any]) -> None:
     series = all_pages(compared, "/v1/indicators/gdp_growth/series?limit=2")
     keys = [(p["year"], p["issuer_id"], p["document_id"], p["kind"]) for p in series]
@@ -131,7 +131,7 @@ def test_an_indicator_series_across_documents_and_issuers(compared: TestClient[A
     assert compared.get("/v1/indicators/Bad Code/series").status_code == 400
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("compared", ENGINES, indirect=True)
 def test_indicators_list_the_codelist_with_counts(compared: TestClient[Any]) -> None:
     indicators = all_pages(compared, "/v1/indicators?limit=100")
     assert [i["id"] for i in indicators] == sorted(i["id"] for i in indicators) and len(indicators) >= 18
@@ -147,7 +147,7 @@ def test_indicators_list_the_codelist_with_counts(compared: TestClient[Any]) -> 
     assert compared.get("/v1/indicators/no_such_code").status_code == 404
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("compared", ["sqlite"], indirect=True)
 def test_exports_and_the_data_package_include_indicators_and_outcomes(compared: TestClient[Any]) -> None:
     rows = list(csv.DictReader(io.StringIO(compared.get("/v1/export/outcomes.csv").text)))
     assert {row["indicator_code"]: row["outcome"] for row in rows if row["target_document_id"] == "demo-2012"} == {

@@ -12,10 +12,10 @@ from ...conftest import ENGINES
 from ..conftest import all_pages, seed_text
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("reader", ENGINES, indirect=True)
 @pytest.mark.parametrize("query", ["菜", "養老", "养老", "养老床位", "ＰＭ", "%"])
-def test_hits_contain_the_query_in_either_script(client: TestClient[Any], query: str) -> None:
-    hits = all_pages(client, f"/v1/search?q={quote(query)}&limit=100")
+def test_hits_contain_the_query_in_either_script(reader: TestClient[Any], query: str) -> None:
+    hits = all_pages(reader, f"/v1/search?q={quote(query)}&limit=100")
     text = seed_text()
     for hit in hits:
         assert hit["type"] in ("measure", "target")
@@ -33,24 +33,24 @@ def test_hits_contain_the_query_in_either_script(client: TestClient[Any], query:
         assert hits
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_ranking_is_by_occurrences_then_document_order(client: TestClient[Any]) -> None:
-    hits = all_pages(client, "/v1/search?q=養老&limit=3")
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+def test_ranking_is_by_occurrences_then_document_order(reader: TestClient[Any]) -> None:
+    hits = all_pages(reader, "/v1/search?q=養老&limit=3")
     keys = [(-h["occurrences"]) for h in hits]
     assert keys == sorted(keys)
     assert hits[0]["occurrences"] >= 2
-    assert all_pages(client, "/v1/search?q=養老&limit=3") == hits
+    assert all_pages(reader, "/v1/search?q=養老&limit=3") == hits
     assert {h["type"] for h in hits} == {"measure", "target"}
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_type_and_document_filters(client: TestClient[Any]) -> None:
-    targets = all_pages(client, "/v1/search?q=養老&type=target")
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+def test_type_and_document_filters(reader: TestClient[Any]) -> None:
+    targets = all_pages(reader, "/v1/search?q=養老&type=target")
     assert targets and all(h["type"] == "target" for h in targets)
-    assert client.get("/v1/search?q=養老&document=other").json()["meta"]["total"] == 0
+    assert reader.get("/v1/search?q=養老&document=other").json()["meta"]["total"] == 0
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     "url",
     [
@@ -62,16 +62,16 @@ def test_type_and_document_filters(client: TestClient[Any]) -> None:
         "/v1/search?q=a&cursor=xyz",
     ],
 )
-def test_bad_searches(client: TestClient[Any], url: str) -> None:
-    assert client.get(url).status_code == 400
+def test_bad_searches(reader: TestClient[Any], url: str) -> None:
+    assert reader.get(url).status_code == 400
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_total_is_the_same_on_every_page_and_past_the_end(client: TestClient[Any]) -> None:
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+def test_total_is_the_same_on_every_page_and_past_the_end(reader: TestClient[Any]) -> None:
     from workreport_api.http.cursor import encode_cursor
 
-    first = client.get("/v1/search?q=養老&limit=2").json()
-    second = client.get(first["links"]["next"].removeprefix("http://127.0.0.1:8000")).json()
+    first = reader.get("/v1/search?q=養老&limit=2").json()
+    second = reader.get(first["links"]["next"].removeprefix("http://127.0.0.1:8000")).json()
     assert first["meta"]["total"] == second["meta"]["total"] > 2
-    beyond = client.get(f"/v1/search?q=養老&cursor={encode_cursor((5000,))}").json()
+    beyond = reader.get(f"/v1/search?q=養老&cursor={encode_cursor((5000,))}").json()
     assert beyond["data"] == [] and beyond["meta"]["total"] == first["meta"]["total"]
