@@ -22,9 +22,10 @@ from workreport_api.edge.request_headers import HeaderError, MediaRange, combine
 from workreport_api.edge.sending import SEND_CHUNK, send_body
 from workreport_api.settings import Settings
 
-from ..conftest import ClientFactory
+from ...conftest import ReadOnlyApps
 
 SQLITE = pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+SHARED = pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
 """Tests over a seeded database (the others need none)."""
 PROBLEM = "application/problem+json"
 
@@ -139,19 +140,18 @@ def test_long_accept_headers_never_fill_the_cache(edge: Edge) -> None:
     assert all(len(key[2]) <= 512 for key in edge.cache._entries)
 
 
-@SQLITE
-def test_header_section_over_the_limit_is_431(client: TestClient[Any]) -> None:
-    response = client.get("/v1/units/bed", headers={"accept": "a/b, " * 200_000 + "*/*"})
+@SHARED
+def test_header_section_over_the_limit_is_431(reader: TestClient[Any]) -> None:
+    response = reader.get("/v1/units/bed", headers={"accept": "a/b, " * 200_000 + "*/*"})
     assert response.status_code == 431
     assert response.headers["content-type"] == PROBLEM
     assert response.headers["access-control-allow-origin"] == "*"
-    many = client.get("/v1", headers=[(f"x-h{i}", "1") for i in range(150)])
+    many = reader.get("/v1", headers=[(f"x-h{i}", "1") for i in range(150)])
     assert many.status_code == 431
 
 
-@SQLITE
-def test_an_accept_of_many_entries_ending_with_any_is_served(make_client: ClientFactory) -> None:
-    client = make_client(max_header_bytes=1024 * 1024)
+def test_an_accept_of_many_entries_ending_with_any_is_served(read_only_apps: ReadOnlyApps) -> None:
+    client = read_only_apps.client("sqlite", max_header_bytes=1024 * 1024)
     response = client.get("/v1/units/bed", headers={"accept": "x/y, " * 20_000 + "*/*"})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
@@ -163,12 +163,12 @@ def test_an_accept_of_many_entries_ending_with_any_is_served(make_client: Client
 @pytest.mark.parametrize(
     "value", ["Sat, 28 Nov 99999999999999999999 18:00:00 GMT", "Sat, 99 Nov 2026 18:00:00 GMT", "\x7f\x00", "Mon, 01 Jan 0000 00:00:00 GMT"]
 )
-@SQLITE
-def test_unreadable_if_modified_since_is_ignored(client: TestClient[Any], value: str) -> None:
-    response = client.get("/v1", headers={"if-modified-since": value})
+@SHARED
+def test_unreadable_if_modified_since_is_ignored(reader: TestClient[Any], value: str) -> None:
+    response = reader.get("/v1", headers={"if-modified-since": value})
     assert response.status_code == 200
     assert response.headers["access-control-allow-origin"] == "*"
-    again = client.get("/v1", headers={"if-modified-since": value})
+    again = reader.get("/v1", headers={"if-modified-since": value})
     assert again.status_code == 200
 
 
@@ -210,15 +210,15 @@ def test_etag_changes_when_the_release_changes_even_if_the_content_does_not(
         assert stale.status_code == 200, url
 
 
-@SQLITE
+@SHARED
 @pytest.mark.parametrize(("url", "status"), [("/v1/measures/nope", 404), ("/v1/measures?limit=0", 400), ("/nope", 404)])
-def test_if_none_match_star_does_not_hide_errors(client: TestClient[Any], url: str, status: int) -> None:
-    assert client.get(url, headers={"if-none-match": "*"}).status_code == status
+def test_if_none_match_star_does_not_hide_errors(reader: TestClient[Any], url: str, status: int) -> None:
+    assert reader.get(url, headers={"if-none-match": "*"}).status_code == status
 
 
-@SQLITE
-def test_if_none_match_star_matches_an_existing_representation(client: TestClient[Any]) -> None:
-    assert client.get("/v1/measures", headers={"if-none-match": "*"}).status_code == 304
+@SHARED
+def test_if_none_match_star_matches_an_existing_representation(reader: TestClient[Any]) -> None:
+    assert reader.get("/v1/measures", headers={"if-none-match": "*"}).status_code == 304
 
 
 # -- 7. single flight never waits for a slow client ------------------------------------------
