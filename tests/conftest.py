@@ -28,6 +28,17 @@ ClientFactory = Callable[..., TestClient[Any]]
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
+SLOW_TO_COLLECT = ("test_schemathesis.py",)
+"""Modules whose tests are all marked slow and whose collection alone takes seconds (schemathesis builds its cases)."""
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """`-m "not slow"` (make test-fast) would deselect every test of these modules: it does not import them at all."""
+    if collection_path.name in SLOW_TO_COLLECT and config.getoption("markexpr") == "not slow":
+        return True
+    return None
+
+
 def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 

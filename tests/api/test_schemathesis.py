@@ -1,7 +1,8 @@
 """Property-based tests of the whole OpenAPI document (schemathesis): every check, valid and invalid inputs, links.
 
-The in-suite run is small and deterministic; `make fuzz` runs many more examples.
-A separate app instance is used: schemathesis and a TestClient must not share one.
+The in-suite run is small and deterministic; every test here is slow (in `make test`, not `make test-fast`, which
+does not even collect this module: collecting it generates the coverage cases) and `make fuzz` runs many more
+examples. A separate app instance is used: schemathesis and a TestClient must not share one.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import hypothesis
@@ -17,16 +19,15 @@ import schemathesis
 from schemathesis import GenerationMode
 
 from workreport_api.app import create_app
-from workreport_api.cli import main
 from workreport_api.settings import Settings
 
 MAX_EXAMPLES = int(os.environ.get("WORKREPORT_FUZZ_EXAMPLES", "15"))
 STATEFUL_STEPS = int(os.environ.get("WORKREPORT_FUZZ_STEPS", "6"))
 
 _folder = Path(tempfile.mkdtemp(prefix="workreport-fuzz-"))
-_database = f"sqlite:///{_folder / 'fuzz.sqlite3'}"
-assert main(["init", "--database-url", _database]) == 0
-APP = create_app(Settings.from_env({}, database_url=_database, release_check_seconds=0.5))
+_database = _folder / "fuzz.sqlite3"
+# The app serves its OpenAPI document without a database: the seed is copied in when a test here first runs.
+APP = create_app(Settings.from_env({}, database_url=f"sqlite:///{_database}", release_check_seconds=0.5))
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=MAX_EXAMPLES, deterministic=True)
@@ -43,10 +44,17 @@ def map_case(context: schemathesis.HookContext, case: schemathesis.Case) -> sche
     return case
 
 
-def teardown_module() -> None:
+@pytest.fixture(scope="module", autouse=True)
+def seeded(seeded_templates: dict[str, str]) -> Iterator[None]:
+    """The seed, copied from the session's template, in the database the app reads."""
+    for leftover in _folder.glob("fuzz.sqlite3*"):
+        leftover.unlink()
+    shutil.copyfile(seeded_templates["sqlite"], _database)
+    yield
     shutil.rmtree(_folder, ignore_errors=True)
 
 
+@pytest.mark.slow
 @schema.parametrize()
 @hypothesis.settings(max_examples=MAX_EXAMPLES, derandomize=True, deadline=None, suppress_health_check=list(hypothesis.HealthCheck))
 def test_every_operation_conforms(case: schemathesis.Case) -> None:
