@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 from litestar.testing import TestClient
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DATASET = ROOT / "seeds" / "shanghai-2012" / "dataset.json"
@@ -194,6 +194,7 @@ class ReadOnlyApps:
         self._folder = folder
         self._urls: dict[tuple[str, str], str] = {}
         self._clients: dict[tuple[str, str, str], TestClient[Any]] = {}
+        self._engines: dict[tuple[str, str], Engine] = {}
         self._counts: dict[str, dict[str, int]] = {}
         self._created: list[str] = []
 
@@ -209,6 +210,14 @@ class ReadOnlyApps:
             client: TestClient[Any] = TestClient(app, base_url="http://testserver.local", raise_server_exceptions=False)
             self._clients[key] = client.__enter__()
         return self._clients[key]
+
+    def engine(self, engine: str, name: str = "seed") -> Engine:
+        """A shared SQLAlchemy engine over the ``name`` database on ``engine``, for storage tests that only read."""
+        from workreport_api.db.engine import make_engine
+
+        if (engine, name) not in self._engines:
+            self._engines[engine, name] = make_engine(self.url(engine, name))
+        return self._engines[engine, name]
 
     def url(self, engine: str, name: str = "seed", load: Callable[[str], None] | None = None) -> str:
         """The URL of the shared ``name`` database on ``engine`` (the seed, then ``load``), built on first use."""
@@ -232,6 +241,8 @@ class ReadOnlyApps:
         """Stop every app, drop the PostgreSQL databases; returns the databases whose rows changed."""
         for client in self._clients.values():
             client.__exit__(None, None, None)
+        for engine in self._engines.values():
+            engine.dispose()
         changed = [make_url(url).render_as_string() for url, counts in self._counts.items() if table_counts(url) != counts]
         for url in self._created:
             drop_postgres_database(url)
@@ -250,6 +261,13 @@ def read_only_apps(seeded_templates: dict[str, str], tmp_path_factory: pytest.Te
 def reader(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) -> TestClient[Any]:
     """The session's client over the seed, of the engine given by the test's parameter; never write through it."""
     return read_only_apps.client(request.param)
+
+
+@pytest.fixture
+def shared_url(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) -> str:
+    """The URL of the session's database holding the seed, of the engine given by the test's parameter: for commands
+    that must leave it as it is (a refused ingest); a command that writes takes ``seeded_url``."""
+    return read_only_apps.url(request.param)
 
 
 @pytest.fixture(scope="session")

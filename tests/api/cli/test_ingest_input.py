@@ -18,7 +18,8 @@ from ...conftest import ENGINES, ROOT, SEED_DATASET
 
 SEED = ROOT / "seeds" / "shanghai-2012"
 SEED_DATA: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
-pytestmark = pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+on_a_fresh_database = pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+on_the_shared_database = pytest.mark.parametrize("shared_url", ENGINES, indirect=True)
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -37,6 +38,7 @@ def _unchanged(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out == SEED_DATASET.read_text(encoding="utf-8")
 
 
+@on_a_fresh_database
 @pytest.mark.parametrize("newline", [b"\n", b"\r\n"], ids=["lf", "crlf"])
 def test_a_source_with_a_bom_loads_every_chapter(
     seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], newline: bytes
@@ -51,6 +53,7 @@ def test_a_source_with_a_bom_loads_every_chapter(
         _unchanged(seeded_url, capsys)
 
 
+@on_a_fresh_database
 def test_crlf_spans_are_exact_on_the_stored_text(seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "source.txt"
     source.write_bytes((SEED / "source.txt").read_bytes().replace(b"\n", b"\r\n"))
@@ -69,6 +72,7 @@ def test_crlf_spans_are_exact_on_the_stored_text(seeded_url: str, tmp_path: Path
     assert counts == {name: len(SEED_DATA[name]) for name in counts}
 
 
+@on_the_shared_database
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -78,17 +82,18 @@ def test_crlf_spans_are_exact_on_the_stored_text(seeded_url: str, tmp_path: Path
     ids=["nul", "bell"],
 )
 def test_control_characters_are_refused_alike(
-    seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+    shared_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
 ) -> None:
     """Was: NUL loaded on SQLite, and on PostgreSQL failed with a message that blamed the database."""
     source = tmp_path / "source.txt"
     source.write_bytes(content)
-    code, out, err = _ingest_seed(source, seeded_url, capsys, "--document-id", "shanghai-2012")
+    code, out, err = _ingest_seed(source, shared_url, capsys, "--document-id", "shanghai-2012")
     assert code == 1 and out == "" and err.count("\n") == 1 and message in err
     assert "database" not in err and "Traceback" not in err
-    _unchanged(seeded_url, capsys)
+    _unchanged(shared_url, capsys)
 
 
+@on_the_shared_database
 @pytest.mark.parametrize(
     ("flags", "message"),
     [
@@ -102,20 +107,21 @@ def test_control_characters_are_refused_alike(
     ids=["empty-title", "blank-title", "empty-issuer", "blank-issuer", "empty-id", "blank-id"],
 )
 def test_bad_string_options_are_one_line(
-    seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str], message: str
+    shared_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str], message: str
 ) -> None:
     """Was: --title '' printed a pydantic traceback, --title '   ' was accepted, --issuer '' never finished."""
-    code, out, err = _ingest_seed(SEED / "source.txt", seeded_url, capsys, *flags)
+    code, out, err = _ingest_seed(SEED / "source.txt", shared_url, capsys, *flags)
     assert code == 1 and out == "" and err.count("\n") == 1 and message in err and "Traceback" not in err
-    _unchanged(seeded_url, capsys)
+    _unchanged(shared_url, capsys)
 
 
-def test_a_source_over_the_limit_is_refused_before_any_work(seeded_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+@on_the_shared_database
+def test_a_source_over_the_limit_is_refused_before_any_work(shared_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     size = (SEED / "source.txt").stat().st_size
     unreachable = "postgresql+psycopg://nobody@127.0.0.1:1/none"
     argv = ["ingest", str(SEED / "source.txt"), "--document", str(SEED / "document.toml"), "--max-source-bytes", str(size - 1)]
     code, out, err = _run([*argv, "--database-url", unreachable], capsys)  # the database is not even opened
     assert code == 1 and out == "" and err.count("\n") == 1 and f"larger than the limit of {size - 1} bytes" in err
-    code, _, err = _run([*argv, "--database-url", seeded_url], capsys)
+    code, _, err = _run([*argv, "--database-url", shared_url], capsys)
     assert code == 1 and "larger than the limit" in err
-    _unchanged(seeded_url, capsys)
+    _unchanged(shared_url, capsys)

@@ -14,7 +14,7 @@ from workreport_api.db.engine import make_engine
 from workreport_api.settings import Settings
 from workreport_schema import content_hash
 
-from ...conftest import SEED_DATASET
+from ...conftest import SEED_DATASET, ReadOnlyApps
 
 
 def seed_dataset() -> dict[str, Any]:
@@ -61,6 +61,12 @@ def seeded_engine(seeded_url: str) -> Iterator[Engine]:
         yield engine
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def shared_engine(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) -> Engine:
+    """The session's engine over the seed, of the engine given by the test's parameter; never write through it."""
+    return read_only_apps.engine(request.param)
 
 
 @pytest.fixture

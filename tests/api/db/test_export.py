@@ -18,13 +18,16 @@ from ...conftest import ENGINES, SEED_DATASET
 from .conftest import seed_dataset
 from .test_loader import _rename
 
-pytestmark = pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+on_both_engines = pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+shared_on_both_engines = pytest.mark.parametrize("shared_engine", ENGINES, indirect=True)
 
 
-def test_round_trip_is_byte_identical(seeded_engine: Engine) -> None:
-    assert render_dataset(export_dataset(seeded_engine)) == SEED_DATASET.read_text(encoding="utf-8")
+@shared_on_both_engines
+def test_round_trip_is_byte_identical(shared_engine: Engine) -> None:
+    assert render_dataset(export_dataset(shared_engine)) == SEED_DATASET.read_text(encoding="utf-8")
 
 
+@on_both_engines
 def test_two_documents_export_as_one_valid_dataset(seeded_engine: Engine) -> None:
     other = seed_dataset()
     _rename(other, "other-2012")
@@ -38,8 +41,9 @@ def test_two_documents_export_as_one_valid_dataset(seeded_engine: Engine) -> Non
         export_dataset(seeded_engine, ["nope"])
 
 
-def test_ndjson_and_csv(seeded_engine: Engine) -> None:
-    data = export_dataset(seeded_engine)
+@shared_on_both_engines
+def test_ndjson_and_csv(shared_engine: Engine) -> None:
+    data = export_dataset(shared_engine)
     lines = list(ndjson_lines(iter_collection(data, "targets")))
     assert len(lines) == 65 and all(line.endswith("\n") and "\n" not in line[:-1] for line in lines)
     text = "".join(csv_lines("targets", iter_collection(data, "targets"), bom=True))

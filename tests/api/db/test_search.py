@@ -12,7 +12,7 @@ from workreport_api.db.tables import Measure, Target
 
 from ...conftest import ENGINES
 
-on_both_engines = pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+on_both_engines = pytest.mark.parametrize("shared_engine", ENGINES, indirect=True)
 
 
 def _texts(engine: Engine, query: str, kind: str = "measure") -> list[str]:
@@ -28,30 +28,30 @@ def _texts(engine: Engine, query: str, kind: str = "measure") -> list[str]:
     ("query", "must_contain"),
     [("菜", "菜"), ("养老", "養老"), ("養老", "養老"), ("養老床", "養老床"), ("养老床位", "養老床位"), ("１１００", "1100"), ("%", "%")],
 )
-def test_queries_of_every_length_and_script(seeded_engine: Engine, query: str, must_contain: str) -> None:
-    found = _texts(seeded_engine, query)
+def test_queries_of_every_length_and_script(shared_engine: Engine, query: str, must_contain: str) -> None:
+    found = _texts(shared_engine, query)
     assert found, query
     assert all(must_contain in text for text in found)
 
 
 @on_both_engines
-def test_every_measure_containing_the_word_is_found(seeded_engine: Engine) -> None:
-    with seeded_engine.connect() as connection:
+def test_every_measure_containing_the_word_is_found(shared_engine: Engine) -> None:
+    with shared_engine.connect() as connection:
         everything = [json.loads(r)["text"]["zh-Hant"] for r in connection.scalars(select(Measure.record))]
     for word in ("菜", "養老", "就業崗位"):
-        assert sorted(_texts(seeded_engine, word)) == sorted(t for t in everything if word in t)
+        assert sorted(_texts(shared_engine, word)) == sorted(t for t in everything if word in t)
 
 
 @on_both_engines
 @pytest.mark.parametrize("query", ["_", "\\", "'", '"', "%%", "' OR 1=1 --", "養老%", "%_"])
-def test_metacharacters_are_plain_text(seeded_engine: Engine, query: str) -> None:
-    assert _texts(seeded_engine, query) == []
+def test_metacharacters_are_plain_text(shared_engine: Engine, query: str) -> None:
+    assert _texts(shared_engine, query) == []
 
 
 @on_both_engines
-def test_targets_by_indicator(seeded_engine: Engine) -> None:
-    assert _texts(seeded_engine, "床位", "target") == ["新增養老床位"]
-    assert _texts(seeded_engine, "幼儿园", "target") == ["新增幼兒園"]
+def test_targets_by_indicator(shared_engine: Engine) -> None:
+    assert _texts(shared_engine, "床位", "target") == ["新增養老床位"]
+    assert _texts(shared_engine, "幼儿园", "target") == ["新增幼兒園"]
 
 
 def test_grams_are_one_and_two_characters() -> None:
