@@ -29,6 +29,7 @@ def npm() -> str:
     return found
 
 
+@pytest.mark.slow
 def test_types_are_current(npm: str, tmp_path: Path) -> None:
     out = tmp_path / "schema.d.ts"
     result = subprocess.run(
@@ -44,6 +45,7 @@ def test_types_are_current(npm: str, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_example_type_checks(npm: str) -> None:
     result = subprocess.run(
         [str(TS / "node_modules" / ".bin" / "tsc"), "--noEmit", "-p", "."], cwd=TS, capture_output=True, text=True, timeout=300

@@ -81,6 +81,7 @@ def downloaded(tmp_path: Path) -> Path:
 CHECK_JSONSCHEMA = str(Path(sys.executable).parent / "check-jsonschema")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "command",
     [
@@ -102,6 +103,7 @@ def test_the_readme_recipes_work_with_no_network(downloaded: Path, command: list
     assert "ok" in result.stdout
 
 
+@pytest.mark.slow
 def test_without_the_registry_a_downloaded_file_cannot_resolverun_offline(downloaded: Path) -> None:
     """The failure the recipes avoid is real: check-jsonschema alone tries the $id host."""
     result = run_offline([CHECK_JSONSCHEMA, "--schemafile", "target.schema.json", "target.json"], downloaded)

@@ -74,6 +74,7 @@ def _traced_peak(engine: Engine, source: Path, document_id: str) -> tuple[int, d
     return peak, result.counts
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_ingest_memory_grows_by_a_small_multiple_of_the_source(engine: Engine, settings: Settings, tmp_path: Path) -> None:
     small, large, warm = tmp_path / "small.txt", tmp_path / "large.txt", tmp_path / "warm.txt"
