@@ -38,6 +38,7 @@ def test_work_in_flight_is_bounded(tmp_path: Path, jobs: int) -> None:
     assert max(ahead) <= (0 if jobs == 1 else 2 * jobs - 1)
 
 
+@pytest.mark.slow
 def test_a_dead_worker_fails_the_documents_in_flight_and_a_fresh_pool_takes_the_rest(tmp_path: Path) -> None:
     """A worker killed mid-document (here: blocked reading a FIFO, then SIGKILLed) costs only the documents in flight."""
     fifo = tmp_path / "blocks.txt"
