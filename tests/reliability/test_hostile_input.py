@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -15,7 +12,7 @@ from litestar.testing import TestClient
 from workreport_api.app import create_app, litestar_of
 from workreport_api.settings import Settings
 
-from ..conftest import SEED_DATASET, load_whole_reports
+from ..conftest import SEED_DATASET
 
 SEED: dict[str, Any] = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
 EXAMPLE_IDS = {
@@ -76,30 +73,16 @@ def _check_problem(response: Any, status: int) -> None:
     assert not any(leak in exposed for leak in LEAKS), exposed[:300]
 
 
-def _served(seeded_templates: dict[str, str], folder: Path, whole_report: bool) -> Iterator[TestClient[Any]]:
-    database = folder / "seeded.sqlite3"
-    shutil.copyfile(seeded_templates["sqlite"], database)
-    url = f"sqlite:///{database}"
-    if whole_report:
-        load_whole_reports(url, "demo-2012", "demo-2013")
-    settings = Settings.from_env({}, database_url=url, release_check_seconds=0.0)
-    with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as client:
-        yield client
+@pytest.fixture
+def hostile(shared_sqlite_client: TestClient[Any]) -> TestClient[Any]:
+    """Every request here is a read: the session's read-only app over the seed serves the whole corpus."""
+    return shared_sqlite_client
 
 
-@pytest.fixture(scope="module")
-def hostile(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
-    """Every request here is a read: one app over one seeded database serves the whole corpus.
-
-    Building an app and copying a database per request cost far more than the requests themselves.
-    """
-    yield from _served(seeded_templates, tmp_path_factory.mktemp("hostile"), whole_report=False)
-
-
-@pytest.fixture(scope="module")
-def with_results(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient[Any]]:
+@pytest.fixture
+def with_results(compared_client: TestClient[Any]) -> TestClient[Any]:
     """The seed is an excerpt of tasks with no results: result and outcome examples need whole reports beside it."""
-    yield from _served(seeded_templates, tmp_path_factory.mktemp("results"), whole_report=True)
+    return compared_client
 
 
 def test_the_corpus_covers_every_route() -> None:

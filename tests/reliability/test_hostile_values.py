@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
 from litestar.testing import TestClient
 
-from workreport_api.app import create_app
-from workreport_api.settings import Settings
-
-from ..conftest import ENGINES, create_postgres_database, drop_postgres_database, require_postgres
+from ..conftest import ENGINES, ReadOnlyApps
 from .test_hostile_input import LISTS, _check_problem
 
 DOCUMENT_ORDER = ["/v1/chapters", "/v1/paragraphs", "/v1/measures", "/v1/targets"]
@@ -34,26 +28,10 @@ def edited_cursor(*key: Any) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-@pytest.fixture(scope="module", params=ENGINES)
-def hostile(
-    request: pytest.FixtureRequest, seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[TestClient[Any]]:
-    """One read-only client per engine for the whole module (nothing here writes)."""
-    created = None
-    if request.param == "sqlite":
-        target = Path(tmp_path_factory.mktemp("hostile-values")) / "seeded.sqlite3"
-        shutil.copyfile(seeded_templates["sqlite"], target)
-        url = f"sqlite:///{target}"
-    else:
-        require_postgres()
-        url = created = create_postgres_database(template=seeded_templates["postgresql"])
-    settings = Settings.from_env({}, database_url=url, release_check_seconds=0.0)
-    try:
-        with TestClient(create_app(settings), base_url="http://testserver.local", raise_server_exceptions=False) as client:
-            yield client
-    finally:
-        if created:
-            drop_postgres_database(created)
+@pytest.fixture(params=ENGINES)
+def hostile(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) -> TestClient[Any]:
+    """The session's read-only client of each engine (nothing here writes)."""
+    return read_only_apps.client(request.param)
 
 
 @pytest.mark.parametrize("route", DOCUMENT_ORDER)

@@ -96,7 +96,7 @@ def test_ingest_detects_the_language_and_warns_on_a_mismatch(
     assert issuer["names"][language] == "某市人民政府" and issuer["provenance"][f"names/{language}"] == "curated"
 
 
-@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+@pytest.mark.parametrize("shared_url", ENGINES, indirect=True)
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -107,8 +107,9 @@ def test_ingest_detects_the_language_and_warns_on_a_mismatch(
         (["db", "downgrade", "zzzz"], "cannot downgrade to zzzz"),
     ],
 )
-def test_bad_input_is_one_line(seeded_url: str, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run([*argv, "--database-url", seeded_url], capsys)
+def test_bad_input_is_one_line(shared_url: str, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Refused commands change nothing: they run against the session's shared database, whose rows are checked at the end."""
+    code, _, err = _run([*argv, "--database-url", shared_url], capsys)
     assert code == 1 and message in err and err.count("\n") == 1 and "Traceback" not in err
 
 
