@@ -39,7 +39,8 @@ screenshots: install chromium ## Regenerate tests/browser/screenshots/*.png, the
 	@fc-list :lang=zh 2>/dev/null | grep -q . || ! command -v apt-get >/dev/null || apt-get install -y -qq fonts-wqy-zenhei >/dev/null
 	WORKREPORT_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider tests/browser -k screenshots
 
-test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers or fuzzing).
+test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers, subprocesses, Chromium or fuzzing).
+	@# exactly -m "not slow": tests/conftest.py then does not even collect modules whose every test is slow (schemathesis)
 	$(BIN)/pytest -m "not slow" -q
 
 schema: install ## Regenerate the published JSON Schema files.
