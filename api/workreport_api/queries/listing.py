@@ -3,19 +3,41 @@
 Lists are ordered by (document_id, seq, id) — document order — or by id for
 units and bodies; the id is always the final tie-break. A cursor is the key of
 the last record of a page, so paging stays stable and fast at any depth.
+
+Every statement here is compiled once per dialect and shape (which filters
+apply, whether a cursor is given) and run on the driver's cursor
+(db/prepared.py); records come back as the stored JSON's UTF-8 bytes, converted
+by the database, and go into responses as they are. Only lists filtered by a
+search (``q``), whose conditions hold the query, run through SQLAlchemy whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select, tuple_
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Integer,
+    LargeBinary,
+    Select,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+    tuple_,
+)
 from sqlmodel import col
 
+from ..db.prepared import Row, Statements, run
 from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Body, Chapter, Document, Indicator, Measure, Outcome, Paragraph, Result, SeriesPoint, Target, Unit
 from ..http.params import check_finite
+from .filters import Filters, Where
 
 
 @dataclass(frozen=True)
@@ -59,104 +81,139 @@ SPECS: dict[str, CollectionSpec] = {
 }
 """The one registry of collections: the lists, the index's links, the exports and the Data Package all read it."""
 
-
-def filter_conditions(columns: dict[str, Any], value: Any, filters: dict[str, Any]) -> list[ColumnElement[bool]]:
-    """Equality conditions for the filters given (enums by their value), and min_value/max_value bounds on ``value``."""
-    conditions: list[ColumnElement[bool]] = []
-    for name, column in columns.items():
-        given = filters.get(name)
-        if given is not None:
-            conditions.append(column == getattr(given, "value", given))
-    if filters.get("min_value") is not None:
-        conditions.append(value >= filters["min_value"])
-    if filters.get("max_value") is not None:
-        conditions.append(value <= filters["max_value"])
-    return conditions
+STATEMENTS = Statements()
+"""The read path's statements, compiled once per dialect and shape."""
 
 
-def quantity_conditions(dialect: str, table: Any, kind: str, columns: dict[str, str], filters: dict[str, Any]) -> list[ColumnElement[bool]]:
-    """Conditions of a list of quantities (targets, results): equality filters named by ``columns`` (filter → column),
-    finite value bounds, ``q`` over the indicator's search entry of this ``kind``, and ``outcome``."""
-    for name in ("min_value", "max_value"):
-        check_finite(name, filters.get(name))
-    conditions = filter_conditions({name: getattr(table, column) for name, column in columns.items()}, table.value, filters)
-    if filters.get("q") is not None:
-        conditions.append(table.id.in_(matching_record_ids(dialect, fold_query(filters["q"]), kind)))
-    outcome = outcome_condition(table.id, kind, filters.get("outcome"))
-    if outcome is not None:
-        conditions.append(outcome)
-    return conditions
+def search_condition(dialect: str, table: Any, q: str, kind: str) -> ColumnElement[bool]:
+    """Records (of ``kind``: measure, target, result) whose search text contains the folded query."""
+    condition: ColumnElement[bool] = table.id.in_(matching_record_ids(dialect, fold_query(q), kind))
+    return condition
 
 
-def outcome_condition(record_id: Any, side: str, outcome: Any) -> ColumnElement[bool] | None:
-    """Records (targets or results, by ``side``) with this outcome; ``unassessed``: with none.
-
-    A target counts by its principal outcome, a result by any outcome it decides.
-    """
-    if outcome is None:
-        return None
-    code = getattr(outcome, "value", outcome)
+def quantity_filters(table: Any, side: str, columns: dict[str, str]) -> Filters:
+    """The filters of a list of quantities (targets, results): equality filters named by ``columns`` (filter → column),
+    min_value/max_value bounds on the normalised value, and outcomes (``outcome``: with this outcome; ``unassessed``:
+    with none). A target counts by its principal outcome, a result by any outcome it decides."""
     key = col(Outcome.target_id) if side == "target" else col(Outcome.result_id)
-    if code == "unassessed":
-        unassessed: ColumnElement[bool] = record_id.not_in(select(key))
-        return unassessed
-    assessed = select(key).where(col(Outcome.outcome) == code)
+    assessed = select(key).where(col(Outcome.outcome) == bindparam("outcome"))
     if side == "target":
         assessed = assessed.where(col(Outcome.principal).is_(True))
-    condition: ColumnElement[bool] = record_id.in_(assessed)
-    return condition
+    return Filters.equal(**{name: getattr(table, column) for name, column in columns.items()}).extend(
+        min_value=table.value >= bindparam("min_value"),
+        max_value=table.value <= bindparam("max_value"),
+        outcome=table.id.in_(assessed),
+        unassessed=table.id.not_in(select(key)),
+    )
+
+
+def quantity_where(filters: Filters, dialect: str, table: Any, side: str, **given: Any) -> Where:
+    """One request's conditions on a quantity list: finite value bounds, ``outcome=unassessed`` as its own filter,
+    and ``q`` over the indicator's search entry of this ``side``."""
+    for name in ("min_value", "max_value"):
+        check_finite(name, given.get(name))
+    q = given.pop("q", None)
+    if getattr(given.get("outcome"), "value", given.get("outcome")) == "unassessed":
+        given["outcome"], given["unassessed"] = None, True
+    where = filters.where(**given)
+    return where.plus(search_condition(dialect, table, q, side)) if q is not None else where
 
 
 @dataclass(frozen=True)
 class Page:
-    records: list[str]
+    records: list[bytes]
+    """Each record's stored JSON, as bytes."""
     total: int
     next_key: tuple[Any, ...] | None
 
 
-def _after(spec: CollectionSpec, after: tuple[Any, ...]) -> ColumnElement[bool]:
+def _record(table: Any, dialect: str) -> ColumnElement[bytes]:
+    """The stored record text as UTF-8 bytes, converted by the database (no decoding and re-encoding in Python)."""
+    if dialect == "postgresql":
+        converted: ColumnElement[bytes] = func.convert_to(table.record, literal_column("'UTF8'"), type_=LargeBinary)
+        return converted
+    return cast(table.record, LargeBinary)
+
+
+def _after(spec: CollectionSpec) -> ColumnElement[bool]:
     columns = spec.columns()
+    bounds: list[BindParameter[Any]] = [bindparam(f"after_{index}") for index in range(len(columns))]
     if len(columns) == 1:
-        condition: ColumnElement[bool] = columns[0] > after[0]
+        condition: ColumnElement[bool] = columns[0] > bounds[0]
     else:
-        condition = tuple_(*columns) > tuple_(*after)
+        condition = tuple_(*columns) > tuple_(*bounds)
     return condition
 
 
-def fetch_page(
-    connection: Connection, spec: CollectionSpec, conditions: list[ColumnElement[bool]], limit: int, after: tuple[Any, ...] | None
-) -> Page:
+def _rows(
+    connection: Connection, key: tuple[Any, ...], build: Callable[[], Select[Any]], where: Where, values: dict[str, Any]
+) -> list[Row]:
+    if where.prepared:
+        return run(connection, STATEMENTS.get(connection.dialect, key, build), values)
+    return [tuple(row) for row in connection.execute(build(), values)]
+
+
+def fetch_page(connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None) -> Page:
     """One page and the total number of matching records."""
-    total = connection.execute(select(func.count()).select_from(spec.table).where(*conditions)).scalar_one()
-    records, next_key = fetch_page_no_total(connection, spec, conditions, limit, after)
+
+    def count() -> Select[Any]:
+        return select(func.count()).select_from(spec.table).where(*where.conditions())
+
+    key = (spec.name, "count", id(where.filters), where.shape)
+    total = _rows(connection, key, count, where, dict(where.values))[0][0]
+    records, next_key = fetch_page_no_total(connection, spec, where, limit, after)
     return Page(records, int(total), next_key)
 
 
 def fetch_page_no_total(
-    connection: Connection, spec: CollectionSpec, conditions: list[ColumnElement[bool]], limit: int, after: tuple[Any, ...] | None
-) -> tuple[list[str], tuple[Any, ...] | None]:
-    columns = spec.columns()
-    query = select(spec.table.record, *columns).where(*conditions)
+    connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None
+) -> tuple[list[bytes], tuple[Any, ...] | None]:
+    """Up to ``limit`` records after the key ``after``, and the key to continue from (None on the last page)."""
+    dialect = connection.dialect.name
+
+    def page() -> Select[Any]:
+        columns = spec.columns()
+        query = select(_record(spec.table, dialect), *columns).where(*where.conditions())
+        if after is not None:
+            query = query.where(_after(spec))
+        return query.order_by(*columns).limit(bindparam("page_limit", type_=Integer))
+
+    values = {**where.values, "page_limit": limit + 1}
     if after is not None:
-        query = query.where(_after(spec, after))
-    rows = connection.execute(query.order_by(*columns).limit(limit + 1)).all()
+        values.update({f"after_{index}": value for index, value in enumerate(after)})
+    key = (spec.name, "page", id(where.filters), where.shape, after is not None)
+    rows = _rows(connection, key, page, where, values)
     next_key = tuple(rows[limit - 1][1:]) if len(rows) > limit else None
     return [row[0] for row in rows[:limit]], next_key
 
 
-def fetch_one(connection: Connection, spec: CollectionSpec, record_id: str) -> str | None:
-    return connection.execute(select(spec.table.record).where(spec.table.id == record_id)).scalar_one_or_none()
+def fetch_one(connection: Connection, spec: CollectionSpec, record_id: str) -> bytes | None:
+    """One record's stored JSON by id, as bytes."""
+    dialect = connection.dialect.name
+    prepared = STATEMENTS.get(
+        connection.dialect, (spec.name, "one"), lambda: select(_record(spec.table, dialect)).where(spec.table.id == bindparam("id"))
+    )
+    rows = run(connection, prepared, {"id": record_id})
+    return rows[0][0] if rows else None
 
 
 def exists(connection: Connection, spec: CollectionSpec, record_id: str) -> bool:
-    return connection.execute(select(spec.table.id).where(spec.table.id == record_id)).first() is not None
-
-
-def target_outcomes(connection: Connection, target_id: str) -> list[str]:
-    """The outcome records of a target, principal first, then by the result's document and place."""
-    query = (
-        select(col(Outcome.record))
-        .where(col(Outcome.target_id) == target_id)
-        .order_by(col(Outcome.principal).desc(), col(Outcome.result_document_id), col(Outcome.id))
+    prepared = STATEMENTS.get(
+        connection.dialect, (spec.name, "exists"), lambda: select(spec.table.id).where(spec.table.id == bindparam("id"))
     )
-    return list(connection.scalars(query))
+    return bool(run(connection, prepared, {"id": record_id}))
+
+
+def target_outcomes(connection: Connection, target_id: str) -> list[bytes]:
+    """The outcome records of a target, principal first, then by the result's document and place."""
+    dialect = connection.dialect.name
+    prepared = STATEMENTS.get(
+        connection.dialect,
+        ("outcomes", "of target"),
+        lambda: (
+            select(_record(Outcome, dialect))
+            .where(col(Outcome.target_id) == bindparam("target_id"))
+            .order_by(col(Outcome.principal).desc(), col(Outcome.result_document_id), col(Outcome.id))
+        ),
+    )
+    return [row[0] for row in run(connection, prepared, {"target_id": target_id})]

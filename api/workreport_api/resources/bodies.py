@@ -13,11 +13,13 @@ from workreport_schema import BODY_CLASSIFICATION_PATTERN, BodyClassification, R
 from ..db.tables import Body as BodyRow
 from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit, ParentFilter
 from ..models import BodyList
+from ..queries.filters import Filters
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["bodies"]
+FILTERS = Filters.equal(classification=col(BodyRow.classification), parent=col(BodyRow.parent_id))
 
 
 @get("/v1/bodies", sync_to_thread=True, operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
@@ -41,12 +43,8 @@ def list_bodies(
     bom: Bom = None,
 ) -> Response[BodyList]:
     """Bodies the loaded documents refer to, by id; parent filters by the parent body."""
-    conditions = []
-    if classification:
-        conditions.append(col(BodyRow.classification) == classification)
-    if parent:
-        conditions.append(col(BodyRow.parent_id) == parent)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    where = FILTERS.where(classification=classification or None, parent=parent or None)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get("/v1/bodies/{body_id:str}", sync_to_thread=True, operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])

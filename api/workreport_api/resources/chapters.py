@@ -13,11 +13,13 @@ from workreport_schema import Chapter
 from ..db.tables import Chapter as ChapterRow
 from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, DocumentFilter, Format, Limit
 from ..models import ChapterList
+from ..queries.filters import Filters
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["chapters"]
+FILTERS = Filters.equal(document=col(ChapterRow.document_id))
 ChapterId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")]
 
 
@@ -32,8 +34,7 @@ def list_chapters(
     bom: Bom = None,
 ) -> Response[ChapterList]:
     """Chapters in document order."""
-    conditions = [col(ChapterRow.document_id) == document] if document else []
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    return collection(request, api, SPEC, FILTERS.where(document=document or None), limit, cursor, fmt, bom)
 
 
 @get(

@@ -17,11 +17,13 @@ from ..db.tables import Document as DocumentRow
 from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
 from ..models import DocumentList
+from ..queries.filters import Filters
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, data_response, item
 
 SPEC = SPECS["documents"]
+FILTERS = Filters.equal(year=col(DocumentRow.year))
 DocumentId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Document id.")]
 Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only documents for this year.")]
 
@@ -37,8 +39,7 @@ def list_documents(
     bom: Bom = None,
 ) -> Response[DocumentList]:
     """The reports, by id. Records leave out the text: fetch it from /v1/documents/{id}/text."""
-    conditions = [col(DocumentRow.year) == year] if year is not None else []
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    return collection(request, api, SPEC, FILTERS.where(year=year), limit, cursor, fmt, bom)
 
 
 @get(

@@ -17,6 +17,7 @@ from ..db.reading import latest_release, snapshot
 from ..http.directives import CacheableStream
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
+from ..queries.filters import EVERYTHING
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, SlotHolding, data_directive, data_response, stream
@@ -144,7 +145,7 @@ def export_collection(
         raise NotFoundException(detail=f"no export named {file[:60]!r}; exports are {', '.join(FILES)}")
     name, _, extension = file.partition(".")
     require_acceptable(request, MEDIA_TYPES[extension].split(";")[0])
-    response = stream(api, SPECS[name], [], extension, bool(bom))
+    response = stream(api, SPECS[name], EVERYTHING, extension, bool(bom))
     response.headers["Content-Disposition"] = f'attachment; filename="{file}"'
     return response
 

@@ -14,12 +14,16 @@ from ..db.tables import Indicator as IndicatorRow
 from ..db.tables import SeriesPoint as SeriesRow
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, IssuerFilter, Limit
 from ..models import Indicator, IndicatorList, SeriesKind, SeriesList
+from ..queries.filters import Filters
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item, require
 
 SPEC = SPECS["indicators"]
 SERIES = SPECS["series"]
+_CARRIED = (col(IndicatorRow.target_count) + col(IndicatorRow.result_count)) > 0
+FILTERS = Filters(used=_CARRIED, unused=~_CARRIED)
+SERIES_FILTERS = Filters.equal(code=col(SeriesRow.indicator_code), issuer=col(SeriesRow.issuer_id), kind=col(SeriesRow.kind))
 IndicatorCode = Annotated[str, Parameter(max_length=64, pattern=INDICATOR_CODE_PATTERN, description="Indicator code (gdp_growth).")]
 KindFilter = Annotated[SeriesKind | None, Parameter(description="Only targets, or only results.")]
 
@@ -39,11 +43,8 @@ def list_indicators(
     bom: Bom = None,
 ) -> Response[IndicatorList]:
     """The reviewed indicator codelist (curated), by code, with how many loaded targets, results and documents carry each."""
-    conditions = []
-    if used is not None:
-        carried = (col(IndicatorRow.target_count) + col(IndicatorRow.result_count)) > 0
-        conditions.append(carried if used else ~carried)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    where = FILTERS.where(used=True if used is True else None, unused=True if used is False else None)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
@@ -80,12 +81,8 @@ def get_indicator_series(
 ) -> Response[SeriesList]:
     """Every target and result coded with this indicator, in every loaded document, by year, issuer and document order;
     a target carries its principal outcome. As JSON pages, or whole as CSV or NDJSON (format=csv). 404 for an unknown code."""
-    conditions = [col(SeriesRow.indicator_code) == code]
-    if issuer is not None:
-        conditions.append(col(SeriesRow.issuer_id) == issuer)
-    if kind is not None:
-        conditions.append(col(SeriesRow.kind) == kind.value)
-    return collection(request, api, SERIES, conditions, limit, cursor, fmt, bom, check=require(SPEC, code))
+    where = SERIES_FILTERS.where(code=code, issuer=issuer, kind=kind)
+    return collection(request, api, SERIES, where, limit, cursor, fmt, bom, check=require(SPEC, code))
 
 
 ROUTES = [list_indicators, get_indicator, get_indicator_series]

@@ -6,12 +6,11 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlmodel import col
 
 from workreport_schema import AssignmentBasis, Measure
 
-from ..db.search import fold_query, matching_record_ids
 from ..db.tables import BodyAssignment
 from ..db.tables import Measure as MeasureRow
 from ..http.params import (
@@ -28,7 +27,8 @@ from ..http.params import (
     Search,
 )
 from ..models import MeasureList
-from ..queries.listing import SPECS
+from ..queries.filters import Filters, Where, equal
+from ..queries.listing import SPECS, search_condition
 from ..state import Api
 from .responses import ERRORS, collection, item, require
 
@@ -41,7 +41,21 @@ Basis = Annotated[
 HasTargets = Annotated[bool | None, Parameter(description="true: only measures with targets; false: only those without.")]
 
 
-def measure_conditions(
+FILTERS = Filters.equal(
+    document=col(MeasureRow.document_id), chapter=col(MeasureRow.chapter_id), paragraph=col(MeasureRow.paragraph_id)
+).extend(
+    body=col(MeasureRow.id).in_(select(col(BodyAssignment.measure_id)).where(equal(col(BodyAssignment.body_id), "body"))),
+    basis=col(MeasureRow.id).in_(select(col(BodyAssignment.measure_id)).where(equal(col(BodyAssignment.basis), "basis"))),
+    body_basis=col(MeasureRow.id).in_(
+        select(col(BodyAssignment.measure_id)).where(equal(col(BodyAssignment.body_id), "body"), equal(col(BodyAssignment.basis), "basis"))
+    ),
+    with_targets=col(MeasureRow.target_count) > 0,
+    without_targets=col(MeasureRow.target_count) == 0,
+)
+"""The measure filters, shared by every measure list (a body and a basis together: one assignment with both)."""
+
+
+def measure_where(
     dialect: str,
     document: str | None = None,
     chapter: str | None = None,
@@ -50,27 +64,19 @@ def measure_conditions(
     basis: AssignmentBasis | None = None,
     has_targets: bool | None = None,
     q: str | None = None,
-) -> list[ColumnElement[bool]]:
-    """SQL conditions for the measure filters (shared by every measure list)."""
-    conditions: list[ColumnElement[bool]] = []
-    if document:
-        conditions.append(col(MeasureRow.document_id) == document)
-    if chapter:
-        conditions.append(col(MeasureRow.chapter_id) == chapter)
-    if paragraph:
-        conditions.append(col(MeasureRow.paragraph_id) == paragraph)
-    if body or basis:
-        assigned = select(col(BodyAssignment.measure_id))
-        if body:
-            assigned = assigned.where(col(BodyAssignment.body_id) == body)
-        if basis:
-            assigned = assigned.where(col(BodyAssignment.basis) == basis.value)
-        conditions.append(col(MeasureRow.id).in_(assigned))
-    if has_targets is not None:
-        conditions.append(col(MeasureRow.target_count) > 0 if has_targets else col(MeasureRow.target_count) == 0)
-    if q is not None:
-        conditions.append(col(MeasureRow.id).in_(matching_record_ids(dialect, fold_query(q), "measure")))
-    return conditions
+) -> Where:
+    """The conditions of a measure list's request."""
+    where = FILTERS.where(
+        document=document or None,
+        chapter=chapter or None,
+        paragraph=paragraph or None,
+        body=body if body and not basis else None,
+        basis=basis if basis and not body else None,
+        body_basis={"body": body, "basis": basis} if body and basis else None,
+        with_targets=True if has_targets is True else None,
+        without_targets=True if has_targets is False else None,
+    )
+    return where.plus(search_condition(dialect, MeasureRow, q, "measure")) if q is not None else where
 
 
 @get("/v1/measures", sync_to_thread=True, operation_id="list_measures", summary="List measures", responses=ERRORS, tags=["measures"])
@@ -90,8 +96,8 @@ def list_measures(
     bom: Bom = None,
 ) -> Response[MeasureList]:
     """Measures in document order, filtered."""
-    conditions = measure_conditions(api.engine.dialect.name, document, chapter, paragraph, body_filter, basis, has_targets, q)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    where = measure_where(api.engine.dialect.name, document, chapter, paragraph, body_filter, basis, has_targets, q)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
@@ -130,8 +136,8 @@ def list_chapter_measures(
     bom: Bom = None,
 ) -> Response[MeasureList]:
     """The measures of one chapter (404 when the chapter does not exist)."""
-    conditions = measure_conditions(api.engine.dialect.name, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom, check=require(SPECS["chapters"], chapter_id))
+    where = measure_where(api.engine.dialect.name, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["chapters"], chapter_id))
 
 
 @get(
@@ -157,8 +163,8 @@ def list_body_measures(
     bom: Bom = None,
 ) -> Response[MeasureList]:
     """The measures a body is assigned to, on any basis unless filtered (404 when the body does not exist)."""
-    conditions = measure_conditions(api.engine.dialect.name, document, chapter, None, body_id, basis, has_targets, q)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom, check=require(SPECS["bodies"], body_id))
+    where = measure_where(api.engine.dialect.name, document, chapter, None, body_id, basis, has_targets, q)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["bodies"], body_id))
 
 
 ROUTES = [list_measures, get_measure, list_chapter_measures, list_body_measures]

@@ -25,11 +25,22 @@ from ..http.params import (
 )
 from ..models import Outcome, OutcomeList
 from ..outcomes import OutcomeCode
-from ..queries.listing import SPECS, filter_conditions
+from ..queries.filters import Filters
+from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["outcomes"]
+FILTERS = Filters.equal(
+    document=col(OutcomeRow.target_document_id),
+    result_document=col(OutcomeRow.result_document_id),
+    issuer=col(OutcomeRow.issuer_id),
+    indicator=col(OutcomeRow.indicator_code),
+    year=col(OutcomeRow.year),
+    outcome=col(OutcomeRow.outcome),
+    stated_outcome=col(OutcomeRow.stated_outcome),
+    principal=col(OutcomeRow.principal),
+)
 OutcomeId = Annotated[str, Parameter(max_length=420, pattern=NO_NUL, description="Outcome id ({target_id}.vs.{result_id}).")]
 
 
@@ -59,27 +70,17 @@ def list_outcomes(
 ) -> Response[OutcomeList]:
     """Targets of a report judged by later reports' results, in the targets' document order: ``document`` is the
     report that set the targets (last year's targets with their outcomes: ``document=<last year's report>``)."""
-    columns = {
-        "document": col(OutcomeRow.target_document_id),
-        "result_document": col(OutcomeRow.result_document_id),
-        "issuer": col(OutcomeRow.issuer_id),
-        "indicator": col(OutcomeRow.indicator_code),
-        "year": col(OutcomeRow.year),
-        "outcome": col(OutcomeRow.outcome),
-        "stated_outcome": col(OutcomeRow.stated_outcome),
-        "principal": col(OutcomeRow.principal),
-    }
-    filters = {
-        "document": document,
-        "result_document": result_document,
-        "issuer": issuer,
-        "indicator": indicator,
-        "year": year,
-        "outcome": outcome,
-        "stated_outcome": stated_outcome,
-        "principal": principal,
-    }
-    return collection(request, api, SPEC, filter_conditions(columns, None, filters), limit, cursor, fmt, bom)
+    where = FILTERS.where(
+        document=document,
+        result_document=result_document,
+        issuer=issuer,
+        indicator=indicator,
+        year=year,
+        outcome=outcome,
+        stated_outcome=stated_outcome,
+        principal=principal,
+    )
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(

@@ -13,11 +13,13 @@ from workreport_schema import Paragraph
 from ..db.tables import Paragraph as ParagraphRow
 from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
 from ..models import ParagraphList
+from ..queries.filters import Filters
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["paragraphs"]
+FILTERS = Filters.equal(document=col(ParagraphRow.document_id), chapter=col(ParagraphRow.chapter_id))
 ParagraphId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Paragraph id.")]
 
 
@@ -35,12 +37,8 @@ def list_paragraphs(
     bom: Bom = None,
 ) -> Response[ParagraphList]:
     """Paragraphs in document order."""
-    conditions = []
-    if document:
-        conditions.append(col(ParagraphRow.document_id) == document)
-    if chapter:
-        conditions.append(col(ParagraphRow.chapter_id) == chapter)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    where = FILTERS.where(document=document or None, chapter=chapter or None)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(

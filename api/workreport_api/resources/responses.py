@@ -9,9 +9,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 from litestar import Request, Response
-from litestar.exceptions import ValidationException
+from litestar.exceptions import NotFoundException, ValidationException
 from litestar.openapi import ResponseSpec
-from sqlalchemy import ColumnElement, Connection
+from sqlalchemy import Connection
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..formats import BOM, csv_line
@@ -19,7 +19,8 @@ from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.directives import CacheableResponse, CacheableStream, CacheDirective
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
-from ..queries.listing import CollectionSpec, fetch_page, fetch_page_no_total
+from ..queries.filters import Where
+from ..queries.listing import CollectionSpec, exists, fetch_one, fetch_page, fetch_page_no_total
 from ..state import ApiState
 from ..tabular import COLUMNS, header
 
@@ -98,7 +99,7 @@ def collection(
     request: Request[Any, Any, Any],
     api: ApiState,
     spec: CollectionSpec,
-    conditions: list[ColumnElement[bool]],
+    where: Where,
     limit: int,
     cursor: str | None,
     fmt: str | None,
@@ -109,16 +110,16 @@ def collection(
     form = representation(request, fmt)
     after = decode(cursor, spec)
     if form != "json":
-        return stream(api, spec, conditions, form, bool(bom), check)
+        return stream(api, spec, where, form, bool(bom), check)
     with snapshot(api.engine) as connection:
         if check is not None:
             check(connection)
         release = latest_release(connection)
-        page = fetch_page(connection, spec, conditions, limit, after)
+        page = fetch_page(connection, spec, where, limit, after)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
     links = {"self": page_url(request, api, cursor), "next": page_url(request, api, next_cursor) if next_cursor else None}
     meta = {"total": page.total, "limit": limit, "next_cursor": next_cursor}
-    body = b'{"data":[' + ",".join(page.records).encode() + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
+    body = b'{"data":[' + b",".join(page.records) + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
     headers = {"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else {}
     return data_response(body, release, headers=headers)
 
@@ -153,9 +154,7 @@ class ReleaseChanged(Exception):
     """A new release was loaded while a stream was being sent: the stream stops rather than mix two releases."""
 
 
-def stream(
-    api: ApiState, spec: CollectionSpec, conditions: list[ColumnElement[bool]], form: str, bom: bool, check: Any = None
-) -> Response[Any]:
+def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Any = None) -> Response[Any]:
     """The whole filtered collection as CSV or NDJSON, fetched in batches.
 
     No database connection is held while bytes go to the client: each batch is
@@ -171,14 +170,14 @@ def stream(
     api.downloads.take()  # given back when the stream ends, however it ends
     release_id = release.id if release else None
 
-    def batches() -> Iterator[list[str]]:
+    def batches() -> Iterator[list[bytes]]:
         after: tuple[Any, ...] | None = None
         while True:
             with snapshot(api.engine) as connection:
                 current = latest_release(connection)
                 if (current.id if current else None) != release_id:
                     raise ReleaseChanged(f"release {release_id} was replaced while streaming {spec.name}")
-                records, after = fetch_page_no_total(connection, spec, conditions, STREAM_BATCH, after)
+                records, after = fetch_page_no_total(connection, spec, where, STREAM_BATCH, after)
             yield records
             if after is None:
                 return
@@ -191,31 +190,24 @@ def stream(
                 yield "".join(csv_line([column.get(data) for column in columns]) for data in map(json.loads, batch)).encode()
         else:
             for batch in batches():
-                yield "".join(record + "\n" for record in batch).encode()
+                yield b"".join(record + b"\n" for record in batch)
 
     return CacheableStream(SlotHolding(rows(), api.downloads.give_back), media_type=MEDIA_TYPES[form], directive=data_directive(release))
 
 
 def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
     """One record by id (JSON only: 406 otherwise), or 404."""
-    from litestar.exceptions import NotFoundException
-
-    from ..queries.listing import fetch_one
-
     require_acceptable(request, JSON)
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
         record = fetch_one(connection, spec, record_id)
     if record is None:
         raise NotFoundException(detail=f"no {spec.entity} with id {record_id[:200]!r}")
-    return data_response(record.encode(), release)
+    return data_response(record, release)
 
 
 def require(spec: CollectionSpec, record_id: str) -> Any:
     """A check for related lists: 404 when the parent record does not exist."""
-    from litestar.exceptions import NotFoundException
-
-    from ..queries.listing import exists
 
     def check(connection: Connection) -> None:
         if not exists(connection, spec, record_id):

@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlalchemy import ColumnElement
 
 from workreport_schema import Comparator, Direction, QuantityKind, Result
 
@@ -28,7 +27,7 @@ from ..http.params import (
     ValueBound,
 )
 from ..models import ResultList
-from ..queries.listing import SPECS, quantity_conditions
+from ..queries.listing import SPECS, quantity_filters, quantity_where
 from ..state import Api
 from .responses import ERRORS, collection, item
 
@@ -40,9 +39,10 @@ DirectionFilter = Annotated[Direction | None, Parameter(description="Only result
 EstimateFilter = Annotated[bool | None, Parameter(description="true: only estimates (預計, 左右); false: only figures given as reached.")]
 
 
-def result_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
-    """SQL conditions for the result filters."""
-    columns = {
+FILTERS = quantity_filters(
+    ResultRow,
+    "result",
+    {
         "document": "document_id",
         "chapter": "chapter_id",
         "paragraph": "paragraph_id",
@@ -52,8 +52,9 @@ def result_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]
         "comparator": "comparator",
         "direction": "direction",
         "estimate": "estimate",
-    }
-    return quantity_conditions(dialect, ResultRow, "result", columns, filters)
+    },
+)
+"""The result filters."""
 
 
 @get("/v1/results", sync_to_thread=True, operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
@@ -79,8 +80,11 @@ def list_results(
     bom: Bom = None,
 ) -> Response[ResultList]:
     """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
-    conditions = result_conditions(
+    where = quantity_where(
+        FILTERS,
         api.engine.dialect.name,
+        ResultRow,
+        "result",
         document=document,
         chapter=chapter,
         paragraph=paragraph,
@@ -95,7 +99,7 @@ def list_results(
         max_value=max_value,
         q=q,
     )
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(

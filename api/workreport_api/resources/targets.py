@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter, QueryParameter
-from sqlalchemy import ColumnElement
 
 from workreport_schema import Commitment, Comparator, Direction, QuantityKind, TargetType
 
@@ -33,7 +32,8 @@ from ..http.params import (
     ValueBound,
 )
 from ..models import TargetList, TargetWithOutcomes
-from ..queries.listing import SPECS, fetch_one, quantity_conditions, target_outcomes
+from ..queries.filters import Where
+from ..queries.listing import SPECS, fetch_one, quantity_filters, quantity_where, target_outcomes
 from ..state import Api
 from .responses import ERRORS, JSON, collection, data_response, dumps, require
 
@@ -49,9 +49,10 @@ HeadlineFilter = Annotated[
 ]
 
 
-def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]:
-    """SQL conditions for the target filters (shared by both target lists)."""
-    columns = {
+FILTERS = quantity_filters(
+    TargetRow,
+    "target",
+    {
         "document": "document_id",
         "chapter": "chapter_id",
         "paragraph": "paragraph_id",
@@ -64,8 +65,14 @@ def target_conditions(dialect: str, **filters: Any) -> list[ColumnElement[bool]]
         "type": "type",
         "direction": "direction",
         "headline": "headline",
-    }
-    return quantity_conditions(dialect, TargetRow, "target", columns, filters)
+    },
+)
+"""The target filters (shared by both target lists)."""
+
+
+def target_where(dialect: str, **given: Any) -> Where:
+    """The conditions of a target list's request."""
+    return quantity_where(FILTERS, dialect, TargetRow, "target", **given)
 
 
 @get("/v1/targets", sync_to_thread=True, operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
@@ -94,7 +101,7 @@ def list_targets(
     bom: Bom = None,
 ) -> Response[TargetList]:
     """Targets in document order, filtered; min_value and max_value bound the normalised value."""
-    conditions = target_conditions(
+    where = target_where(
         api.engine.dialect.name,
         document=document,
         chapter=chapter,
@@ -113,7 +120,7 @@ def list_targets(
         max_value=max_value,
         q=q,
     )
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
@@ -134,8 +141,8 @@ def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -
     if record is None:
         raise NotFoundException(detail=f"no target with id {target_id[:200]!r}")
     principal = json.loads(outcomes[0])["outcome"] if outcomes else None  # every assessed target has one principal outcome
-    tail = b',"outcome":' + dumps(principal) + b',"outcomes":[' + ",".join(outcomes).encode() + b"]}"
-    return data_response(record.encode()[:-1] + tail, release)
+    tail = b',"outcome":' + dumps(principal) + b',"outcomes":[' + b",".join(outcomes) + b"]}"
+    return data_response(record[:-1] + tail, release)
 
 
 @get(
@@ -156,8 +163,8 @@ def list_measure_targets(
     bom: Bom = None,
 ) -> Response[TargetList]:
     """The targets of one measure (404 when the measure does not exist)."""
-    conditions = target_conditions(api.engine.dialect.name, measure=measure_id)
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom, check=require(SPECS["measures"], measure_id))
+    where = target_where(api.engine.dialect.name, measure=measure_id)
+    return collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["measures"], measure_id))
 
 
 ROUTES = [list_targets, get_target, list_measure_targets]

@@ -13,11 +13,13 @@ from workreport_schema import QuantityKind, Unit
 from ..db.tables import Unit as UnitRow
 from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
 from ..models import UnitList
+from ..queries.filters import Filters
 from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, collection, item
 
 SPEC = SPECS["units"]
+FILTERS = Filters.equal(quantity_kind=col(UnitRow.quantity_kind))
 
 
 @get("/v1/units", sync_to_thread=True, operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
@@ -31,8 +33,7 @@ def list_units(
     bom: Bom = None,
 ) -> Response[UnitList]:
     """Units used by the loaded targets, by id."""
-    conditions = [col(UnitRow.quantity_kind) == quantity_kind.value] if quantity_kind else []
-    return collection(request, api, SPEC, conditions, limit, cursor, fmt, bom)
+    return collection(request, api, SPEC, FILTERS.where(quantity_kind=quantity_kind or None), limit, cursor, fmt, bom)
 
 
 @get("/v1/units/{unit_id:str}", sync_to_thread=True, operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])

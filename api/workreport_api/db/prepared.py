@@ -1,0 +1,94 @@
+"""Statements compiled once per dialect and run on the driver's cursor.
+
+The read path runs a handful of statement shapes over and over. SQLAlchemy
+builds, keys and compiles a statement on every call and wraps every row; at a
+page of 50 that was most of a cold request (bench/README.md, "Cold path").
+Here a statement is compiled to the dialect's SQL text once per shape, and
+each call binds the values and runs it on the DBAPI cursor of the connection
+the request already holds, inside the same transaction, so a snapshot's
+guarantees are unchanged.
+
+Only plain values are bound (str, int, float, bool, None): those need no bind
+processing on SQLite or psycopg. Columns whose values need result processing
+(dates) are processed by the caller with the type's own processor
+(``result_processor``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from threading import Lock
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ClauseElement
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One statement as the dialect's SQL text, with how to order its bound values."""
+
+    sql: str
+    positions: tuple[str, ...] | None
+    """Bind names in the order of the placeholders (qmark, numeric), or None for named styles (pyformat)."""
+    defaults: Mapping[str, Any]
+    """Values the statement carries itself (SQLite's ``OFFSET -1`` after a bound LIMIT, for example)."""
+
+    def arguments(self, values: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
+        bound = {**self.defaults, **values} if self.defaults else values
+        if self.positions is None:
+            return bound
+        return [bound[name] for name in self.positions]
+
+
+def prepare(statement: ClauseElement, dialect: Dialect) -> Prepared:
+    """Compile a statement for a dialect, keeping the values it holds as defaults."""
+    compiled = statement.compile(dialect=dialect)
+    assert isinstance(compiled, SQLCompiler), "only SQL statements are prepared"
+    defaults = {name: value for name, value in compiled.params.items() if value is not None}
+    positions = tuple(compiled.positiontup) if compiled.positiontup is not None else None
+    return Prepared(str(compiled), positions, defaults)
+
+
+class Statements:
+    """Prepared statements by dialect and key, each compiled on first use (thread-safe, bounded by the keys used)."""
+
+    MAX_ENTRIES = 4096
+    """Keys are shapes (which filters apply), never values; the bound only guards against a bug that keys by value."""
+
+    def __init__(self) -> None:
+        self._prepared: dict[tuple[str, str, Hashable], Prepared] = {}
+        self._lock = Lock()
+
+    def get(self, dialect: Dialect, key: Hashable, build: Callable[[], ClauseElement]) -> Prepared:
+        full = (dialect.name, dialect.driver, key)
+        prepared = self._prepared.get(full)
+        if prepared is None:
+            prepared = prepare(build(), dialect)
+            with self._lock:
+                if len(self._prepared) >= self.MAX_ENTRIES:
+                    self._prepared.clear()
+                self._prepared[full] = prepared
+        return prepared
+
+
+def run(connection: Connection, prepared: Prepared, values: Mapping[str, Any] | None = None) -> list[Row]:
+    """All rows of a prepared statement, run on the connection's DBAPI cursor within its transaction."""
+    dbapi_error = connection.dialect.loaded_dbapi.Error
+    arguments = prepared.arguments(values or {})
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(prepared.sql, arguments)
+        rows: list[Row] = list(cursor.fetchall())
+    except dbapi_error as error:
+        # SQLAlchemy's own classes (OperationalError, ...), so the API's error handlers answer as for any statement
+        raise sa_exc.DBAPIError.instance(prepared.sql, arguments, error, dbapi_error, dialect=connection.dialect) from error
+    finally:
+        cursor.close()
+    return rows

@@ -1,0 +1,84 @@
+"""The filters of a list as SQL with named bind parameters, so each combination compiles once per dialect.
+
+A list declares its filters once (``Filters``); a request picks the ones it
+uses with their values (``Filters.where``). Which filters apply is the
+statement's *shape* and keys its prepared SQL (db/prepared.py); the values are
+only bound. Search conditions carry their query inside the statement, so a
+``Where`` with search conditions is run through SQLAlchemy as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam
+
+
+@dataclass(frozen=True)
+class Where:
+    """The conditions of one request: the filters that apply (in declaration order), their bound values, and
+    conditions that hold their own values (search), which are not compiled once."""
+
+    filters: Filters | None = None
+    shape: tuple[str, ...] = ()
+    values: Mapping[str, Any] = field(default_factory=dict)
+    inline: tuple[ColumnElement[bool], ...] = ()
+
+    @property
+    def prepared(self) -> bool:
+        """True when the statement can be compiled once for its shape (no search conditions)."""
+        return not self.inline
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        declared = self.filters.conditions if self.filters is not None else {}
+        return [declared[name] for name in self.shape] + list(self.inline)
+
+    def plus(self, *conditions: ColumnElement[bool]) -> Where:
+        """These conditions added (with values inside: the statement is then compiled per request)."""
+        return Where(self.filters, self.shape, self.values, self.inline + conditions)
+
+
+EVERYTHING = Where()
+"""No condition: the whole collection."""
+
+
+def equal(column: Any, name: str) -> ColumnElement[bool]:
+    """``column = :name``."""
+    condition: ColumnElement[bool] = column == bindparam(name)
+    return condition
+
+
+class Filters:
+    """A list's filters: name → condition. A condition's bind parameter is named after its filter; a condition
+    without one is a flag (applied when given True); one with several takes a mapping of their values."""
+
+    def __init__(self, **conditions: ColumnElement[bool]) -> None:
+        self.conditions = conditions
+
+    @classmethod
+    def equal(cls, **columns: Any) -> Filters:
+        """Equality filters, ``name = :name`` for each column."""
+        return cls(**{name: equal(column, name) for name, column in columns.items()})
+
+    def extend(self, **conditions: ColumnElement[bool]) -> Filters:
+        return Filters(**self.conditions, **conditions)
+
+    def where(self, **given: Any) -> Where:
+        """The filters given a value (None: not applied); enums bind their value."""
+        unknown = set(given) - set(self.conditions)
+        if unknown:
+            raise KeyError(f"no filter named {', '.join(sorted(unknown))}")
+        shape = []
+        values: dict[str, Any] = {}
+        for name in self.conditions:
+            value = given.get(name)
+            if value is None:
+                continue
+            shape.append(name)
+            if isinstance(value, Mapping):
+                values.update({key: getattr(item, "value", item) for key, item in value.items()})
+            else:
+                values[name] = getattr(value, "value", value)
+        return Where(self, tuple(shape), values)
