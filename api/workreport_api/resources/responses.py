@@ -6,7 +6,7 @@ import datetime
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from litestar import Request, Response
 from litestar.exceptions import NotFoundException, ValidationException
@@ -75,13 +75,21 @@ def dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def page_url(request: Request[Any, Any, Any], api: ApiState, cursor: str | None) -> str:
-    """The URL of this list with another cursor, other parameters kept in order."""
-    params = [(key, value) for key, value in request.query_params.multi_items() if key != "cursor"]
-    if cursor is not None:
-        params.append(("cursor", cursor))
-    query = urlencode(params)
-    return f"{api.base_url}{request.url.path}" + (f"?{query}" if query else "")
+def page_links(request: Request[Any, Any, Any], api: ApiState, cursor: str | None, next_cursor: str | None) -> dict[str, str | None]:
+    """The ``self`` and ``next`` links of a page: this list's URL with each cursor, other parameters kept in the
+    request's order.
+
+    Read from the query string as Litestar parses it: ``query_params.multi_items()`` yields keys in set order,
+    which changes with each process's hash seed (two workers gave two bodies for one URL and one ETag).
+    """
+    params = [(key, value) for key, value in parse_qsl(request.url.query, separator="&") if key != "cursor"]
+    base = f"{api.base_url}{request.url.path}"
+
+    def url(cursor: str | None) -> str:
+        query = urlencode([*params, ("cursor", cursor)] if cursor is not None else params)
+        return base + (f"?{query}" if query else "")
+
+    return {"self": url(cursor), "next": url(next_cursor) if next_cursor else None}
 
 
 def decode(cursor: str | None, spec: CollectionSpec) -> tuple[Any, ...] | None:
@@ -117,7 +125,7 @@ def collection(
         release = latest_release(connection)
         page = fetch_page(connection, spec, where, limit, after)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
-    links = {"self": page_url(request, api, cursor), "next": page_url(request, api, next_cursor) if next_cursor else None}
+    links = page_links(request, api, cursor, next_cursor)
     meta = {"total": page.total, "limit": limit, "next_cursor": next_cursor}
     body = b'{"data":[' + b",".join(page.records) + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
     headers = {"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else {}

@@ -22,7 +22,7 @@ from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, SEARCH_PATTERN, Cursor, DocumentFilter, Limit
 from ..models import SearchResults
 from ..state import Api, ApiState
-from .responses import ERRORS, data_response, dumps, page_url
+from .responses import ERRORS, data_response, dumps, page_links
 
 CONTEXT = 24
 MAX_OFFSET = 100_000
@@ -160,7 +160,7 @@ def search(
             )
     hits, total, release, more = find(api, needle, hit_type, document, offset, limit)
     next_cursor = encode_cursor((offset + limit,)) if more else None
-    links = {"self": page_url(request, api, cursor), "next": page_url(request, api, next_cursor) if next_cursor else None}
+    links = page_links(request, api, cursor, next_cursor)
     body = dumps({"data": hits, "meta": {"total": int(total), "limit": limit, "next_cursor": next_cursor}, "links": links})
     return data_response(body, release, headers={"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else None)
 
