@@ -140,3 +140,17 @@ def ceiling(port: int) -> list[str]:
         "warning",
         "--no-server-header",
     ]
+
+
+def cold_ceiling(port: int) -> list[str]:
+    """The cold ceiling (bench/cold_ceiling.py) on the same uvicorn stack; CEILING_DATABASE and CEILING_BASE_URL in its env."""
+    return [
+        str(BIN / "uvicorn"),
+        "bench.cold_ceiling:app",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+        "--no-server-header",
+    ]

@@ -3,6 +3,7 @@
     make bench                      # everything (about half an hour)
     python -m bench.run --duration 3 --reps 1 --skip-scale   # a quick look
     python -m bench.run --pages-only --record                # the pages alone (records only their section)
+    python -m bench.run --cold-only --record                 # the cold path alone: cache off vs Datasette and the cold ceiling
 
 Every figure is measured in the same run, with wrk on 127.0.0.1 (1 thread, 32
 connections, median of the repetitions); ratios compare servers loaded one at a
@@ -25,7 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .load import Result, median_of, run_wrk
-from .processes import BIN, ROOT, ceiling, datasette, free_port, ours, rss_mb, started
+from .processes import BIN, ROOT, ceiling, cold_ceiling, datasette, free_port, ours, rss_mb, started
 from .synthetic import build
 
 GOALS = {"page": 10.0, "filter_chapter": 10.0, "filter_unit": 10.0, "search2": 10.0, "search3": 10.0, "item": 8.0}
@@ -71,6 +72,10 @@ SCENARIOS = [
     Scenario("schema", "one JSON Schema file", "/schemas/v1/measure.schema.json", None),
 ]
 SCALE_KEYS = ["page", "item", "filter_chapter", "filter_unit", "search2", "search3"]
+COLD_GOALS = {"page": 10.0, "item": 6.0, "filter_chapter": 10.0, "filter_unit": 10.0}
+"""Issue 15, with the response cache off: at least these multiples of Datasette's rate."""
+COLD_CEILING_SHARE = 0.5
+"""Issue 15: the cold path reaches at least half the cold ceiling's rate in every cold scenario."""
 
 
 @dataclass(frozen=True)
@@ -231,6 +236,83 @@ def comparison(
     return "\n".join(header + rows), page_figures, goals, extra
 
 
+def cold(database: Path, duration: float, reps: int, folder: Path) -> tuple[str, list[str]]:
+    """The cold path (issue 15): ours with the cache off, Datasette and the cold ceiling (bench/cold_ceiling.py), each
+    loaded in turn on the same SQLite file. The ceiling must return our exact bytes (it is given our base URL for its
+    links), checked before any load. Returns the table and the goal lines."""
+    url = f"sqlite:///{database}"
+    rows, goals = [], []
+    oport, dport, cport = free_port(), free_port(), free_port()
+    command, env = ours(url, oport, cache=False)
+    with (
+        started("ours-nocache", command, oport, "/readyz", env, folder / "cold-ours.log") as mine,
+        started("datasette", datasette(database, dport), dport, "/-/versions.json", log=folder / "cold-datasette.log") as peer,
+        started(
+            "cold-ceiling",
+            cold_ceiling(cport),
+            cport,
+            "/v1/measures?limit=1",
+            {"CEILING_DATABASE": str(database), "CEILING_BASE_URL": mine.base_url, "PYTHONPATH": str(ROOT)},
+            folder / "cold-ceiling.log",
+        ) as top,
+    ):
+        for scenario in (s for s in SCENARIOS if s.key in COLD_GOALS):
+            with urllib.request.urlopen(mine.base_url + scenario.ours) as a, urllib.request.urlopen(top.base_url + scenario.ours) as b:
+                if a.read() != b.read():
+                    goals.append(f"- FAIL {scenario.title}: the cold ceiling's body is not ours byte for byte")
+            assert scenario.datasette is not None
+            mine_result = run_scenario(mine.base_url, scenario.ours, duration, reps)
+            theirs = run_scenario(peer.base_url, scenario.datasette, duration, reps)
+            top_result = run_scenario(top.base_url, scenario.ours, duration, reps)
+            ratio, share = mine_result.rps / theirs.rps, mine_result.rps / top_result.rps
+            rows.append(
+                f"| {scenario.title} | {fmt(mine_result)} | {fmt(theirs)} | {fmt(top_result)} | {ratio:.1f}× | {100 * share:.0f}% |"
+            )
+            for result, who in ((mine_result, "ours"), (top_result, "cold ceiling")):
+                if result.errors or result.non_2xx_3xx:
+                    goals.append(f"- FAIL {scenario.title} ({who}): {result.errors} socket errors, {result.non_2xx_3xx} non-2xx/3xx")
+            goal = COLD_GOALS[scenario.key]
+            goals.append(
+                f"- {'ok' if ratio >= goal else 'NOT MET'}: {scenario.title}, cache off, at least {goal:.0f}× Datasette — {ratio:.1f}×"
+            )
+            goals.append(
+                f"- {'ok' if share >= COLD_CEILING_SHARE else 'NOT MET'}: {scenario.title}, cache off, at least "
+                f"{100 * COLD_CEILING_SHARE:.0f}% of the cold ceiling — {100 * share:.0f}%"
+            )
+            goals.append(
+                f"- {'ok' if mine_result.p99_ms <= P99_LIMIT_MS else 'NOT MET'}: p99 ≤ {P99_LIMIT_MS:.0f} ms, {scenario.title},"
+                f" cache off — {mine_result.p99_ms:.1f} ms"
+            )
+    header = [
+        "| scenario | ours, cache off req/s | p50 ms | p99 ms | Datasette req/s | p50 ms | p99 ms "
+        "| cold ceiling req/s | p50 ms | p99 ms | ours ÷ Datasette | ours ÷ cold ceiling |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    return "\n".join(header + rows), goals
+
+
+def cold_section(started_at: str, duration: float, reps: int, load_before: str, figures: tuple[str, list[str]]) -> str:
+    table, goals = figures
+    load_after = uptime()
+    return "\n".join(
+        [
+            f"Run {started_at} on {machine()}.",
+            f"wrk: 1 thread, 32 connections, {duration:.0f} s, median of {reps}; 1 worker each; the response cache off"
+            " (`WORKREPORT_CACHE_MAX_BYTES=0`), so every request reaches the database.",
+            f"Load before the run: {load_before}; after: {load_after} (the machine is shared: other work moves the figures).",
+            "",
+            table,
+            "",
+            *goals,
+        ]
+    )
+
+
+def uptime() -> str:
+    """The load averages (``uptime``), to say how busy the shared machine was."""
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip().partition("load average")[2].lstrip(": ") or "?"
+
+
 def workers(database: Path, duration: float, reps: int, folder: Path) -> str:
     lines = ["| workers | page of 50 req/s (cache on) | page of 50 req/s (cache off) |", "|---:|---:|---:|"]
     for count in (1, 2):
@@ -339,6 +421,7 @@ def main() -> None:
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--scale-only", action="store_true", help="only the scale runs (nothing is recorded)")
     parser.add_argument("--pages-only", action="store_true", help="only the pages (--record writes only their section)")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold path (--record writes only its section)")
     parser.add_argument(
         "--postgres-url", default=os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
     )
@@ -356,6 +439,15 @@ def main() -> None:
         scale_table, scale_goals = scale(engines_only, args.scale_duration, args.reps, folder)  # type: ignore[arg-type]
         print(scale_table + "\n\n" + "\n".join(scale_goals))
         return
+    if args.cold_only:
+        load_before = uptime()
+        subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
+        section = cold_section(started_at, args.duration, args.reps, load_before, cold(database, args.duration, args.reps, folder))
+        print(section)
+        if args.record:
+            record_section("cold", section)
+        print(f"\nlogs in {folder}")
+        return
     if args.pages_only:
         subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
         _, page_figures, _, _ = comparison(database, args.duration, args.reps, folder, api=False)
@@ -366,8 +458,11 @@ def main() -> None:
         print(f"\nlogs in {folder}")
         return
     init = init_seconds(folder)
+    load_before = uptime()
     subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
     table, page_figures, goals, extra = comparison(database, args.duration, args.reps, folder)
+    cold_text = cold_section(started_at, args.duration, args.reps, load_before, cold(database, args.duration, args.reps, folder))
+    print(cold_text + "\n", flush=True)
     print(page_section(started_at, args.duration, args.reps, page_figures) + "\n", flush=True)
     out = [
         f"Run {started_at} on {machine()}.",
@@ -400,6 +495,7 @@ def main() -> None:
     if args.record:
         record("\n".join(out))
         record_section("pages", page_section(started_at, args.duration, args.reps, page_figures))
+        record_section("cold", cold_text)
     print(f"\nlogs in {folder}")
 
 
