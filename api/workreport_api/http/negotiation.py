@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from litestar import Request
@@ -26,9 +27,11 @@ class NotAcceptable(HTTPException):
     status_code = 406
 
 
-def _ranked(accept: str) -> list[str]:
-    """Acceptable media ranges, most preferred first (the parse the edge's cache key uses too)."""
-    return [item.media for item in ranked(parse_accept(accept))]
+@lru_cache(maxsize=256)
+def _ranked(accept: str) -> tuple[str, ...]:
+    """Acceptable media ranges, most preferred first (the parse the edge's cache key uses too); clients send few
+    distinct Accept values, so each is parsed once."""
+    return tuple(item.media for item in ranked(parse_accept(accept)))
 
 
 def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tuple[str, ...] = ("json", "csv", "ndjson")) -> str:

@@ -22,8 +22,8 @@ SPEC = SPECS["bodies"]
 FILTERS = Filters.equal(classification=col(BodyRow.classification), parent=col(BodyRow.parent_id))
 
 
-@get("/v1/bodies", sync_to_thread=True, operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
-def list_bodies(
+@get("/v1/bodies", operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
+async def list_bodies(
     request: Request[Any, Any, Any],
     api: Api,
     classification: Annotated[
@@ -44,15 +44,15 @@ def list_bodies(
 ) -> Response[BodyList]:
     """Bodies the loaded documents refer to, by id; parent filters by the parent body."""
     where = FILTERS.where(classification=classification or None, parent=parent or None)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
-@get("/v1/bodies/{body_id:str}", sync_to_thread=True, operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])
-def get_body(
+@get("/v1/bodies/{body_id:str}", operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])
+async def get_body(
     request: Request[Any, Any, Any], api: Api, body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")]
 ) -> Response[ResponsibleBody]:
     """One body by id."""
-    return item(request, api, SPEC, body_id)
+    return await item(request, api, SPEC, body_id)
 
 
 ROUTES = [list_bodies, get_body]

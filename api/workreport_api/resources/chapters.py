@@ -23,8 +23,8 @@ FILTERS = Filters.equal(document=col(ChapterRow.document_id))
 ChapterId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")]
 
 
-@get("/v1/chapters", sync_to_thread=True, operation_id="list_chapters", summary="List chapters", responses=ERRORS, tags=["chapters"])
-def list_chapters(
+@get("/v1/chapters", operation_id="list_chapters", summary="List chapters", responses=ERRORS, tags=["chapters"])
+async def list_chapters(
     request: Request[Any, Any, Any],
     api: Api,
     document: DocumentFilter = None,
@@ -34,20 +34,19 @@ def list_chapters(
     bom: Bom = None,
 ) -> Response[ChapterList]:
     """Chapters in document order."""
-    return collection(request, api, SPEC, FILTERS.where(document=document or None), limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, FILTERS.where(document=document or None), limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/chapters/{chapter_id:str}",
-    sync_to_thread=True,
     operation_id="get_chapter",
     summary="Get a chapter",
     responses=ERRORS,
     tags=["chapters"],
 )
-def get_chapter(request: Request[Any, Any, Any], api: Api, chapter_id: ChapterId) -> Response[Chapter]:
+async def get_chapter(request: Request[Any, Any, Any], api: Api, chapter_id: ChapterId) -> Response[Chapter]:
     """One chapter by id."""
-    return item(request, api, SPEC, chapter_id)
+    return await item(request, api, SPEC, chapter_id)
 
 
 ROUTES = [list_chapters, get_chapter]

@@ -28,8 +28,8 @@ DocumentId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, descriptio
 Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only documents for this year.")]
 
 
-@get("/v1/documents", sync_to_thread=True, operation_id="list_documents", summary="List documents", responses=ERRORS, tags=["documents"])
-def list_documents(
+@get("/v1/documents", operation_id="list_documents", summary="List documents", responses=ERRORS, tags=["documents"])
+async def list_documents(
     request: Request[Any, Any, Any],
     api: Api,
     year: Year = None,
@@ -39,20 +39,19 @@ def list_documents(
     bom: Bom = None,
 ) -> Response[DocumentList]:
     """The reports, by id. Records leave out the text: fetch it from /v1/documents/{id}/text."""
-    return collection(request, api, SPEC, FILTERS.where(year=year), limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, FILTERS.where(year=year), limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/documents/{document_id:str}",
-    sync_to_thread=True,
     operation_id="get_document",
     summary="Get a document",
     responses=ERRORS,
     tags=["documents"],
 )
-def get_document(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[Document]:
+async def get_document(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[Document]:
     """One report by id."""
-    return item(request, api, SPEC, document_id)
+    return await item(request, api, SPEC, document_id)
 
 
 @get(

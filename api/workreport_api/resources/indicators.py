@@ -28,10 +28,8 @@ IndicatorCode = Annotated[str, Parameter(max_length=64, pattern=INDICATOR_CODE_P
 KindFilter = Annotated[SeriesKind | None, Parameter(description="Only targets, or only results.")]
 
 
-@get(
-    "/v1/indicators", sync_to_thread=True, operation_id="list_indicators", summary="List indicators", responses=ERRORS, tags=["indicators"]
-)
-def list_indicators(
+@get("/v1/indicators", operation_id="list_indicators", summary="List indicators", responses=ERRORS, tags=["indicators"])
+async def list_indicators(
     request: Request[Any, Any, Any],
     api: Api,
     used: Annotated[
@@ -44,31 +42,29 @@ def list_indicators(
 ) -> Response[IndicatorList]:
     """The reviewed indicator codelist (curated), by code, with how many loaded targets, results and documents carry each."""
     where = FILTERS.where(used=True if used is True else None, unused=True if used is False else None)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/indicators/{code:str}",
-    sync_to_thread=True,
     operation_id="get_indicator",
     summary="Get an indicator",
     responses=ERRORS,
     tags=["indicators"],
 )
-def get_indicator(request: Request[Any, Any, Any], api: Api, code: IndicatorCode) -> Response[Indicator]:
+async def get_indicator(request: Request[Any, Any, Any], api: Api, code: IndicatorCode) -> Response[Indicator]:
     """One indicator of the codelist, with its counts."""
-    return item(request, api, SPEC, code)
+    return await item(request, api, SPEC, code)
 
 
 @get(
     "/v1/indicators/{code:str}/series",
-    sync_to_thread=True,
     operation_id="get_indicator_series",
     summary="An indicator's series across documents",
     responses=ERRORS,
     tags=["indicators"],
 )
-def get_indicator_series(
+async def get_indicator_series(
     request: Request[Any, Any, Any],
     api: Api,
     code: IndicatorCode,
@@ -82,7 +78,7 @@ def get_indicator_series(
     """Every target and result coded with this indicator, in every loaded document, by year, issuer and document order;
     a target carries its principal outcome. As JSON pages, or whole as CSV or NDJSON (format=csv). 404 for an unknown code."""
     where = SERIES_FILTERS.where(code=code, issuer=issuer, kind=kind)
-    return collection(request, api, SERIES, where, limit, cursor, fmt, bom, check=require(SPEC, code))
+    return await collection(request, api, SERIES, where, limit, cursor, fmt, bom, check=require(SPEC, code))
 
 
 ROUTES = [list_indicators, get_indicator, get_indicator_series]

@@ -79,8 +79,8 @@ def measure_where(
     return where.plus(search_condition(dialect, MeasureRow, q, "measure")) if q is not None else where
 
 
-@get("/v1/measures", sync_to_thread=True, operation_id="list_measures", summary="List measures", responses=ERRORS, tags=["measures"])
-def list_measures(
+@get("/v1/measures", operation_id="list_measures", summary="List measures", responses=ERRORS, tags=["measures"])
+async def list_measures(
     request: Request[Any, Any, Any],
     api: Api,
     document: DocumentFilter = None,
@@ -97,31 +97,29 @@ def list_measures(
 ) -> Response[MeasureList]:
     """Measures in document order, filtered."""
     where = measure_where(api.engine.dialect.name, document, chapter, paragraph, body_filter, basis, has_targets, q)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/measures/{measure_id:str}",
-    sync_to_thread=True,
     operation_id="get_measure",
     summary="Get a measure",
     responses=ERRORS,
     tags=["measures"],
 )
-def get_measure(request: Request[Any, Any, Any], api: Api, measure_id: MeasureId) -> Response[Measure]:
+async def get_measure(request: Request[Any, Any, Any], api: Api, measure_id: MeasureId) -> Response[Measure]:
     """One measure by id."""
-    return item(request, api, SPEC, measure_id)
+    return await item(request, api, SPEC, measure_id)
 
 
 @get(
     "/v1/chapters/{chapter_id:str}/measures",
-    sync_to_thread=True,
     operation_id="list_chapter_measures",
     summary="List the measures of a chapter",
     responses=ERRORS,
     tags=["measures"],
 )
-def list_chapter_measures(
+async def list_chapter_measures(
     request: Request[Any, Any, Any],
     api: Api,
     chapter_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")],
@@ -137,18 +135,17 @@ def list_chapter_measures(
 ) -> Response[MeasureList]:
     """The measures of one chapter (404 when the chapter does not exist)."""
     where = measure_where(api.engine.dialect.name, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["chapters"], chapter_id))
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["chapters"], chapter_id))
 
 
 @get(
     "/v1/bodies/{body_id:str}/measures",
-    sync_to_thread=True,
     operation_id="list_body_measures",
     summary="List the measures of a body",
     responses=ERRORS,
     tags=["measures"],
 )
-def list_body_measures(
+async def list_body_measures(
     request: Request[Any, Any, Any],
     api: Api,
     body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")],
@@ -164,7 +161,7 @@ def list_body_measures(
 ) -> Response[MeasureList]:
     """The measures a body is assigned to, on any basis unless filtered (404 when the body does not exist)."""
     where = measure_where(api.engine.dialect.name, document, chapter, None, body_id, basis, has_targets, q)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["bodies"], body_id))
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["bodies"], body_id))
 
 
 ROUTES = [list_measures, get_measure, list_chapter_measures, list_body_measures]

@@ -46,13 +46,12 @@ OutcomeId = Annotated[str, Parameter(max_length=420, pattern=NO_NUL, description
 
 @get(
     "/v1/outcomes",
-    sync_to_thread=True,
     operation_id="list_outcomes",
     summary="List outcomes of targets",
     responses=ERRORS,
     tags=["outcomes"],
 )
-def list_outcomes(
+async def list_outcomes(
     request: Request[Any, Any, Any],
     api: Api,
     document: DocumentFilter = None,
@@ -80,20 +79,19 @@ def list_outcomes(
         stated_outcome=stated_outcome,
         principal=principal,
     )
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/outcomes/{outcome_id:str}",
-    sync_to_thread=True,
     operation_id="get_outcome",
     summary="Get an outcome",
     responses=ERRORS,
     tags=["outcomes"],
 )
-def get_outcome(request: Request[Any, Any, Any], api: Api, outcome_id: OutcomeId) -> Response[Outcome]:
+async def get_outcome(request: Request[Any, Any, Any], api: Api, outcome_id: OutcomeId) -> Response[Outcome]:
     """One outcome by id."""
-    return item(request, api, SPEC, outcome_id)
+    return await item(request, api, SPEC, outcome_id)
 
 
 ROUTES = [list_outcomes, get_outcome]

@@ -23,10 +23,8 @@ FILTERS = Filters.equal(document=col(ParagraphRow.document_id), chapter=col(Para
 ParagraphId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Paragraph id.")]
 
 
-@get(
-    "/v1/paragraphs", sync_to_thread=True, operation_id="list_paragraphs", summary="List paragraphs", responses=ERRORS, tags=["paragraphs"]
-)
-def list_paragraphs(
+@get("/v1/paragraphs", operation_id="list_paragraphs", summary="List paragraphs", responses=ERRORS, tags=["paragraphs"])
+async def list_paragraphs(
     request: Request[Any, Any, Any],
     api: Api,
     document: DocumentFilter = None,
@@ -38,20 +36,19 @@ def list_paragraphs(
 ) -> Response[ParagraphList]:
     """Paragraphs in document order."""
     where = FILTERS.where(document=document or None, chapter=chapter or None)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/paragraphs/{paragraph_id:str}",
-    sync_to_thread=True,
     operation_id="get_paragraph",
     summary="Get a paragraph",
     responses=ERRORS,
     tags=["paragraphs"],
 )
-def get_paragraph(request: Request[Any, Any, Any], api: Api, paragraph_id: ParagraphId) -> Response[Paragraph]:
+async def get_paragraph(request: Request[Any, Any, Any], api: Api, paragraph_id: ParagraphId) -> Response[Paragraph]:
     """One paragraph by id."""
-    return item(request, api, SPEC, paragraph_id)
+    return await item(request, api, SPEC, paragraph_id)
 
 
 ROUTES = [list_paragraphs, get_paragraph]

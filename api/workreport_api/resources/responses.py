@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -20,7 +21,7 @@ from ..http.directives import CacheableResponse, CacheableStream, CacheDirective
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
 from ..queries.filters import Where
-from ..queries.listing import CollectionSpec, exists, fetch_one, fetch_page, fetch_page_no_total
+from ..queries.listing import CollectionSpec, Page, exists, fetch_one, fetch_page, fetch_page_no_total
 from ..state import ApiState
 from ..tabular import COLUMNS, header
 
@@ -103,7 +104,7 @@ def decode(cursor: str | None, spec: CollectionSpec) -> tuple[Any, ...] | None:
         ) from None
 
 
-def collection(
+async def collection(
     request: Request[Any, Any, Any],
     api: ApiState,
     spec: CollectionSpec,
@@ -114,22 +115,31 @@ def collection(
     bom: bool | None,
     check: Any = None,
 ) -> Response[Any]:
-    """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON."""
+    """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON.
+
+    The reads go through ``api.read``: a page with prepared SQL runs on the event loop on SQLite; a search, a
+    download's first read and every read on PostgreSQL in a worker thread."""
     form = representation(request, fmt)
     after = decode(cursor, spec)
     if form != "json":
-        return stream(api, spec, where, form, bool(bom), check)
-    with snapshot(api.engine) as connection:
-        if check is not None:
-            check(connection)
-        release = latest_release(connection)
-        page = fetch_page(connection, spec, where, limit, after)
+        return await api.read(partial(stream, api, spec, where, form, bool(bom), check), heavy=True)
+    release, page = await api.read(partial(read_page, api, spec, where, limit, after, check), heavy=not where.prepared)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
     links = page_links(request, api, cursor, next_cursor)
     meta = {"total": page.total, "limit": limit, "next_cursor": next_cursor}
     body = b'{"data":[' + b",".join(page.records) + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
     headers = {"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else {}
     return data_response(body, release, headers=headers)
+
+
+def read_page(
+    api: ApiState, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None, check: Any = None
+) -> tuple[ReleaseInfo | None, Page]:
+    """The release and one page, read in one snapshot (after the parent check, when given)."""
+    with snapshot(api.engine) as connection:
+        if check is not None:
+            check(connection)
+        return latest_release(connection), fetch_page(connection, spec, where, limit, after)
 
 
 class SlotHolding:
@@ -203,15 +213,19 @@ def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bo
     return CacheableStream(SlotHolding(rows(), api.downloads.give_back), media_type=MEDIA_TYPES[form], directive=data_directive(release))
 
 
-def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
+async def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
     """One record by id (JSON only: 406 otherwise), or 404."""
     require_acceptable(request, JSON)
-    with snapshot(api.engine) as connection:
-        release = latest_release(connection)
-        record = fetch_one(connection, spec, record_id)
+    release, record = await api.read(partial(read_one, api, spec, record_id))
     if record is None:
         raise NotFoundException(detail=f"no {spec.entity} with id {record_id[:200]!r}")
     return data_response(record, release)
+
+
+def read_one(api: ApiState, spec: CollectionSpec, record_id: str) -> tuple[ReleaseInfo | None, bytes | None]:
+    """The release and one record's stored JSON (None when there is no such record), read in one snapshot."""
+    with snapshot(api.engine) as connection:
+        return latest_release(connection), fetch_one(connection, spec, record_id)
 
 
 def require(spec: CollectionSpec, record_id: str) -> Any:

@@ -57,8 +57,8 @@ FILTERS = quantity_filters(
 """The result filters."""
 
 
-@get("/v1/results", sync_to_thread=True, operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
-def list_results(
+@get("/v1/results", operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
+async def list_results(
     request: Request[Any, Any, Any],
     api: Api,
     document: DocumentFilter = None,
@@ -99,20 +99,19 @@ def list_results(
         max_value=max_value,
         q=q,
     )
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/results/{result_id:str}",
-    sync_to_thread=True,
     operation_id="get_result",
     summary="Get a result",
     responses=ERRORS,
     tags=["results"],
 )
-def get_result(request: Request[Any, Any, Any], api: Api, result_id: ResultId) -> Response[Result]:
+async def get_result(request: Request[Any, Any, Any], api: Api, result_id: ResultId) -> Response[Result]:
     """One result by id."""
-    return item(request, api, SPEC, result_id)
+    return await item(request, api, SPEC, result_id)
 
 
 ROUTES = [list_results, get_result]

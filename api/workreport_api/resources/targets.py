@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Annotated, Any
 
 from litestar import Request, Response, get
@@ -11,7 +12,7 @@ from litestar.params import Parameter, QueryParameter
 
 from workreport_schema import Commitment, Comparator, Direction, QuantityKind, TargetType
 
-from ..db.reading import latest_release, snapshot
+from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.tables import Target as TargetRow
 from ..http.negotiation import require_acceptable
 from ..http.params import (
@@ -34,7 +35,7 @@ from ..http.params import (
 from ..models import TargetList, TargetWithOutcomes
 from ..queries.filters import Where
 from ..queries.listing import SPECS, fetch_one, quantity_filters, quantity_where, target_outcomes
-from ..state import Api
+from ..state import Api, ApiState
 from .responses import ERRORS, JSON, collection, data_response, dumps, require
 
 SPEC = SPECS["targets"]
@@ -75,8 +76,8 @@ def target_where(dialect: str, **given: Any) -> Where:
     return quantity_where(FILTERS, dialect, TargetRow, "target", **given)
 
 
-@get("/v1/targets", sync_to_thread=True, operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
-def list_targets(
+@get("/v1/targets", operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
+async def list_targets(
     request: Request[Any, Any, Any],
     api: Api,
     document: DocumentFilter = None,
@@ -120,24 +121,20 @@ def list_targets(
         max_value=max_value,
         q=q,
     )
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
 @get(
     "/v1/targets/{target_id:str}",
-    sync_to_thread=True,
     operation_id="get_target",
     summary="Get a target",
     responses=ERRORS,
     tags=["targets"],
 )
-def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -> Response[TargetWithOutcomes]:
+async def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -> Response[TargetWithOutcomes]:
     """One target by id, with how later reports judged it: every outcome (principal first) and the principal outcome."""
     require_acceptable(request, JSON)
-    with snapshot(api.engine) as connection:
-        release = latest_release(connection)
-        record = fetch_one(connection, SPEC, target_id)
-        outcomes = target_outcomes(connection, target_id) if record is not None else []
+    release, record, outcomes = await api.read(partial(read_target, api, target_id))
     if record is None:
         raise NotFoundException(detail=f"no target with id {target_id[:200]!r}")
     principal = json.loads(outcomes[0])["outcome"] if outcomes else None  # every assessed target has one principal outcome
@@ -145,15 +142,22 @@ def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -
     return data_response(record[:-1] + tail, release)
 
 
+def read_target(api: ApiState, target_id: str) -> tuple[ReleaseInfo | None, bytes | None, list[bytes]]:
+    """The release, a target's stored JSON (None when there is none) and its outcomes' JSON, in one snapshot."""
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        record = fetch_one(connection, SPEC, target_id)
+        return release, record, target_outcomes(connection, target_id) if record is not None else []
+
+
 @get(
     "/v1/measures/{measure_id:str}/targets",
-    sync_to_thread=True,
     operation_id="list_measure_targets",
     summary="List the targets of a measure",
     responses=ERRORS,
     tags=["targets"],
 )
-def list_measure_targets(
+async def list_measure_targets(
     request: Request[Any, Any, Any],
     api: Api,
     measure_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Measure id.")],
@@ -164,7 +168,7 @@ def list_measure_targets(
 ) -> Response[TargetList]:
     """The targets of one measure (404 when the measure does not exist)."""
     where = target_where(api.engine.dialect.name, measure=measure_id)
-    return collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["measures"], measure_id))
+    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["measures"], measure_id))
 
 
 ROUTES = [list_targets, get_target, list_measure_targets]

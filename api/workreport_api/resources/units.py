@@ -22,8 +22,8 @@ SPEC = SPECS["units"]
 FILTERS = Filters.equal(quantity_kind=col(UnitRow.quantity_kind))
 
 
-@get("/v1/units", sync_to_thread=True, operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
-def list_units(
+@get("/v1/units", operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
+async def list_units(
     request: Request[Any, Any, Any],
     api: Api,
     quantity_kind: Annotated[QuantityKind | None, Parameter(description="Only units of this quantity kind.")] = None,
@@ -33,15 +33,15 @@ def list_units(
     bom: Bom = None,
 ) -> Response[UnitList]:
     """Units used by the loaded targets, by id."""
-    return collection(request, api, SPEC, FILTERS.where(quantity_kind=quantity_kind or None), limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, FILTERS.where(quantity_kind=quantity_kind or None), limit, cursor, fmt, bom)
 
 
-@get("/v1/units/{unit_id:str}", sync_to_thread=True, operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
-def get_unit(
+@get("/v1/units/{unit_id:str}", operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
+async def get_unit(
     request: Request[Any, Any, Any], api: Api, unit_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Unit id.")]
 ) -> Response[Unit]:
     """One unit by id."""
-    return item(request, api, SPEC, unit_id)
+    return await item(request, api, SPEC, unit_id)
 
 
 ROUTES = [list_units, get_unit]
