@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .load import Result, median_of, run_wrk
-from .processes import BIN, ROOT, ceiling, cold_ceiling, datasette, free_port, ours, rss_mb, started
+from .processes import BIN, ROOT, Server, ceiling, cold_ceiling, cpu_seconds, datasette, free_port, ours, rss_mb, started
 from .synthetic import build
 
 GOALS = {"page": 10.0, "filter_chapter": 10.0, "filter_unit": 10.0, "search2": 10.0, "search3": 10.0, "item": 8.0}
@@ -261,12 +261,13 @@ def cold(database: Path, duration: float, reps: int, folder: Path) -> tuple[str,
                 if a.read() != b.read():
                     goals.append(f"- FAIL {scenario.title}: the cold ceiling's body is not ours byte for byte")
             assert scenario.datasette is not None
-            mine_result = run_scenario(mine.base_url, scenario.ours, duration, reps)
-            theirs = run_scenario(peer.base_url, scenario.datasette, duration, reps)
-            top_result = run_scenario(top.base_url, scenario.ours, duration, reps)
+            (mine_result, mine_cpu), (theirs, theirs_cpu), (top_result, top_cpu) = interleaved(
+                [(mine, scenario.ours), (peer, scenario.datasette), (top, scenario.ours)], duration, reps
+            )
             ratio, share = mine_result.rps / theirs.rps, mine_result.rps / top_result.rps
             rows.append(
-                f"| {scenario.title} | {fmt(mine_result)} | {fmt(theirs)} | {fmt(top_result)} | {ratio:.1f}× | {100 * share:.0f}% |"
+                f"| {scenario.title} | {fmt(mine_result)} | {mine_cpu:.0f} | {fmt(theirs)} | {theirs_cpu:.0f} | {fmt(top_result)} | {top_cpu:.0f}"
+                f" | {ratio:.1f}× | {100 * share:.0f}% | {100 * top_cpu / mine_cpu:.0f}% |"
             )
             for result, who in ((mine_result, "ours"), (top_result, "cold ceiling")):
                 if result.errors or result.non_2xx_3xx:
@@ -274,21 +275,39 @@ def cold(database: Path, duration: float, reps: int, folder: Path) -> tuple[str,
             goal = COLD_GOALS[scenario.key]
             goals.append(
                 f"- {'ok' if ratio >= goal else 'NOT MET'}: {scenario.title}, cache off, at least {goal:.0f}× Datasette — {ratio:.1f}×"
+                f" (CPU per request: {theirs_cpu / mine_cpu:.1f}×)"
             )
             goals.append(
                 f"- {'ok' if share >= COLD_CEILING_SHARE else 'NOT MET'}: {scenario.title}, cache off, at least "
-                f"{100 * COLD_CEILING_SHARE:.0f}% of the cold ceiling — {100 * share:.0f}%"
+                f"{100 * COLD_CEILING_SHARE:.0f}% of the cold ceiling's rate — {100 * share:.0f}% (CPU per request: {100 * top_cpu / mine_cpu:.0f}%)"
             )
             goals.append(
                 f"- {'ok' if mine_result.p99_ms <= P99_LIMIT_MS else 'NOT MET'}: p99 ≤ {P99_LIMIT_MS:.0f} ms, {scenario.title},"
                 f" cache off — {mine_result.p99_ms:.1f} ms"
             )
     header = [
-        "| scenario | ours, cache off req/s | p50 ms | p99 ms | Datasette req/s | p50 ms | p99 ms "
-        "| cold ceiling req/s | p50 ms | p99 ms | ours ÷ Datasette | ours ÷ cold ceiling |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| scenario | ours, cache off req/s | p50 ms | p99 ms | CPU µs/req | Datasette req/s | p50 ms | p99 ms | CPU µs/req "
+        "| cold ceiling req/s | p50 ms | p99 ms | CPU µs/req | ours ÷ Datasette | ours ÷ cold ceiling | ceiling's CPU ÷ ours |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     return "\n".join(header + rows), goals
+
+
+def interleaved(targets: list[tuple[Server, str]], duration: float, reps: int) -> list[tuple[Result, float]]:
+    """Each (server, path) loaded in turn, rep after rep (so a change in the machine's load falls on all of them alike):
+    the median wrk run of each, and the server's CPU microseconds per request over all its runs."""
+    for server, path in targets:
+        urllib.request.urlopen(server.base_url + path).read()
+    runs: list[list[Result]] = [[] for _ in targets]
+    cpu = [0.0 for _ in targets]
+    for _ in range(reps):
+        for index, (server, path) in enumerate(targets):
+            before = cpu_seconds(server.worker_pids())
+            runs[index].append(run_wrk(server.base_url + path, duration))
+            cpu[index] += cpu_seconds(server.worker_pids()) - before
+    return [
+        (median_of(results), 1e6 * seconds / max(1, sum(r.requests for r in results))) for results, seconds in zip(runs, cpu, strict=True)
+    ]
 
 
 def cold_section(started_at: str, duration: float, reps: int, load_before: str, figures: tuple[str, list[str]]) -> str:
@@ -297,8 +316,10 @@ def cold_section(started_at: str, duration: float, reps: int, load_before: str, 
     return "\n".join(
         [
             f"Run {started_at} on {machine()}.",
-            f"wrk: 1 thread, 32 connections, {duration:.0f} s, median of {reps}; 1 worker each; the response cache off"
-            " (`WORKREPORT_CACHE_MAX_BYTES=0`), so every request reaches the database.",
+            f"wrk: 1 thread, 32 connections, {duration:.0f} s, median of {reps}, the three servers loaded in turn rep after rep;"
+            " 1 worker each; the response cache off (`WORKREPORT_CACHE_MAX_BYTES=0`), so every request reaches the database."
+            " CPU µs/req: the server's user + system CPU time over its runs, divided by the requests served (other work"
+            " on the machine does not count in it, unlike in req/s and latencies).",
             f"Load before the run: {load_before}; after: {load_after} (the machine is shared: other work moves the figures).",
             "",
             table,
