@@ -12,8 +12,8 @@ from workreport_api.db.engine import make_engine
 from workreport_api.db.reading import snapshot
 from workreport_api.queries.filters import EVERYTHING, Filters
 from workreport_api.queries.listing import SPECS, fetch_one, fetch_page
-from workreport_api.resources.measures import measure_where
-from workreport_api.resources.targets import target_where
+from workreport_api.resources.measures.queries import measure_where
+from workreport_api.resources.targets.queries import target_where
 from workreport_schema import AssignmentBasis, Commitment
 
 from ...conftest import ENGINES

@@ -1,4 +1,4 @@
-"""Targets, and the targets of a measure."""
+"""Routes of targets, and of the targets of a measure (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,8 @@ from litestar.params import Parameter, QueryParameter
 
 from workreport_schema import Commitment, Comparator, Direction, QuantityKind, TargetType
 
-from ..db.reading import ReleaseInfo, latest_release, snapshot
-from ..db.tables import Target as TargetRow
-from ..http.negotiation import require_acceptable
-from ..http.params import (
+from ...http.negotiation import require_acceptable
+from ...http.params import (
     DEFAULT_LIMIT,
     NO_NUL,
     Bom,
@@ -32,13 +30,12 @@ from ..http.params import (
     UnitFilter,
     ValueBound,
 )
-from ..models import TargetList, TargetWithOutcomes
-from ..queries.filters import Where
-from ..queries.listing import SPECS, fetch_one, quantity_filters, quantity_where, target_outcomes
-from ..state import Api, ApiState
-from .responses import ERRORS, JSON, collection, data_response, dumps, require
+from ...models import TargetList, TargetWithOutcomes
+from ...queries.listing import SPECS
+from ...state import Api
+from ..responses import ERRORS, JSON, collection, data_response, dumps, require
+from .queries import SPEC, read_target, target_where
 
-SPEC = SPECS["targets"]
 TargetId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Target id.")]
 Kind = Annotated[QuantityKind | None, Parameter(description="Only targets whose unit measures this (area, count, ratio...).")]
 ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only targets with this comparator.")]
@@ -48,32 +45,6 @@ HeadlineFilter = Annotated[
     bool | None,
     Parameter(description="true: only targets of a report's headline list of expected targets (主要預期目標); false: only the others."),
 ]
-
-
-FILTERS = quantity_filters(
-    TargetRow,
-    "target",
-    {
-        "document": "document_id",
-        "chapter": "chapter_id",
-        "paragraph": "paragraph_id",
-        "measure": "measure_id",
-        "unit": "unit_id",
-        "indicator": "indicator_code",
-        "quantity_kind": "quantity_kind",
-        "comparator": "comparator",
-        "commitment": "commitment",
-        "type": "type",
-        "direction": "direction",
-        "headline": "headline",
-    },
-)
-"""The target filters (shared by both target lists)."""
-
-
-def target_where(dialect: str, **given: Any) -> Where:
-    """The conditions of a target list's request."""
-    return quantity_where(FILTERS, dialect, TargetRow, "target", **given)
 
 
 @get("/v1/targets", operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
@@ -140,14 +111,6 @@ async def get_target(request: Request[Any, Any, Any], api: Api, target_id: Targe
     principal = json.loads(outcomes[0])["outcome"] if outcomes else None  # every assessed target has one principal outcome
     tail = b',"outcome":' + dumps(principal) + b',"outcomes":[' + b",".join(outcomes) + b"]}"
     return data_response(record[:-1] + tail, release)
-
-
-def read_target(api: ApiState, target_id: str) -> tuple[ReleaseInfo | None, bytes | None, list[bytes]]:
-    """The release, a target's stored JSON (None when there is none) and its outcomes' JSON, in one snapshot."""
-    with snapshot(api.engine) as connection:
-        release = latest_release(connection)
-        record = fetch_one(connection, SPEC, target_id)
-        return release, record, target_outcomes(connection, target_id) if record is not None else []
 
 
 @get(

@@ -1,4 +1,4 @@
-"""Measures, and the measure lists of a chapter and of a body."""
+"""Routes of measures, and of the measure lists of a chapter and of a body (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,10 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlalchemy import select
-from sqlmodel import col
 
 from workreport_schema import AssignmentBasis, Measure
 
-from ..db.tables import BodyAssignment
-from ..db.tables import Measure as MeasureRow
-from ..http.params import (
+from ...http.params import (
     DEFAULT_LIMIT,
     NO_NUL,
     BodyFilter,
@@ -26,11 +22,11 @@ from ..http.params import (
     ParagraphFilter,
     Search,
 )
-from ..models import MeasureList
-from ..queries.filters import Filters, Where, equal
-from ..queries.listing import SPECS, search_condition
-from ..state import Api
-from .responses import ERRORS, collection, item, require
+from ...models import MeasureList
+from ...queries.listing import SPECS
+from ...state import Api
+from ..responses import ERRORS, collection, item, require
+from .queries import measure_where
 
 SPEC = SPECS["measures"]
 MeasureId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Measure id.")]
@@ -39,44 +35,6 @@ Basis = Annotated[
     Parameter(description="Only measures with a body assigned on this basis (explicit, curated, policy_area, paragraph_default, issuer)."),
 ]
 HasTargets = Annotated[bool | None, Parameter(description="true: only measures with targets; false: only those without.")]
-
-
-FILTERS = Filters.equal(
-    document=col(MeasureRow.document_id), chapter=col(MeasureRow.chapter_id), paragraph=col(MeasureRow.paragraph_id)
-).extend(
-    body=col(MeasureRow.id).in_(select(col(BodyAssignment.measure_id)).where(equal(col(BodyAssignment.body_id), "body"))),
-    basis=col(MeasureRow.id).in_(select(col(BodyAssignment.measure_id)).where(equal(col(BodyAssignment.basis), "basis"))),
-    body_basis=col(MeasureRow.id).in_(
-        select(col(BodyAssignment.measure_id)).where(equal(col(BodyAssignment.body_id), "body"), equal(col(BodyAssignment.basis), "basis"))
-    ),
-    with_targets=col(MeasureRow.target_count) > 0,
-    without_targets=col(MeasureRow.target_count) == 0,
-)
-"""The measure filters, shared by every measure list (a body and a basis together: one assignment with both)."""
-
-
-def measure_where(
-    dialect: str,
-    document: str | None = None,
-    chapter: str | None = None,
-    paragraph: str | None = None,
-    body: str | None = None,
-    basis: AssignmentBasis | None = None,
-    has_targets: bool | None = None,
-    q: str | None = None,
-) -> Where:
-    """The conditions of a measure list's request."""
-    where = FILTERS.where(
-        document=document or None,
-        chapter=chapter or None,
-        paragraph=paragraph or None,
-        body=body if body and not basis else None,
-        basis=basis if basis and not body else None,
-        body_basis={"body": body, "basis": basis} if body and basis else None,
-        with_targets=True if has_targets is True else None,
-        without_targets=True if has_targets is False else None,
-    )
-    return where.plus(search_condition(dialect, MeasureRow, q, "measure")) if q is not None else where
 
 
 @get("/v1/measures", operation_id="list_measures", summary="List measures", responses=ERRORS, tags=["measures"])

@@ -1,0 +1,47 @@
+"""The SQL of targets: the list filters, with named bind parameters (compiled once per shape), the conditions of
+one request, and a target read with its outcomes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...db.reading import ReleaseInfo, latest_release, snapshot
+from ...db.tables import Target as TargetRow
+from ...queries.filters import Where
+from ...queries.listing import SPECS, fetch_one, quantity_filters, quantity_where, target_outcomes
+from ...state import ApiState
+
+SPEC = SPECS["targets"]
+
+FILTERS = quantity_filters(
+    TargetRow,
+    "target",
+    {
+        "document": "document_id",
+        "chapter": "chapter_id",
+        "paragraph": "paragraph_id",
+        "measure": "measure_id",
+        "unit": "unit_id",
+        "indicator": "indicator_code",
+        "quantity_kind": "quantity_kind",
+        "comparator": "comparator",
+        "commitment": "commitment",
+        "type": "type",
+        "direction": "direction",
+        "headline": "headline",
+    },
+)
+"""The target filters (shared by both target lists)."""
+
+
+def target_where(dialect: str, **given: Any) -> Where:
+    """The conditions of a target list's request."""
+    return quantity_where(FILTERS, dialect, TargetRow, "target", **given)
+
+
+def read_target(api: ApiState, target_id: str) -> tuple[ReleaseInfo | None, bytes | None, list[bytes]]:
+    """The release, a target's stored JSON (None when there is none) and its outcomes' JSON, in one snapshot."""
+    with snapshot(api.engine) as connection:
+        release = latest_release(connection)
+        record = fetch_one(connection, SPEC, target_id)
+        return release, record, target_outcomes(connection, target_id) if record is not None else []
