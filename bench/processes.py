@@ -140,28 +140,7 @@ def datasette(database_file: Path, port: int) -> list[str]:
     ]
 
 
-def ceiling(port: int) -> list[str]:
-    return [
-        str(BIN / "uvicorn"),
-        "bench.ceiling:app",
-        "--port",
-        str(port),
-        "--no-access-log",
-        "--log-level",
-        "warning",
-        "--no-server-header",
-    ]
-
-
-def cold_ceiling(port: int) -> list[str]:
-    """The cold ceiling (bench/cold_ceiling.py) on the same uvicorn stack; CEILING_DATABASE and CEILING_BASE_URL in its env."""
-    return [
-        str(BIN / "uvicorn"),
-        "bench.cold_ceiling:app",
-        "--port",
-        str(port),
-        "--no-access-log",
-        "--log-level",
-        "warning",
-        "--no-server-header",
-    ]
+def ceiling(port: int, app: str = "bench.ceiling:app") -> list[str]:
+    """A ceiling app on the same uvicorn stack as ours: the bare-ASGI one (precomputed bytes) by default, or
+    ``bench.cold_ceiling:app`` (CEILING_DATABASE and CEILING_BASE_URL in its env)."""
+    return [str(BIN / "uvicorn"), app, "--port", str(port), "--no-access-log", "--log-level", "warning", "--no-server-header"]

@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .load import Result, median_of, run_wrk
-from .processes import BIN, ROOT, Server, ceiling, cold_ceiling, cpu_seconds, datasette, free_port, ours, rss_mb, started
+from .processes import BIN, ROOT, Server, ceiling, cpu_seconds, datasette, free_port, ours, rss_mb, started
 from .synthetic import build
 
 GOALS = {"page": 10.0, "filter_chapter": 10.0, "filter_unit": 10.0, "search2": 10.0, "search3": 10.0, "item": 8.0}
@@ -249,7 +249,7 @@ def cold(database: Path, duration: float, reps: int, folder: Path) -> tuple[str,
         started("datasette", datasette(database, dport), dport, "/-/versions.json", log=folder / "cold-datasette.log") as peer,
         started(
             "cold-ceiling",
-            cold_ceiling(cport),
+            ceiling(cport, "bench.cold_ceiling:app"),
             cport,
             "/v1/measures?limit=1",
             {"CEILING_DATABASE": str(database), "CEILING_BASE_URL": mine.base_url, "PYTHONPATH": str(ROOT)},
