@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import col
 
 from workreport_pipeline import fold
@@ -412,7 +413,8 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
 
 
 def refresh_statistics(engine: Engine) -> None:
-    """Let the query planner see the new row counts (PostgreSQL chose a full scan for search without them)."""
+    """Let the query planner see the new row counts (PostgreSQL chose a full scan for search without them), and on
+    PostgreSQL move the new entries of the trigram index out of its pending list (see ``flush_trigram_index``)."""
     with friendly_errors(engine), engine.connect() as connection:
         if is_sqlite(engine):
             connection.exec_driver_sql("PRAGMA optimize")
@@ -421,6 +423,28 @@ def refresh_statistics(engine: Engine) -> None:
                 "ANALYZE search_entries, search_grams, measures, targets, results, body_assignments, paragraphs, chapters"
             )
         connection.commit()
+    if not is_sqlite(engine):
+        flush_trigram_index(engine)
+
+
+TRIGRAM_INDEX = "ix_search_entries_folded_trgm"
+"""The pg_trgm GIN index of the search entries (migration 0002)."""
+
+
+def flush_trigram_index(engine: Engine) -> None:
+    """Merge the GIN index's pending list into the index (PostgreSQL).
+
+    A GIN index takes new entries into an unsorted pending list that every search
+    scans in full until VACUUM merges it; after loading 100 documents a three-character
+    search spent 6 of its 7 ms there. Only the index's owner may merge it: for another
+    role, autovacuum still does, later.
+    """
+    with engine.connect() as connection:
+        try:
+            connection.execute(text("SELECT gin_clean_pending_list(CAST(:index AS regclass))"), {"index": TRIGRAM_INDEX})
+            connection.commit()
+        except DBAPIError:
+            connection.rollback()
 
 
 INSERT_BATCH = 2000

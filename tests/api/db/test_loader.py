@@ -111,3 +111,18 @@ def test_remove_document_and_garbage(seeded_engine: Engine) -> None:
         assert _count(seeded_engine, table) == 0, table.__tablename__
     with pytest.raises(LoadError, match="no document with id 'shanghai-2012'"):
         remove_document(seeded_engine, "shanghai-2012")
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_load_leaves_nothing_in_the_trigram_index_pending_list(engine: Engine, settings: Settings) -> None:
+    """Searches scan a GIN index's pending list in full: a load merges what it added."""
+    from sqlalchemy import text
+
+    from workreport_api.db.loader import TRIGRAM_INDEX
+
+    migrate.upgrade(engine, settings)
+    load_dataset(engine, seed_dataset())
+    with engine.connect() as connection:
+        # how many pending-list pages a merge moves now: none left by the load
+        moved = connection.execute(text("SELECT gin_clean_pending_list(CAST(:index AS regclass))"), {"index": TRIGRAM_INDEX}).scalar_one()
+    assert moved == 0
