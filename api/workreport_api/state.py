@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from .db.engine import is_sqlite
 from .edge.release_watch import ReleaseWatcher
 from .http.slots import DownloadSlots
+from .queries.counts import ReleaseTotals
 from .settings import Settings
 
 T = TypeVar("T")
@@ -29,9 +30,13 @@ class ApiState:
     reads_inline: bool = field(init=False)
     """Whether light reads run on the event loop (SQLite) rather than in a worker thread (PostgreSQL); see ``read``."""
 
+    totals: ReleaseTotals = field(init=False)
+    """Total rows of each whole collection, counted once per release (unfiltered lists)."""
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "downloads", DownloadSlots(self.settings.max_concurrent_exports))
         object.__setattr__(self, "reads_inline", is_sqlite(self.engine))
+        object.__setattr__(self, "totals", ReleaseTotals())
 
     async def read(self, call: Callable[[], T], *, heavy: bool = False) -> T:
         """Run a database read for a handler.

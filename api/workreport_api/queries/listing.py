@@ -153,14 +153,17 @@ def _rows(
     return [tuple(row) for row in connection.execute(build(), values)]
 
 
-def fetch_page(connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None) -> Page:
-    """One page and the total number of matching records."""
+def fetch_page(
+    connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None, total: int | None = None
+) -> Page:
+    """One page and the total number of matching records (counted here unless given)."""
 
     def count() -> Select[Any]:
         return select(func.count()).select_from(spec.table).where(*where.conditions())
 
-    key = (spec.name, "count", id(where.filters), where.shape)
-    total = _rows(connection, key, count, where, dict(where.values))[0][0]
+    if total is None:
+        key = (spec.name, "count", id(where.filters), where.shape)
+        total = _rows(connection, key, count, where, dict(where.values))[0][0]
     records, next_key = fetch_page_no_total(connection, spec, where, limit, after)
     return Page(records, int(total), next_key)
 

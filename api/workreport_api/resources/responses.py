@@ -139,7 +139,9 @@ def read_page(
     with snapshot(api.engine) as connection:
         if check is not None:
             check(connection)
-        return latest_release(connection), fetch_page(connection, spec, where, limit, after)
+        release = latest_release(connection)
+        whole = api.totals.total(connection, release, spec) if not where.conditions() else None  # counted once per release
+        return release, fetch_page(connection, spec, where, limit, after, whole)
 
 
 class SlotHolding:

@@ -1,0 +1,64 @@
+"""Whole-collection totals are counted once per data release, and again when a load makes a new one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+from sqlalchemy import Connection, func, select
+
+from workreport_api.db.engine import make_engine
+from workreport_api.db.loader import load_dataset
+from workreport_api.db.reading import latest_release
+from workreport_api.db.tables import Measure
+from workreport_api.queries.counts import ReleaseTotals
+from workreport_api.queries.listing import SPECS
+
+from ...conftest import ENGINES, ClientFactory
+from ..db.conftest import changed_seed
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_a_total_is_counted_once_per_release(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_engine(seeded_url)
+    counted: list[str] = []
+    totals = ReleaseTotals()
+    real_execute = Connection.execute
+
+    def counting(self: Connection, statement: Any, *args: Any, **kwargs: Any) -> Any:
+        if "count(" in str(statement).lower():
+            counted.append(str(statement))
+        return real_execute(self, statement, *args, **kwargs)
+
+    try:
+        with engine.connect() as connection:
+            release = latest_release(connection)
+            monkeypatch.setattr(Connection, "execute", counting)
+            assert totals.total(connection, release, SPECS["measures"]) == 499
+            assert totals.total(connection, release, SPECS["measures"]) == 499
+            assert len(counted) == 1
+            assert totals.total(connection, release, SPECS["targets"]) == 65
+            assert len(counted) == 2
+            monkeypatch.undo()
+        load_dataset(engine, changed_seed(100))
+        with engine.connect() as connection:
+            release = latest_release(connection)
+            assert totals.total(connection, release, SPECS["measures"]) == 100
+            assert connection.execute(select(func.count()).select_from(Measure)).scalar_one() == 100
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_an_unfiltered_list_shows_the_new_total_after_a_load(make_client: ClientFactory, seeded_url: str) -> None:
+    client: TestClient[Any] = make_client(cache_max_bytes=0)
+    assert client.get("/v1/measures?limit=1").json()["meta"]["total"] == 499
+    assert client.get("/v1/measures?limit=1&document=shanghai-2012").json()["meta"]["total"] == 499
+    engine = make_engine(seeded_url)
+    try:
+        load_dataset(engine, changed_seed(100))
+    finally:
+        engine.dispose()
+    assert client.get("/v1/measures?limit=1").json()["meta"]["total"] == 100
+    assert client.get("/v1/measures?limit=1&document=shanghai-2012").json()["meta"]["total"] == 100
