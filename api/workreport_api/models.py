@@ -34,6 +34,10 @@ class ListMeta(BaseModel):
     total: int = Field(description="Records matching the filters, on every page.")
     limit: int = Field(description="Records per page asked for.")
     next_cursor: str | None = Field(description="Cursor of the next page; null on the last page.")
+    total_estimated: bool | None = Field(
+        default=None,
+        description="Present and true when total is an estimate (a search matching more entries than it ranks); absent when exact.",
+    )
 
 
 class ListLinks(BaseModel):

@@ -105,6 +105,13 @@ class Settings:
         default=1.0,
         metadata=_doc("How long a request waits for an identical one already being computed before computing its own."),
     )
+    search_candidates: int = field(
+        default=200,
+        metadata=_doc(
+            "Matches /v1/search ranks per query (the first in index order); a query matching more costs the same, "
+            "later matches follow in index order and its total is an estimate (meta.total_estimated)."
+        ),
+    )
     workers: int = field(
         default=1, metadata=_doc("Worker processes (set by `workreport serve --workers`); the rate limit is divided among them.")
     )
@@ -163,7 +170,15 @@ class Settings:
             raise SettingsError(f"WORKREPORT_LOG_LEVEL must be debug, info, warning or error, not {self.log_level!r}")
         if self.rate_limit_per_minute < 0 or self.cache_max_bytes < 0 or self.release_check_seconds < 0:
             raise SettingsError("rate limit, cache size and release check interval cannot be negative")
-        for name in ("max_header_bytes", "max_header_count", "max_connections", "max_concurrent_exports", "workers", "keep_alive_seconds"):
+        for name in (
+            "max_header_bytes",
+            "max_header_count",
+            "max_connections",
+            "max_concurrent_exports",
+            "workers",
+            "keep_alive_seconds",
+            "search_candidates",
+        ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"WORKREPORT_{name.upper()} must be at least 1")
         if self.header_timeout_seconds <= 0 or self.single_flight_wait_seconds < 0:

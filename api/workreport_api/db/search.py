@@ -8,14 +8,18 @@ trigrams cannot see, look up ``search_grams``, an index of every distinct 1-
 and 2-character piece. No path scans the entries. Query text is plain text:
 ``%``, ``_``, ``\\`` and quotes match themselves.
 
-Ranking (``/v1/search``): more occurrences first, then document order, then id.
+Ranking (``/v1/search``): more occurrences first, then document order, then id,
+among the first ``search_candidates`` matches in index order (``candidates``):
+a query matching at most that many entries is ranked exactly, one matching more
+costs the same as one matching that many, and its total is an estimate
+(``estimate``). No query reads more than the candidates and one page of entries.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, literal, select, table, text
+from sqlalchemy import ColumnElement, Connection, Select, column, func, literal, select, table, text
 from sqlmodel import col
 
 from workreport_pipeline import fold
@@ -76,3 +80,51 @@ def occurrences(folded: str) -> ColumnElement[Any]:
     """SQL: how many times the query occurs in an entry (for ranking)."""
     needle = literal(folded)
     return (func.length(col(SearchEntry.folded)) - func.length(func.replace(col(SearchEntry.folded), needle, ""))) / func.length(needle)
+
+
+def index_order(dialect: str, folded: str) -> Any:
+    """The column ``matching`` reads its index in: entries come out of the index already in this order."""
+    if len(folded) <= 2:
+        return col(SearchGram.entry_id)
+    if dialect == "sqlite":
+        return _FTS.c.rowid
+    return col(SearchEntry.id)
+
+
+def candidates(dialect: str, folded: str, conditions: list[ColumnElement[bool]]) -> Select[Any]:
+    """Matching entries in index order (entry id, the order they were loaded in) with their occurrences:
+    the caller bounds it with LIMIT, so it reads no more entries than it returns (after the conditions)."""
+    return (
+        matching(
+            dialect,
+            folded,
+            col(SearchEntry.id),
+            col(SearchEntry.kind),
+            col(SearchEntry.record_id),
+            col(SearchEntry.document_id),
+            col(SearchEntry.seq),
+            col(SearchEntry.folded),
+            occurrences(folded).label("occurrences"),
+        )
+        .where(*conditions)
+        .order_by(index_order(dialect, folded))
+    )
+
+
+def estimate(connection: Connection, seen: int, last_id: int) -> int:
+    """How many entries match in all, from the ``seen`` matches among the entries up to ``last_id`` (index order),
+    taking the same density over the rest of the entries. Never less than ``seen``; two primary-key reads."""
+    first = connection.execute(select(func.min(col(SearchEntry.id)))).scalar_one_or_none()
+    last = connection.execute(select(func.max(col(SearchEntry.id)))).scalar_one_or_none()
+    if first is None or last is None or last_id < first:
+        return seen
+    return max(seen, round(seen * (last - first + 1) / (last_id - first + 1)))
+
+
+def count_in_document(dialect: str, folded: str, document: str, conditions: list[ColumnElement[bool]]) -> Select[Any]:
+    """SELECT how many entries of one document contain the folded query, reading that document's entries only
+    (at most one report's measures and targets, however large the corpus)."""
+    position = func.instr if dialect == "sqlite" else func.strpos
+    return select(func.count()).where(
+        col(SearchEntry.document_id) == document, position(col(SearchEntry.folded), literal(folded)) > 0, *conditions
+    )

@@ -533,17 +533,17 @@ def search_page(
     PAGE_HITS a page, paged with the API's own cursor (next and previous)."""
     require_acceptable(request, HTML)
     hits: list[dict[str, Any]] = []
-    total, more = 0, False
+    total, estimated, more = 0, False, False
     needle = fold_query(q or "")
     offset = search_offset(cursor)
     release = None
     if needle:
-        hits, total, release, more = find(api, needle, None, None, offset, PAGE_HITS)
+        found = find(api, needle, None, None, offset, PAGE_HITS)
+        total, estimated, release, more = found.total, found.estimated, found.release, found.more
+        hits = [{"type": hit.type, "id": hit.id, "document_id": hit.document_id, "html": highlighted(hit.snippet)} for hit in found.hits]
     else:
         with snapshot(api.engine) as connection:
             release = latest_release(connection)
-    for hit in hits:
-        hit["html"] = highlighted(hit["snippet"])
     shown = (q or "").strip()
     query = f"q={quote(shown, safe='')}"
     here = f"/search?{query}"
@@ -556,6 +556,7 @@ def search_page(
         "q": shown,
         "hits": hits,
         "total": total,
+        "estimated": estimated,
         "offset": offset,
         "pages": pages,
         "twin": twin,

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
+import msgspec
 from litestar import Request, Response, get
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, QueryParameter
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Connection, Row, func, select
 from sqlmodel import col
 
 from workreport_pipeline import fold
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
-from ..db.search import MAX_QUERY_LENGTH, fold_query, matching, occurrences
+from ..db.search import MAX_QUERY_LENGTH, candidates, count_in_document, estimate, fold_query
 from ..db.tables import Document, Measure, SearchEntry, Target
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
@@ -47,9 +48,12 @@ class HitKind(StrEnum):
 HitType = Annotated[HitKind | None, QueryParameter(name="type", description="Only measures or only targets.")]
 
 
-def snippet(display: str, needle: str) -> tuple[str, list[dict[str, int]], int]:
-    """Words around the first match and every match inside them; also the first match's offset in ``display``."""
-    folded = fold(display)
+def snippet(display: str, needle: str, folded: str | None = None) -> tuple[str, list[dict[str, int]], int]:
+    """Words around the first match and every match inside them; also the first match's offset in ``display``.
+
+    ``folded`` is ``display`` folded (the search entry stores it); folded here when not given."""
+    if folded is None:
+        folded = fold(display)
     first = folded.find(needle)
     start = max(0, first - CONTEXT)
     end = min(len(display), first + len(needle) + CONTEXT)
@@ -62,68 +66,127 @@ def snippet(display: str, needle: str) -> tuple[str, list[dict[str, int]], int]:
     return text, highlights, first
 
 
-def find(
-    api: ApiState, needle: str, hit_type: HitKind | None, document: str | None, offset: int, limit: int
-) -> tuple[list[dict[str, Any]], int, ReleaseInfo | None, bool]:
-    """Hits for a folded needle: ranked, from offset, at most limit; with the total, the release and whether more follow."""
+class _Source(msgspec.Struct, frozen=True, gc=False):
+    start: int
+
+
+class _Labelled(msgspec.Struct, frozen=True, gc=False):
+    """What a hit needs of its record: the labels searched and where a measure starts in the text."""
+
+    text: dict[str, str] | None = None
+    indicator: dict[str, str] | None = None
+    source: _Source | None = None
+
+
+_labelled = msgspec.json.Decoder(_Labelled)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One hit: what /v1/search shows of it, and the stored record's JSON text (sent as it is stored)."""
+
+    type: str
+    id: str
+    document_id: str
+    occurrences: int
+    snippet: dict[str, Any]
+    match: dict[str, int] | None
+    record: str
+
+    def to_json(self) -> bytes:
+        """The hit as /v1/search sends it: the record spliced in as stored, never parsed and written again."""
+        head = {"type": self.type, "id": self.id, "document_id": self.document_id, "occurrences": self.occurrences}
+        head |= {"snippet": self.snippet, "match": self.match}
+        measure, target = (self.record, "null") if self.type == "measure" else ("null", self.record)
+        return dumps(head)[:-1] + f',"measure":{measure},"target":{target}}}'.encode()
+
+
+@dataclass(frozen=True)
+class Hits:
+    """A page of hits, the total (an estimate when ``estimated``), the release read and whether more follow."""
+
+    hits: list[Hit]
+    total: int
+    estimated: bool
+    release: ReleaseInfo | None
+    more: bool
+
+
+def _window(
+    connection: Connection,
+    dialect: str,
+    needle: str,
+    conditions: list[ColumnElement[bool]],
+    document: str | None,
+    bound: int,
+    offset: int,
+    want: int,
+) -> tuple[list[Row[Any]], int, bool]:
+    """Rows ``offset`` to ``offset + want`` of the ranking, the total and whether the total is an estimate.
+
+    The ranking is the first ``bound`` matches in index order, best first, then every later match in index
+    order: no request reads more than ``bound`` entries and one page (or ``offset`` entries, as any offset does).
+    """
+    matches = candidates(dialect, needle, conditions)
+    if offset < bound:
+        first = matches.limit(bound).subquery("candidates")
+        in_first = select(func.count()).select_from(first).scalar_subquery().label("in_first")
+        order = (first.c.occurrences.desc(), first.c.document_id, first.c.seq, first.c.kind, first.c.record_id)
+        rows = list(connection.execute(select(first, in_first).order_by(*order).offset(offset).limit(want)))
+        seen = rows[0].in_first if rows else connection.execute(select(func.count()).select_from(first)).scalar_one()
+        if seen < bound:
+            return rows, int(seen), False
+        rest = list(connection.execute(matches.offset(bound).limit(max(1, want - len(rows)))))
+        rows += rest[: want - len(rows)]
+        if not rest:
+            return rows, bound, False
+        seen, last_id = bound + len(rest), rest[-1].id
+    else:
+        rows = list(connection.execute(matches.offset(offset).limit(want)))
+        if not rows:
+            passed = connection.execute(select(func.count()).select_from(matches.limit(offset).subquery())).scalar_one()
+            return rows, int(passed), False
+        if len(rows) < want:
+            return rows, offset + len(rows), False
+        seen, last_id = offset + len(rows), rows[-1].id
+    if document:
+        return rows, int(connection.execute(count_in_document(dialect, needle, document, conditions)).scalar_one()), False
+    return rows, estimate(connection, seen, last_id), True
+
+
+def find(api: ApiState, needle: str, hit_type: HitKind | None, document: str | None, offset: int, limit: int) -> Hits:
+    """Hits for a folded needle: ranked, from offset, at most limit (see ``_window``)."""
     dialect = api.engine.dialect.name
     kinds = [hit_type.value] if hit_type else [kind.value for kind in HitKind]  # result entries serve /v1/results?q= only
     conditions: list[ColumnElement[bool]] = [col(SearchEntry.kind).in_(kinds)]
     if document:
         conditions.append(col(SearchEntry.document_id) == document)
-    rank = occurrences(needle).label("occurrences")
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-        # One pass over the matches: the window count gives the total beside the top of the ranking.
-        rows = connection.execute(
-            matching(
-                dialect,
-                needle,
-                col(SearchEntry.kind),
-                col(SearchEntry.record_id),
-                col(SearchEntry.document_id),
-                rank,
-                func.count().over().label("total"),
-            )
-            .where(*conditions)
-            .order_by(rank.desc(), col(SearchEntry.document_id), col(SearchEntry.seq), col(SearchEntry.kind), col(SearchEntry.record_id))
-            .offset(offset)
-            .limit(limit + 1)
-        ).all()
-        if rows:
-            total = rows[0].total
-        else:
-            total = connection.execute(matching(dialect, needle, func.count()).where(*conditions)).scalar_one() if offset else 0
+        rows, total, estimated = _window(
+            connection, dialect, needle, conditions, document, api.settings.search_candidates, offset, limit + 1
+        )
         page = rows[:limit]
         measure_ids = [row.record_id for row in page if row.kind == "measure"]
         target_ids = [row.record_id for row in page if row.kind == "target"]
         records = dict(connection.execute(select(col(Measure.id), col(Measure.record)).where(col(Measure.id).in_(measure_ids))).all())
         records |= dict(connection.execute(select(col(Target.id), col(Target.record)).where(col(Target.id).in_(target_ids))).all())
-        languages = dict(connection.execute(select(col(Document.id), col(Document.language))).all())
+        in_page = {row.document_id for row in page}
+        languages = dict(connection.execute(select(col(Document.id), col(Document.language)).where(col(Document.id).in_(in_page))).all())
     hits = []
     for row in page:
-        record = json.loads(records[row.record_id])
-        field = "text" if row.kind == "measure" else "indicator"
-        labels = record[field]
+        record = records[row.record_id]
+        labelled = _labelled.decode(record)
+        labels = (labelled.text if row.kind == "measure" else labelled.indicator) or {}
         display = labels.get(languages.get(row.document_id, "zh-Hant")) or next(iter(labels.values()))
-        text, highlights, first = snippet(display, needle)
+        text, highlights, first = snippet(display, needle, row.folded)
         match = None
-        if row.kind == "measure" and first >= 0:
-            start = record["source"]["start"] + first
+        if row.kind == "measure" and first >= 0 and labelled.source is not None:
+            start = labelled.source.start + first
             match = {"start": start, "end": start + len(needle)}
-        hits.append(
-            {
-                "type": row.kind,
-                "id": row.record_id,
-                "document_id": row.document_id,
-                "occurrences": int(row.occurrences),
-                "snippet": {"text": text, "highlights": highlights},
-                "match": match,
-                "measure": record if row.kind == "measure" else None,
-                "target": record if row.kind == "target" else None,
-            }
-        )
-    return hits, int(total), release, len(rows) > limit
+        snip = {"text": text, "highlights": highlights}
+        hits.append(Hit(row.kind, row.record_id, row.document_id, int(row.occurrences), snip, match, record))
+    return Hits(hits, total, estimated, release, len(rows) > limit)
 
 
 @get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
@@ -138,7 +201,10 @@ def search(
 ) -> Response[SearchResults]:
     """Measures (by text) and targets (by indicator) containing q, across scripts.
 
-    Ranked by occurrences, then document order, then id. Each hit has its type,
+    Ranked by occurrences, then document order, then id, among the first
+    ``WORKREPORT_SEARCH_CANDIDATES`` matches (200 by default) in index order;
+    later matches follow in index order, and the total is then an estimate
+    (``meta.total_estimated``). Each hit has its type,
     a snippet with highlights, for measures the span of the first match in the
     document text, and the record itself.
     """
@@ -158,11 +224,15 @@ def search(
             raise ValidationException(
                 detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
             )
-    hits, total, release, more = find(api, needle, hit_type, document, offset, limit)
-    next_cursor = encode_cursor((offset + limit,)) if more else None
+    found = find(api, needle, hit_type, document, offset, limit)
+    next_cursor = encode_cursor((offset + limit,)) if found.more else None
     links = page_links(request, api, cursor, next_cursor)
-    body = dumps({"data": hits, "meta": {"total": int(total), "limit": limit, "next_cursor": next_cursor}, "links": links})
-    return data_response(body, release, headers={"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else None)
+    meta: dict[str, Any] = {"total": found.total, "limit": limit, "next_cursor": next_cursor}
+    if found.estimated:
+        meta["total_estimated"] = True
+    data = b",".join(hit.to_json() for hit in found.hits)
+    body = b'{"data":[' + data + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
+    return data_response(body, found.release, headers={"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else None)
 
 
 ROUTES = [search]

@@ -8,7 +8,9 @@ from urllib.parse import quote
 import pytest
 from litestar.testing import TestClient
 
-from ...conftest import ENGINES
+from workreport_api.http.cursor import encode_cursor
+
+from ...conftest import ENGINES, ClientFactory
 from ..conftest import all_pages, seed_text
 
 
@@ -75,3 +77,46 @@ def test_total_is_the_same_on_every_page_and_past_the_end(reader: TestClient[Any
     assert first["meta"]["total"] == second["meta"]["total"] > 2
     beyond = reader.get(f"/v1/search?q=養老&cursor={encode_cursor((5000,))}").json()
     assert beyond["data"] == [] and beyond["meta"]["total"] == first["meta"]["total"]
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_a_bounded_ranking_still_lists_every_match_once(make_client: ClientFactory) -> None:
+    """With search_candidates=3, a query matching more ranks its first 3 matches, then lists the rest in index
+    order: paging still gives every hit exactly once; the total is exact up to 3 matches, else estimated."""
+    exact = make_client(cache_max_bytes=0)
+    bounded = make_client(cache_max_bytes=0, search_candidates=3)
+    for query in ("養老", "菜", "建设", "养老床"):
+        everything = all_pages(exact, f"/v1/search?q={quote(query)}&limit=500")
+        rank = {hit["id"]: place for place, hit in enumerate(everything)}
+        for limit in (1, 2, 4, 50):
+            hits = all_pages(bounded, f"/v1/search?q={quote(query)}&limit={limit}")
+            assert sorted(h["id"] for h in hits) == sorted(h["id"] for h in everything), (query, limit)
+            ranked = [rank[h["id"]] for h in hits[:3]]  # the candidates keep the exact ranking's relative order
+            assert ranked == sorted(ranked)
+            assert hits == all_pages(bounded, f"/v1/search?q={quote(query)}&limit=50")
+        meta = bounded.get(f"/v1/search?q={quote(query)}").json()["meta"]
+        if len(everything) <= 3:
+            assert meta["total"] == len(everything) and "total_estimated" not in meta
+        else:
+            assert meta["total_estimated"] is True and meta["total"] >= 4
+        in_document = bounded.get(f"/v1/search?q={quote(query)}&document=shanghai-2012").json()["meta"]
+        assert in_document["total"] == len(everything) and "total_estimated" not in in_document
+        past = bounded.get(f"/v1/search?q={quote(query)}&cursor={encode_cursor((len(everything) + 5,))}").json()
+        assert past["data"] == [] and past["meta"]["total"] == len(everything) and "total_estimated" not in past["meta"]
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_as_many_matches_as_candidates_is_an_exact_total(make_client: ClientFactory) -> None:
+    client = make_client(cache_max_bytes=0, search_candidates=2)
+    body = client.get(f"/v1/search?q={quote('养老床')}&limit=1").json()
+    assert body["meta"]["total"] == 2 and "total_estimated" not in body["meta"]
+    more = make_client(cache_max_bytes=0, search_candidates=1).get(f"/v1/search?q={quote('养老床')}").json()
+    assert more["meta"]["total_estimated"] is True and len(more["data"]) == 2
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_the_search_page_says_when_its_total_is_an_estimate(make_client: ClientFactory) -> None:
+    page = make_client(cache_max_bytes=0, search_candidates=3).get(f"/search?q={quote('養老')}", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "about " in page.text
+    exact = make_client(cache_max_bytes=0).get(f"/search?q={quote('養老')}", headers={"Accept": "text/html"})
+    assert "10 hits" in exact.text and "about " not in exact.text

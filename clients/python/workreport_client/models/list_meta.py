@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ListMeta")
 
 
@@ -16,11 +18,14 @@ class ListMeta:
         total (int): Records matching the filters, on every page.
         limit (int): Records per page asked for.
         next_cursor (None | str): Cursor of the next page; null on the last page.
+        total_estimated (bool | None | Unset): Present and true when total is an estimate (a search matching more
+            entries than it ranks); absent when exact.
     """
 
     total: int
     limit: int
     next_cursor: None | str
+    total_estimated: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +36,12 @@ class ListMeta:
         next_cursor: None | str
         next_cursor = self.next_cursor
 
+        total_estimated: bool | None | Unset
+        if isinstance(self.total_estimated, Unset):
+            total_estimated = UNSET
+        else:
+            total_estimated = self.total_estimated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -40,6 +51,8 @@ class ListMeta:
                 "next_cursor": next_cursor,
             }
         )
+        if total_estimated is not UNSET:
+            field_dict["total_estimated"] = total_estimated
 
         return field_dict
 
@@ -57,10 +70,20 @@ class ListMeta:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
+        def _parse_total_estimated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        total_estimated = _parse_total_estimated(d.pop("total_estimated", UNSET))
+
         list_meta = cls(
             total=total,
             limit=limit,
             next_cursor=next_cursor,
+            total_estimated=total_estimated,
         )
 
         list_meta.additional_properties = d
