@@ -17,14 +17,15 @@ costs the same as one matching that many, and its total is an estimate
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, column, func, literal, select, table, text
+from sqlalchemy import ColumnElement, Connection, Row, Select, and_, column, func, literal, or_, select, table, text
 from sqlmodel import col
 
 from workreport_pipeline import fold
 
-from .tables import SearchEntry, SearchGram
+from .tables import Document, Measure, SearchEntry, SearchGram, Target
 
 MAX_QUERY_LENGTH = 100
 _FTS = table("search_fts", column("rowid"))
@@ -83,7 +84,8 @@ def occurrences(folded: str) -> ColumnElement[Any]:
 
 
 def index_order(dialect: str, folded: str) -> Any:
-    """The column ``matching`` reads its index in: entries come out of the index already in this order."""
+    """The column ``matching`` reads its index in: entries come out of the index already in this order,
+    which is also the order of their ids."""
     if len(folded) <= 2:
         return col(SearchGram.entry_id)
     if dialect == "sqlite":
@@ -111,14 +113,98 @@ def candidates(dialect: str, folded: str, conditions: list[ColumnElement[bool]])
     )
 
 
+def _ranking(rows: Any) -> tuple[ColumnElement[Any], ...]:
+    return (rows.c.occurrences.desc(), rows.c.document_id, rows.c.seq, rows.c.kind, rows.c.record_id)
+
+
+def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...]) -> Select[Any]:
+    """The rows with their stored record and their document's language, in ``order``."""
+    return (
+        select(rows, func.coalesce(col(Measure.record), col(Target.record)).label("record"), col(Document.language).label("language"))
+        .select_from(
+            rows.outerjoin(Measure, and_(rows.c.kind == "measure", col(Measure.id) == rows.c.record_id))
+            .outerjoin(Target, and_(rows.c.kind == "target", col(Target.id) == rows.c.record_id))
+            .outerjoin(Document, col(Document.id) == rows.c.document_id)
+        )
+        .order_by(*order)
+    )
+
+
+@dataclass(frozen=True)
+class Window:
+    """Rows of a ranking (each with ``record`` and ``language``), the total, and whether the total is an estimate."""
+
+    rows: list[Row[Any]]
+    total: int
+    estimated: bool
+
+
+def ranked_window(
+    connection: Connection,
+    dialect: str,
+    folded: str,
+    conditions: list[ColumnElement[bool]],
+    document: str | None,
+    bound: int,
+    offset: int,
+    want: int,
+) -> Window:
+    """Rows ``offset`` to ``offset + want`` of the ranking of the entries containing ``folded``.
+
+    The ranking is the first ``bound`` matches in index order, best first, then every later match in
+    index order: a request reads at most ``bound + 1`` entries and one page (or, past ``bound``,
+    ``offset`` entries, as any offset does). Usually one statement: the candidates, their count, the
+    page and its records.
+    """
+    matches = candidates(dialect, folded, conditions)
+    if offset < bound:
+        first = matches.limit(bound + 1).cte("candidates")
+        seen = select(func.count()).select_from(first).scalar_subquery()
+        last_id = select(func.max(first.c.id)).scalar_subquery()  # the (bound + 1)-th when there is one
+        ranked = (
+            select(first, seen.label("seen"), last_id.label("last_id"))
+            .where(or_(seen <= bound, first.c.id < last_id))
+            .order_by(*_ranking(first))
+            .offset(offset)
+            .limit(want)
+            .subquery("ranked")
+        )
+        rows = list(connection.execute(_with_records(ranked, _ranking(ranked))))
+        in_first = rows[0].seen if rows else connection.execute(select(func.count()).select_from(first)).scalar_one()
+        if in_first <= bound:
+            return Window(rows, int(in_first), False)
+        seen_count, last = bound + 1, rows[0].last_id
+        more = want - len(rows)
+        if more > 0:  # the page goes on past the candidates, in index order
+            rest = matches.offset(bound).limit(more).subquery("rest")
+            after = list(connection.execute(_with_records(rest, (rest.c.id,))))
+            rows += after
+            if len(after) < more:
+                return Window(rows, bound + len(after), False)
+            seen_count, last = bound + len(after), after[-1].id
+    else:
+        rest = matches.offset(offset).limit(want).subquery("rest")
+        rows = list(connection.execute(_with_records(rest, (rest.c.id,))))
+        if not rows:
+            passed = connection.execute(select(func.count()).select_from(matches.limit(offset).subquery())).scalar_one()
+            return Window(rows, int(passed), False)
+        if len(rows) < want:
+            return Window(rows, offset + len(rows), False)
+        seen_count, last = offset + len(rows), rows[-1].id
+    if document:
+        return Window(rows, int(connection.execute(count_in_document(dialect, folded, document, conditions)).scalar_one()), False)
+    return Window(rows, estimate(connection, seen_count, last), True)
+
+
 def estimate(connection: Connection, seen: int, last_id: int) -> int:
     """How many entries match in all, from the ``seen`` matches among the entries up to ``last_id`` (index order),
     taking the same density over the rest of the entries. Never less than ``seen``; two primary-key reads."""
-    first = connection.execute(select(func.min(col(SearchEntry.id)))).scalar_one_or_none()
-    last = connection.execute(select(func.max(col(SearchEntry.id)))).scalar_one_or_none()
+    lowest = select(func.min(col(SearchEntry.id))).scalar_subquery()
+    highest = select(func.max(col(SearchEntry.id))).scalar_subquery()
+    first, last = connection.execute(select(lowest, highest)).one()
     if first is None or last is None or last_id < first:
         return seen
-    return max(seen, round(seen * (last - first + 1) / (last_id - first + 1)))
+    return max(seen, round(seen * (int(last) - int(first) + 1) / (last_id - int(first) + 1)))
 
 
 def count_in_document(dialect: str, folded: str, document: str, conditions: list[ColumnElement[bool]]) -> Select[Any]:

@@ -10,14 +10,14 @@ import msgspec
 from litestar import Request, Response, get
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, QueryParameter
-from sqlalchemy import ColumnElement, Connection, Row, func, select
+from sqlalchemy import ColumnElement
 from sqlmodel import col
 
 from workreport_pipeline import fold
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
-from ..db.search import MAX_QUERY_LENGTH, candidates, count_in_document, estimate, fold_query
-from ..db.tables import Document, Measure, SearchEntry, Target
+from ..db.search import MAX_QUERY_LENGTH, fold_query, ranked_window
+from ..db.tables import SearchEntry
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, SEARCH_PATTERN, Cursor, DocumentFilter, Limit
@@ -112,50 +112,8 @@ class Hits:
     more: bool
 
 
-def _window(
-    connection: Connection,
-    dialect: str,
-    needle: str,
-    conditions: list[ColumnElement[bool]],
-    document: str | None,
-    bound: int,
-    offset: int,
-    want: int,
-) -> tuple[list[Row[Any]], int, bool]:
-    """Rows ``offset`` to ``offset + want`` of the ranking, the total and whether the total is an estimate.
-
-    The ranking is the first ``bound`` matches in index order, best first, then every later match in index
-    order: no request reads more than ``bound`` entries and one page (or ``offset`` entries, as any offset does).
-    """
-    matches = candidates(dialect, needle, conditions)
-    if offset < bound:
-        first = matches.limit(bound).subquery("candidates")
-        in_first = select(func.count()).select_from(first).scalar_subquery().label("in_first")
-        order = (first.c.occurrences.desc(), first.c.document_id, first.c.seq, first.c.kind, first.c.record_id)
-        rows = list(connection.execute(select(first, in_first).order_by(*order).offset(offset).limit(want)))
-        seen = rows[0].in_first if rows else connection.execute(select(func.count()).select_from(first)).scalar_one()
-        if seen < bound:
-            return rows, int(seen), False
-        rest = list(connection.execute(matches.offset(bound).limit(max(1, want - len(rows)))))
-        rows += rest[: want - len(rows)]
-        if not rest:
-            return rows, bound, False
-        seen, last_id = bound + len(rest), rest[-1].id
-    else:
-        rows = list(connection.execute(matches.offset(offset).limit(want)))
-        if not rows:
-            passed = connection.execute(select(func.count()).select_from(matches.limit(offset).subquery())).scalar_one()
-            return rows, int(passed), False
-        if len(rows) < want:
-            return rows, offset + len(rows), False
-        seen, last_id = offset + len(rows), rows[-1].id
-    if document:
-        return rows, int(connection.execute(count_in_document(dialect, needle, document, conditions)).scalar_one()), False
-    return rows, estimate(connection, seen, last_id), True
-
-
 def find(api: ApiState, needle: str, hit_type: HitKind | None, document: str | None, offset: int, limit: int) -> Hits:
-    """Hits for a folded needle: ranked, from offset, at most limit (see ``_window``)."""
+    """Hits for a folded needle: ranked, from offset, at most limit (see ``db.search.ranked_window``)."""
     dialect = api.engine.dialect.name
     kinds = [hit_type.value] if hit_type else [kind.value for kind in HitKind]  # result entries serve /v1/results?q= only
     conditions: list[ColumnElement[bool]] = [col(SearchEntry.kind).in_(kinds)]
@@ -163,30 +121,20 @@ def find(api: ApiState, needle: str, hit_type: HitKind | None, document: str | N
         conditions.append(col(SearchEntry.document_id) == document)
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-        rows, total, estimated = _window(
-            connection, dialect, needle, conditions, document, api.settings.search_candidates, offset, limit + 1
-        )
-        page = rows[:limit]
-        measure_ids = [row.record_id for row in page if row.kind == "measure"]
-        target_ids = [row.record_id for row in page if row.kind == "target"]
-        records = dict(connection.execute(select(col(Measure.id), col(Measure.record)).where(col(Measure.id).in_(measure_ids))).all())
-        records |= dict(connection.execute(select(col(Target.id), col(Target.record)).where(col(Target.id).in_(target_ids))).all())
-        in_page = {row.document_id for row in page}
-        languages = dict(connection.execute(select(col(Document.id), col(Document.language)).where(col(Document.id).in_(in_page))).all())
+        window = ranked_window(connection, dialect, needle, conditions, document, api.settings.search_candidates, offset, limit + 1)
     hits = []
-    for row in page:
-        record = records[row.record_id]
-        labelled = _labelled.decode(record)
+    for row in window.rows[:limit]:
+        labelled = _labelled.decode(row.record)
         labels = (labelled.text if row.kind == "measure" else labelled.indicator) or {}
-        display = labels.get(languages.get(row.document_id, "zh-Hant")) or next(iter(labels.values()))
+        display = labels.get(row.language or "zh-Hant") or next(iter(labels.values()))
         text, highlights, first = snippet(display, needle, row.folded)
         match = None
         if row.kind == "measure" and first >= 0 and labelled.source is not None:
             start = labelled.source.start + first
             match = {"start": start, "end": start + len(needle)}
         snip = {"text": text, "highlights": highlights}
-        hits.append(Hit(row.kind, row.record_id, row.document_id, int(row.occurrences), snip, match, record))
-    return Hits(hits, total, estimated, release, len(rows) > limit)
+        hits.append(Hit(row.kind, row.record_id, row.document_id, int(row.occurrences), snip, match, row.record))
+    return Hits(hits, window.total, window.estimated, release, len(window.rows) > limit)
 
 
 @get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
