@@ -9,18 +9,37 @@ and 2-character piece. No path scans the entries. Query text is plain text:
 ``%``, ``_``, ``\\`` and quotes match themselves.
 
 Ranking (``/v1/search``): more occurrences first, then document order, then id,
-among the first ``search_candidates`` matches in index order (``candidates``):
+among the first ``search_candidates`` matches in index order (``ranked_window``):
 a query matching at most that many entries is ranked exactly, one matching more
 costs the same as one matching that many, and its total is an estimate
-(``estimate``). No query reads more than the candidates and one page of entries.
+(``estimate``) unless the page reaches the last match. No request reads more
+than the candidates and one page of entries; its statements are built once per
+shape, so SQLAlchemy reuses their compiled form.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, Select, and_, column, func, literal, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Row,
+    Select,
+    String,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlmodel import col
 
 from workreport_pipeline import fold
@@ -77,40 +96,40 @@ def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
     return matching(dialect, folded, col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind)
 
 
-def occurrences(folded: str) -> ColumnElement[Any]:
-    """SQL: how many times the query occurs in an entry (for ranking)."""
-    needle = literal(folded)
+def occurrences(needle: ColumnElement[Any]) -> ColumnElement[Any]:
+    """SQL: how many times the (folded) ``needle`` occurs in an entry (for ranking)."""
     return (func.length(col(SearchEntry.folded)) - func.length(func.replace(col(SearchEntry.folded), needle, ""))) / func.length(needle)
 
 
-def index_order(dialect: str, folded: str) -> Any:
-    """The column ``matching`` reads its index in: entries come out of the index already in this order,
-    which is also the order of their ids."""
-    if len(folded) <= 2:
-        return col(SearchGram.entry_id)
-    if dialect == "sqlite":
-        return _FTS.c.rowid
-    return col(SearchEntry.id)
+def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool) -> Select[Any]:
+    """Matching entries of these kinds (and of the ``:document`` when ``by_document``) in index order, the order
+    of their ids, with their occurrences; the query is in the parameters (``_parameters``). A LIMIT on it reads
+    no more entries than it returns."""
+    needle = bindparam("needle", type_=String)
+    rank = occurrences(needle)
+    columns: list[Any] = [col(SearchEntry.id), col(SearchEntry.kind), col(SearchEntry.record_id), col(SearchEntry.document_id)]
+    query: Select[Any] = select(*columns, col(SearchEntry.seq), col(SearchEntry.folded), rank.label("occurrences"))
+    if short:
+        query = query.select_from(SearchGram).join(SearchEntry, col(SearchEntry.id) == col(SearchGram.entry_id))
+        query = query.where(col(SearchGram.gram) == needle).order_by(col(SearchGram.entry_id))
+    elif dialect == "sqlite":
+        query = query.select_from(_FTS).join(SearchEntry, col(SearchEntry.id) == _FTS.c.rowid)
+        query = query.where(text("search_fts MATCH :phrase")).order_by(_FTS.c.rowid)
+    else:
+        query = query.where(col(SearchEntry.folded).like(bindparam("pattern", type_=String), escape="\\")).order_by(col(SearchEntry.id))
+    query = query.where(col(SearchEntry.kind).in_(kinds))
+    if by_document:
+        query = query.where(col(SearchEntry.document_id) == bindparam("document", type_=String))
+    return query
 
 
-def candidates(dialect: str, folded: str, conditions: list[ColumnElement[bool]]) -> Select[Any]:
-    """Matching entries in index order (entry id, the order they were loaded in) with their occurrences:
-    the caller bounds it with LIMIT, so it reads no more entries than it returns (after the conditions)."""
-    return (
-        matching(
-            dialect,
-            folded,
-            col(SearchEntry.id),
-            col(SearchEntry.kind),
-            col(SearchEntry.record_id),
-            col(SearchEntry.document_id),
-            col(SearchEntry.seq),
-            col(SearchEntry.folded),
-            occurrences(folded).label("occurrences"),
-        )
-        .where(*conditions)
-        .order_by(index_order(dialect, folded))
-    )
+def _parameters(folded: str, document: str | None) -> dict[str, Any]:
+    return {
+        "needle": folded,
+        "phrase": '"' + folded.replace('"', '""') + '"',
+        "pattern": "%" + _like_escape(folded) + "%",
+        "document": document,
+    }
 
 
 def _ranking(rows: Any) -> tuple[ColumnElement[Any], ...]:
@@ -130,6 +149,39 @@ def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...]) -> Select[An
     )
 
 
+_INT = Integer()
+
+
+@cache
+def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool, part: str) -> Select[Any]:
+    """The statements of a ranking, built once per shape (SQLAlchemy then reuses their compiled form):
+
+    - ``ranked``: the first ``:bound`` matches plus one (``seen`` counts them, ``last_id`` is the last),
+      ranked without that last one, from ``:offset``, ``:want`` rows, with their records;
+    - ``rest``: matches in index order from ``:offset``, ``:want`` rows, with their records;
+    - ``count``: how many matches there are among the first ``:offset``.
+    """
+    matches = _matches(dialect, short, kinds, by_document)
+    offset, want = bindparam("offset", type_=_INT), bindparam("want", type_=_INT)
+    if part == "ranked":
+        first = matches.limit(bindparam("bound", type_=_INT) + 1).cte("candidates")
+        seen = select(func.count()).select_from(first).scalar_subquery()
+        last_id = select(func.max(first.c.id)).scalar_subquery()
+        ranked = (
+            select(first, seen.label("seen"), last_id.label("last_id"))
+            .where(or_(seen <= bindparam("bound", type_=_INT), first.c.id < last_id))
+            .order_by(*_ranking(first))
+            .offset(offset)
+            .limit(want)
+            .subquery("ranked")
+        )
+        return _with_records(ranked, _ranking(ranked))
+    if part == "rest":
+        rest = matches.offset(offset).limit(want).subquery("rest")
+        return _with_records(rest, (rest.c.id,))
+    return select(func.count()).select_from(matches.limit(offset).subquery())
+
+
 @dataclass(frozen=True)
 class Window:
     """Rows of a ranking (each with ``record`` and ``language``), the total, and whether the total is an estimate."""
@@ -140,60 +192,44 @@ class Window:
 
 
 def ranked_window(
-    connection: Connection,
-    dialect: str,
-    folded: str,
-    conditions: list[ColumnElement[bool]],
-    document: str | None,
-    bound: int,
-    offset: int,
-    want: int,
+    connection: Connection, dialect: str, folded: str, kinds: tuple[str, ...], document: str | None, bound: int, offset: int, want: int
 ) -> Window:
-    """Rows ``offset`` to ``offset + want`` of the ranking of the entries containing ``folded``.
+    """Rows ``offset`` to ``offset + want`` of the ranking of the entries of ``kinds`` containing ``folded``.
 
     The ranking is the first ``bound`` matches in index order, best first, then every later match in
     index order: a request reads at most ``bound + 1`` entries and one page (or, past ``bound``,
     ``offset`` entries, as any offset does). Usually one statement: the candidates, their count, the
-    page and its records.
+    page and its records. The total is exact when the matches end within what was read, or with
+    ``document`` (one document's entries are counted); otherwise an estimate (``estimate``).
     """
-    matches = candidates(dialect, folded, conditions)
+    shape = (dialect, len(folded) <= 2, kinds, document is not None)
+    parameters = _parameters(folded, document) | {"bound": bound, "offset": offset, "want": want}
     if offset < bound:
-        first = matches.limit(bound + 1).cte("candidates")
-        seen = select(func.count()).select_from(first).scalar_subquery()
-        last_id = select(func.max(first.c.id)).scalar_subquery()  # the (bound + 1)-th when there is one
-        ranked = (
-            select(first, seen.label("seen"), last_id.label("last_id"))
-            .where(or_(seen <= bound, first.c.id < last_id))
-            .order_by(*_ranking(first))
-            .offset(offset)
-            .limit(want)
-            .subquery("ranked")
-        )
-        rows = list(connection.execute(_with_records(ranked, _ranking(ranked))))
-        in_first = rows[0].seen if rows else connection.execute(select(func.count()).select_from(first)).scalar_one()
-        if in_first <= bound:
-            return Window(rows, int(in_first), False)
-        seen_count, last = bound + 1, rows[0].last_id
+        rows = list(connection.execute(_statement(*shape, "ranked"), parameters))
+        if not rows:  # past the end of fewer than bound matches
+            return Window(
+                rows, int(connection.execute(_statement(*shape, "count"), parameters | {"offset": bound + 1}).scalar_one()), False
+            )
+        if rows[0].seen <= bound:
+            return Window(rows, int(rows[0].seen), False)
+        seen, last = bound + 1, int(rows[0].last_id)
         more = want - len(rows)
         if more > 0:  # the page goes on past the candidates, in index order
-            rest = matches.offset(bound).limit(more).subquery("rest")
-            after = list(connection.execute(_with_records(rest, (rest.c.id,))))
+            after = list(connection.execute(_statement(*shape, "rest"), parameters | {"offset": bound, "want": more}))
             rows += after
             if len(after) < more:
                 return Window(rows, bound + len(after), False)
-            seen_count, last = bound + len(after), after[-1].id
+            seen, last = bound + len(after), int(after[-1].id)
     else:
-        rest = matches.offset(offset).limit(want).subquery("rest")
-        rows = list(connection.execute(_with_records(rest, (rest.c.id,))))
+        rows = list(connection.execute(_statement(*shape, "rest"), parameters))
         if not rows:
-            passed = connection.execute(select(func.count()).select_from(matches.limit(offset).subquery())).scalar_one()
-            return Window(rows, int(passed), False)
+            return Window(rows, int(connection.execute(_statement(*shape, "count"), parameters).scalar_one()), False)
         if len(rows) < want:
             return Window(rows, offset + len(rows), False)
-        seen_count, last = offset + len(rows), rows[-1].id
-    if document:
-        return Window(rows, int(connection.execute(count_in_document(dialect, folded, document, conditions)).scalar_one()), False)
-    return Window(rows, estimate(connection, seen_count, last), True)
+        seen, last = offset + len(rows), int(rows[-1].id)
+    if document is not None:
+        return Window(rows, int(connection.execute(count_in_document(dialect, folded, document, kinds)).scalar_one()), False)
+    return Window(rows, estimate(connection, seen, last), True)
 
 
 def estimate(connection: Connection, seen: int, last_id: int) -> int:
@@ -207,10 +243,10 @@ def estimate(connection: Connection, seen: int, last_id: int) -> int:
     return max(seen, round(seen * (int(last) - int(first) + 1) / (last_id - int(first) + 1)))
 
 
-def count_in_document(dialect: str, folded: str, document: str, conditions: list[ColumnElement[bool]]) -> Select[Any]:
-    """SELECT how many entries of one document contain the folded query, reading that document's entries only
-    (at most one report's measures and targets, however large the corpus)."""
+def count_in_document(dialect: str, folded: str, document: str, kinds: tuple[str, ...]) -> Select[Any]:
+    """SELECT how many entries of these kinds of one document contain the folded query, reading that document's
+    entries only (at most one report's measures and targets, however large the corpus)."""
     position = func.instr if dialect == "sqlite" else func.strpos
     return select(func.count()).where(
-        col(SearchEntry.document_id) == document, position(col(SearchEntry.folded), literal(folded)) > 0, *conditions
+        col(SearchEntry.document_id) == document, col(SearchEntry.kind).in_(kinds), position(col(SearchEntry.folded), literal(folded)) > 0
     )

@@ -10,14 +10,11 @@ import msgspec
 from litestar import Request, Response, get
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, QueryParameter
-from sqlalchemy import ColumnElement
-from sqlmodel import col
 
 from workreport_pipeline import fold
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import MAX_QUERY_LENGTH, fold_query, ranked_window
-from ..db.tables import SearchEntry
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, SEARCH_PATTERN, Cursor, DocumentFilter, Limit
@@ -115,13 +112,10 @@ class Hits:
 def find(api: ApiState, needle: str, hit_type: HitKind | None, document: str | None, offset: int, limit: int) -> Hits:
     """Hits for a folded needle: ranked, from offset, at most limit (see ``db.search.ranked_window``)."""
     dialect = api.engine.dialect.name
-    kinds = [hit_type.value] if hit_type else [kind.value for kind in HitKind]  # result entries serve /v1/results?q= only
-    conditions: list[ColumnElement[bool]] = [col(SearchEntry.kind).in_(kinds)]
-    if document:
-        conditions.append(col(SearchEntry.document_id) == document)
+    kinds = (hit_type.value,) if hit_type else tuple(kind.value for kind in HitKind)  # result entries serve /v1/results?q= only
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-        window = ranked_window(connection, dialect, needle, conditions, document, api.settings.search_candidates, offset, limit + 1)
+        window = ranked_window(connection, dialect, needle, kinds, document or None, api.settings.search_candidates, offset, limit + 1)
     hits = []
     for row in window.rows[:limit]:
         labelled = _labelled.decode(row.record)
