@@ -4,6 +4,7 @@
     python -m bench.run --duration 3 --reps 1 --skip-scale   # a quick look
     python -m bench.run --pages-only --record                # the pages alone (records only their section)
     python -m bench.run --cold-only --record                 # the cold path alone: cache off vs Datasette and the cold ceiling
+    python -m bench.run --scale-only --scale-sizes 1,100 --record   # 1× and 100× alone (records only their section)
 
 Every figure is measured in the same run, with wrk on 127.0.0.1 (1 thread, 32
 connections, median of the repetitions); ratios compare servers loaded one at a
@@ -347,8 +348,11 @@ def workers(database: Path, duration: float, reps: int, folder: Path) -> str:
     return "\n".join(lines)
 
 
-def scale(engines: list[tuple[str, str]], duration: float, reps: int, folder: Path) -> tuple[str, list[str]]:
-    """p50/p99 and req/s at 1×, 10× and 100× the seed, cache off, so the database does the work every time."""
+def scale(
+    engines: list[tuple[str, str]], duration: float, reps: int, folder: Path, sizes: tuple[int, ...] = (1, 10, 100)
+) -> tuple[str, list[str]]:
+    """p50/p99 and req/s at each size (1×, 10× and 100× the seed), cache off, so the database does the work every time;
+    the goals compare the largest size with the first."""
     lines = [
         "| engine | size | build s | " + " | ".join(f"{key} req/s, p50/p99 ms" for key in SCALE_KEYS) + " |",
         "|---|---:|---:|" + "---:|" * len(SCALE_KEYS),
@@ -357,7 +361,7 @@ def scale(engines: list[tuple[str, str]], duration: float, reps: int, folder: Pa
     paths = {s.key: s.ours for s in SCENARIOS}
     for engine, make_url in engines:
         base_p99: dict[str, float] = {}
-        for copies in (1, 10, 100):
+        for copies in sizes:
             url = make_url(copies)
             seconds = build(url, copies)
             port = free_port()
@@ -366,12 +370,13 @@ def scale(engines: list[tuple[str, str]], duration: float, reps: int, folder: Pa
                 results = {key: run_scenario(server.base_url, paths[key], duration, reps) for key in SCALE_KEYS}
             cells = " | ".join(f"{r.rps:,.0f}, {r.p50_ms:.1f}/{r.p99_ms:.1f}" for r in results.values())
             lines.append(f"| {engine} | {copies}× | {seconds:.0f} | {cells} |")
-            if copies == 1:
+            if copies == sizes[0]:
                 base_p99 = {key: r.p99_ms for key, r in results.items()}
-            if copies == 100:
+            elif copies == sizes[-1]:
                 for key, result in results.items():
                     factor = result.p99_ms / max(base_p99[key], 0.01)
-                    goals.append(f"- {'ok' if factor <= 1.5 else 'NOT MET'}: {engine} {key} p99 at 100× within 1.5× of 1× — {factor:.2f}×")
+                    verdict = "ok" if factor <= 1.5 else "NOT MET"
+                    goals.append(f"- {verdict}: {engine} {key} p99 at {copies}× within 1.5× of {sizes[0]}× — {factor:.2f}×")
     return "\n".join(lines), goals
 
 
@@ -383,7 +388,7 @@ def init_seconds(folder: Path) -> float:
     return time.monotonic() - start
 
 
-def postgres_factory(admin_url: str) -> tuple[str, object] | None:
+def postgres_factory(admin_url: str, prefix: str = "workreport_bench") -> tuple[str, object] | None:
     try:
         import psycopg
         from sqlalchemy.engine import make_url
@@ -392,7 +397,7 @@ def postgres_factory(admin_url: str) -> tuple[str, object] | None:
         with psycopg.connect(libpq, connect_timeout=3, autocommit=True) as admin:
 
             def make(copies: int) -> str:
-                name = f"workreport_bench_{copies}"
+                name = f"{prefix}_{copies}"
                 with psycopg.connect(libpq, autocommit=True) as connection:
                     connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
                     connection.execute(f'CREATE DATABASE "{name}"')
@@ -434,13 +439,54 @@ def record_section(name: str, text: str) -> None:
     readme.write_text(f"{before}{start}\n{text}\n{end}{after}", encoding="utf-8")
 
 
+def scale_sizes(text: str) -> tuple[int, ...]:
+    """--scale-sizes: copies of the seed, comma-separated, the first the base (1,10,100)."""
+    sizes = tuple(int(size) for size in text.split(","))
+    if len(sizes) < 2 or any(size < 1 for size in sizes):
+        raise argparse.ArgumentTypeError("two or more sizes of at least 1, such as 1,100")
+    return sizes
+
+
+def scale_only(args: argparse.Namespace, folder: Path, started_at: str) -> None:
+    """The scale runs alone, on SQLite and (when reachable) PostgreSQL; --record writes their own section."""
+    engines: list[tuple[str, object]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
+    postgres = postgres_factory(args.postgres_url, args.postgres_prefix)
+    if postgres:
+        engines.append(postgres)
+    else:
+        print("PostgreSQL unreachable: scale runs on SQLite only", flush=True)
+    table, goals = scale(engines, args.scale_duration, args.reps, folder, args.scale_sizes)  # type: ignore[arg-type]
+    section = "\n".join(
+        [
+            f"Run {started_at} on {machine()}.",
+            f"wrk: 1 thread, 32 connections, {args.scale_duration:.0f} s, median of {args.reps}; cache off.",
+            "",
+            table,
+            "",
+            *goals,
+        ]
+    )
+    print(section)
+    if args.record:
+        record_section("scale", section)
+    print(f"\nlogs in {folder}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per wrk run (default 10)")
     parser.add_argument("--reps", type=int, default=3, help="runs per figure, median taken (default 3)")
     parser.add_argument("--scale-duration", type=float, default=3.0, help="seconds per wrk run in the scale runs (default 3)")
     parser.add_argument("--skip-scale", action="store_true")
-    parser.add_argument("--scale-only", action="store_true", help="only the scale runs (nothing is recorded)")
+    parser.add_argument("--scale-only", action="store_true", help="only the scale runs (--record writes only their section)")
+    parser.add_argument(
+        "--scale-sizes", type=scale_sizes, default=(1, 10, 100), help="copies of the seed in the scale runs (default 1,10,100)"
+    )
+    parser.add_argument(
+        "--postgres-prefix",
+        default="workreport_bench",
+        help="name prefix of the scale runs' PostgreSQL databases (default workreport_bench)",
+    )
     parser.add_argument("--pages-only", action="store_true", help="only the pages (--record writes only their section)")
     parser.add_argument("--cold-only", action="store_true", help="only the cold path (--record writes only its section)")
     parser.add_argument(
@@ -453,12 +499,7 @@ def main() -> None:
     started_at = datetime.datetime.now(tz=datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"# workreport benchmark, {started_at}\n\nMachine: {machine()}\n", flush=True)
     if args.scale_only:
-        engines_only: list[tuple[str, object]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
-        postgres_only = postgres_factory(args.postgres_url)
-        if postgres_only:
-            engines_only.append(postgres_only)
-        scale_table, scale_goals = scale(engines_only, args.scale_duration, args.reps, folder)  # type: ignore[arg-type]
-        print(scale_table + "\n\n" + "\n".join(scale_goals))
+        scale_only(args, folder, started_at)
         return
     if args.cold_only:
         load_before = uptime()
