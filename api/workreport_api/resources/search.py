@@ -76,6 +76,8 @@ class _Labelled(msgspec.Struct, frozen=True, gc=False):
 
 
 _labelled = msgspec.json.Decoder(_Labelled)
+_encode = msgspec.json.Encoder().encode
+"""Compact JSON with UTF-8 text, as ``responses.dumps`` writes it (the same bytes), four times faster."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class Hit:
         head = {"type": self.type, "id": self.id, "document_id": self.document_id, "occurrences": self.occurrences}
         head |= {"snippet": self.snippet, "match": self.match}
         measure, target = (self.record, "null") if self.type == "measure" else ("null", self.record)
-        return dumps(head)[:-1] + f',"measure":{measure},"target":{target}}}'.encode()
+        return _encode(head)[:-1] + f',"measure":{measure},"target":{target}}}'.encode()
 
 
 @dataclass(frozen=True)

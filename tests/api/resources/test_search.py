@@ -122,3 +122,17 @@ def test_the_search_page_says_when_its_total_is_an_estimate(make_client: ClientF
     assert page.status_code == 200 and "about " in page.text  # 20 hits a page, 68 in all
     exact = make_client(cache_max_bytes=0).get(f"/search?q={quote('建设')}", headers={"Accept": "text/html"})
     assert "68 hits" in exact.text and "about " not in exact.text
+
+
+def test_hits_are_written_as_the_other_responses_write_json() -> None:
+    from workreport_api.resources.responses import dumps
+    from workreport_api.resources.search import _encode
+
+    value = {
+        "text": "x\ty\n\r\b\f\x00\x1f\x7f\u2028<>&'\"\\/é養老𠀀",
+        "start": 12,
+        "match": None,
+        "highlights": [{"start": 1}],
+        "flag": True,
+    }
+    assert _encode(value) == dumps(value)
