@@ -35,6 +35,7 @@ from sqlalchemy import (
     column,
     func,
     literal,
+    literal_column,
     or_,
     select,
     table,
@@ -98,14 +99,15 @@ def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
 
 def occurrences(needle: ColumnElement[Any]) -> ColumnElement[Any]:
     """SQL: how many times the (folded) ``needle`` occurs in an entry (for ranking)."""
-    return (func.length(col(SearchEntry.folded)) - func.length(func.replace(col(SearchEntry.folded), needle, ""))) / func.length(needle)
+    folded = col(SearchEntry.folded)
+    return (func.length(folded) - func.length(func.replace(folded, needle, literal_column("''")))) / func.length(needle)
 
 
 def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool) -> Select[Any]:
     """Matching entries of these kinds (and of the ``:document`` when ``by_document``) in index order, the order
     of their ids, with their occurrences; the query is in the parameters (``_parameters``). A LIMIT on it reads
     no more entries than it returns."""
-    needle = bindparam("needle", type_=String)
+    needle = bindparam("needle", type_=String, literal_execute=dialect != "sqlite")  # see below
     rank = occurrences(needle)
     columns: list[Any] = [col(SearchEntry.id), col(SearchEntry.kind), col(SearchEntry.record_id), col(SearchEntry.document_id)]
     query: Select[Any] = select(*columns, col(SearchEntry.seq), col(SearchEntry.folded), rank.label("occurrences"))
@@ -116,7 +118,11 @@ def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: boo
         query = query.select_from(_FTS).join(SearchEntry, col(SearchEntry.id) == _FTS.c.rowid)
         query = query.where(text("search_fts MATCH :phrase")).order_by(_FTS.c.rowid)
     else:
-        query = query.where(col(SearchEntry.folded).like(bindparam("pattern", type_=String), escape="\\")).order_by(col(SearchEntry.id))
+        # On PostgreSQL every value is written into the SQL, none sent as a parameter: once psycopg prepares a
+        # statement, PostgreSQL may switch to a generic plan, which cannot know how rare the pattern is (10-20 ms
+        # instead of 1 ms at 100× the seed); with no parameter the generic plan is the custom one.
+        pattern = bindparam("pattern", type_=String, literal_execute=True)
+        query = query.where(col(SearchEntry.folded).like(pattern, escape="\\")).order_by(col(SearchEntry.id))
     query = query.where(col(SearchEntry.kind).in_(kinds))
     if by_document:
         query = query.where(col(SearchEntry.document_id) == bindparam("document", type_=String))
@@ -141,8 +147,8 @@ def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...]) -> Select[An
     return (
         select(rows, func.coalesce(col(Measure.record), col(Target.record)).label("record"), col(Document.language).label("language"))
         .select_from(
-            rows.outerjoin(Measure, and_(rows.c.kind == "measure", col(Measure.id) == rows.c.record_id))
-            .outerjoin(Target, and_(rows.c.kind == "target", col(Target.id) == rows.c.record_id))
+            rows.outerjoin(Measure, and_(rows.c.kind == literal_column("'measure'"), col(Measure.id) == rows.c.record_id))
+            .outerjoin(Target, and_(rows.c.kind == literal_column("'target'"), col(Target.id) == rows.c.record_id))
             .outerjoin(Document, col(Document.id) == rows.c.document_id)
         )
         .order_by(*order)
@@ -162,14 +168,15 @@ def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: b
     - ``count``: how many matches there are among the first ``:offset``.
     """
     matches = _matches(dialect, short, kinds, by_document)
-    offset, want = bindparam("offset", type_=_INT), bindparam("want", type_=_INT)
+    inline = dialect != "sqlite"  # the bounds too (see ``_matches``)
+    offset, want = bindparam("offset", type_=_INT, literal_execute=inline), bindparam("want", type_=_INT, literal_execute=inline)
     if part == "ranked":
-        first = matches.limit(bindparam("bound", type_=_INT) + 1).cte("candidates")
+        first = matches.limit(bindparam("bound_and_one", type_=_INT, literal_execute=inline)).cte("candidates")
         seen = select(func.count()).select_from(first).scalar_subquery()
         last_id = select(func.max(first.c.id)).scalar_subquery()
         ranked = (
             select(first, seen.label("seen"), last_id.label("last_id"))
-            .where(or_(seen <= bindparam("bound", type_=_INT), first.c.id < last_id))
+            .where(or_(seen <= bindparam("bound", type_=_INT, literal_execute=inline), first.c.id < last_id))
             .order_by(*_ranking(first))
             .offset(offset)
             .limit(want)
@@ -203,7 +210,7 @@ def ranked_window(
     ``document`` (one document's entries are counted); otherwise an estimate (``estimate``).
     """
     shape = (dialect, len(folded) <= 2, kinds, document is not None)
-    parameters = _parameters(folded, document) | {"bound": bound, "offset": offset, "want": want}
+    parameters = _parameters(folded, document) | {"bound": bound, "bound_and_one": bound + 1, "offset": offset, "want": want}
     if offset < bound:
         rows = list(connection.execute(_statement(*shape, "ranked"), parameters))
         if not rows:  # past the end of fewer than bound matches

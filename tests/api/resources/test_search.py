@@ -136,3 +136,13 @@ def test_hits_are_written_as_the_other_responses_write_json() -> None:
         "flag": True,
     }
     assert _encode(value) == dumps(value)
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_quotes_and_wildcards_in_a_search_are_plain_text(client: TestClient[Any]) -> None:
+    """On PostgreSQL the search writes the query into its SQL (so no generic plan ignores it): quoted, never run."""
+    for query in ("' OR 1=1 --", "養老'", "養老%", "%_", "\\", '"', "a'');DROP TABLE measures;--"):
+        response = client.get(f"/v1/search?q={quote(query)}")
+        assert response.status_code == 200, query
+        assert response.json()["meta"]["total"] == 0 and response.json()["data"] == []
+    assert client.get(f"/v1/search?q={quote('養老')}").json()["meta"]["total"] == 10
