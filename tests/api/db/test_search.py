@@ -59,13 +59,13 @@ def test_grams_are_one_and_two_characters() -> None:
 
 
 @on_both_engines
-def test_an_estimate_carries_the_density_seen_over_every_entry(seeded_engine: Engine) -> None:
+def test_an_estimate_carries_the_density_seen_over_every_entry(shared_engine: Engine) -> None:
     from sqlalchemy import func
 
     from workreport_api.db.search import estimate
     from workreport_api.db.tables import SearchEntry
 
-    with seeded_engine.connect() as connection:
+    with shared_engine.connect() as connection:
         first, last = connection.execute(select(func.min(SearchEntry.id), func.max(SearchEntry.id))).one()
         entries = last - first + 1
         assert estimate(connection, 10, first + 99) == round(10 * entries / 100)  # 10 in the first 100 entries
@@ -74,14 +74,14 @@ def test_an_estimate_carries_the_density_seen_over_every_entry(seeded_engine: En
 
 
 @on_both_engines
-def test_a_ranked_window_reads_its_records_and_counts_within_a_document(seeded_engine: Engine) -> None:
+def test_a_ranked_window_reads_its_records_and_counts_within_a_document(shared_engine: Engine) -> None:
     from workreport_api.db.search import ranked_window
 
     kinds = ("measure", "target")
-    with seeded_engine.connect() as connection:
-        everything = ranked_window(connection, seeded_engine.dialect.name, "养老", kinds, None, 200, 0, 100)
-        bounded = ranked_window(connection, seeded_engine.dialect.name, "养老", kinds, None, 3, 0, 2)
-        in_document = ranked_window(connection, seeded_engine.dialect.name, "养老", kinds, "shanghai-2012", 3, 0, 2)
+    with shared_engine.connect() as connection:
+        everything = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, None, 200, 0, 100)
+        bounded = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, None, 3, 0, 2)
+        in_document = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, "shanghai-2012", 3, 0, 2)
     assert (everything.total, everything.estimated, len(everything.rows)) == (10, False, 10)
     assert all(json.loads(row.record)["id"] == row.record_id and row.language == "zh-Hant" for row in everything.rows)
     assert bounded.estimated and bounded.total >= 4 and len(bounded.rows) == 2
