@@ -1,4 +1,4 @@
-"""Results: figures a report gives as achieved (a review of last year), never targets."""
+"""Routes of results: figures a report gives as achieved (a review of last year), never targets (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from litestar.params import Parameter
 
 from workreport_schema import Comparator, Direction, QuantityKind, Result
 
-from ..db.tables import Result as ResultRow
-from ..http.params import (
+from ...http.params import (
     DEFAULT_LIMIT,
     NO_NUL,
     Bom,
@@ -26,35 +25,16 @@ from ..http.params import (
     UnitFilter,
     ValueBound,
 )
-from ..models import ResultList
-from ..queries.listing import SPECS, quantity_filters, quantity_where
-from ..state import Api
-from .responses import ERRORS, collection, item
+from ...models import ResultList
+from ...state import Api
+from ..responses import ERRORS, collection, item
+from .queries import SPEC, result_where
 
-SPEC = SPECS["results"]
 ResultId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Result id.")]
 Kind = Annotated[QuantityKind | None, Parameter(description="Only results whose unit measures this (area, count, ratio...).")]
 ComparatorFilter = Annotated[Comparator | None, Parameter(description="Only results with this comparator.")]
 DirectionFilter = Annotated[Direction | None, Parameter(description="Only results with this direction.")]
 EstimateFilter = Annotated[bool | None, Parameter(description="true: only estimates (預計, 左右); false: only figures given as reached.")]
-
-
-FILTERS = quantity_filters(
-    ResultRow,
-    "result",
-    {
-        "document": "document_id",
-        "chapter": "chapter_id",
-        "paragraph": "paragraph_id",
-        "unit": "unit_id",
-        "indicator": "indicator_code",
-        "quantity_kind": "quantity_kind",
-        "comparator": "comparator",
-        "direction": "direction",
-        "estimate": "estimate",
-    },
-)
-"""The result filters."""
 
 
 @get("/v1/results", operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
@@ -80,11 +60,8 @@ async def list_results(
     bom: Bom = None,
 ) -> Response[ResultList]:
     """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
-    where = quantity_where(
-        FILTERS,
+    where = result_where(
         api.engine.dialect.name,
-        ResultRow,
-        "result",
         document=document,
         chapter=chapter,
         paragraph=paragraph,
