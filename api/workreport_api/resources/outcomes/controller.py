@@ -1,4 +1,4 @@
-"""Outcomes: targets judged by a later report's results (derived by the API at load time)."""
+"""Routes of outcomes: targets judged by a later report's results (derived by the API at load time; their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlmodel import col
 
 from workreport_schema import StatedOutcome
 
-from ..db.tables import Outcome as OutcomeRow
-from ..http.params import (
+from ...http.params import (
     DEFAULT_LIMIT,
     NO_NUL,
     Bom,
@@ -23,24 +21,12 @@ from ..http.params import (
     Limit,
     ResultDocumentFilter,
 )
-from ..models import Outcome, OutcomeList
-from ..outcomes import OutcomeCode
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, item
+from ...models import Outcome, OutcomeList
+from ...outcomes import OutcomeCode
+from ...state import Api
+from ..responses import ERRORS, collection, item
+from .queries import SPEC, outcome_where
 
-SPEC = SPECS["outcomes"]
-FILTERS = Filters.equal(
-    document=col(OutcomeRow.target_document_id),
-    result_document=col(OutcomeRow.result_document_id),
-    issuer=col(OutcomeRow.issuer_id),
-    indicator=col(OutcomeRow.indicator_code),
-    year=col(OutcomeRow.year),
-    outcome=col(OutcomeRow.outcome),
-    stated_outcome=col(OutcomeRow.stated_outcome),
-    principal=col(OutcomeRow.principal),
-)
 OutcomeId = Annotated[str, Parameter(max_length=420, pattern=NO_NUL, description="Outcome id ({target_id}.vs.{result_id}).")]
 
 
@@ -69,7 +55,7 @@ async def list_outcomes(
 ) -> Response[OutcomeList]:
     """Targets of a report judged by later reports' results, in the targets' document order: ``document`` is the
     report that set the targets (last year's targets with their outcomes: ``document=<last year's report>``)."""
-    where = FILTERS.where(
+    where = outcome_where(
         document=document,
         result_document=result_document,
         issuer=issuer,

@@ -1,0 +1,31 @@
+"""The SQL of outcomes: the list filters, with named bind parameters (compiled once per shape), and the conditions
+of one request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import col
+
+from ...db.tables import Outcome as OutcomeRow
+from ...queries.filters import Filters, Where
+from ...queries.listing import SPECS
+
+SPEC = SPECS["outcomes"]
+
+FILTERS = Filters.equal(
+    document=col(OutcomeRow.target_document_id),
+    result_document=col(OutcomeRow.result_document_id),
+    issuer=col(OutcomeRow.issuer_id),
+    indicator=col(OutcomeRow.indicator_code),
+    year=col(OutcomeRow.year),
+    outcome=col(OutcomeRow.outcome),
+    stated_outcome=col(OutcomeRow.stated_outcome),
+    principal=col(OutcomeRow.principal),
+)
+"""The outcome filters: ``document`` is the report that set the targets, ``result_document`` the one that judged them."""
+
+
+def outcome_where(**given: Any) -> Where:
+    """The conditions of an outcome list's request (each filter given, or None)."""
+    return FILTERS.where(**given)
