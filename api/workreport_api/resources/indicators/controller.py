@@ -1,4 +1,5 @@
-"""Indicators: the reviewed codelist with its use, and each indicator's series across documents."""
+"""Routes of indicators: the reviewed codelist with its use, and each indicator's series across documents (their SQL:
+queries.py)."""
 
 from __future__ import annotations
 
@@ -6,24 +7,15 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlmodel import col
 
 from workreport_schema import INDICATOR_CODE_PATTERN
 
-from ..db.tables import Indicator as IndicatorRow
-from ..db.tables import SeriesPoint as SeriesRow
-from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, IssuerFilter, Limit
-from ..models import Indicator, IndicatorList, SeriesKind, SeriesList
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, item, require
+from ...http.params import DEFAULT_LIMIT, Bom, Cursor, Format, IssuerFilter, Limit
+from ...models import Indicator, IndicatorList, SeriesKind, SeriesList
+from ...state import Api
+from ..responses import ERRORS, collection, item, require
+from .queries import SERIES, SPEC, indicator_where, series_where
 
-SPEC = SPECS["indicators"]
-SERIES = SPECS["series"]
-_CARRIED = (col(IndicatorRow.target_count) + col(IndicatorRow.result_count)) > 0
-FILTERS = Filters(used=_CARRIED, unused=~_CARRIED)
-SERIES_FILTERS = Filters.equal(code=col(SeriesRow.indicator_code), issuer=col(SeriesRow.issuer_id), kind=col(SeriesRow.kind))
 IndicatorCode = Annotated[str, Parameter(max_length=64, pattern=INDICATOR_CODE_PATTERN, description="Indicator code (gdp_growth).")]
 KindFilter = Annotated[SeriesKind | None, Parameter(description="Only targets, or only results.")]
 
@@ -41,7 +33,7 @@ async def list_indicators(
     bom: Bom = None,
 ) -> Response[IndicatorList]:
     """The reviewed indicator codelist (curated), by code, with how many loaded targets, results and documents carry each."""
-    where = FILTERS.where(used=True if used is True else None, unused=True if used is False else None)
+    where = indicator_where(used)
     return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
@@ -77,7 +69,7 @@ async def get_indicator_series(
 ) -> Response[SeriesList]:
     """Every target and result coded with this indicator, in every loaded document, by year, issuer and document order;
     a target carries its principal outcome. As JSON pages, or whole as CSV or NDJSON (format=csv). 404 for an unknown code."""
-    where = SERIES_FILTERS.where(code=code, issuer=issuer, kind=kind)
+    where = series_where(code, issuer, kind)
     return await collection(request, api, SERIES, where, limit, cursor, fmt, bom, check=require(SPEC, code))
 
 

@@ -1,0 +1,5 @@
+"""Indicators: routes in controller.py, SQL in queries.py."""
+
+from .controller import ROUTES, IndicatorCode
+
+__all__ = ["ROUTES", "IndicatorCode"]
