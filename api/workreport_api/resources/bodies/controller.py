@@ -1,4 +1,4 @@
-"""Responsible bodies."""
+"""Routes of responsible bodies (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,14 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlmodel import col
 
 from workreport_schema import BODY_CLASSIFICATION_PATTERN, BodyClassification, ResponsibleBody
 
-from ..db.tables import Body as BodyRow
-from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit, ParentFilter
-from ..models import BodyList
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, item
-
-SPEC = SPECS["bodies"]
-FILTERS = Filters.equal(classification=col(BodyRow.classification), parent=col(BodyRow.parent_id))
+from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit, ParentFilter
+from ...models import BodyList
+from ...state import Api
+from ..responses import ERRORS, collection, item
+from .queries import SPEC, body_where
 
 
 @get("/v1/bodies", operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
@@ -43,7 +37,7 @@ async def list_bodies(
     bom: Bom = None,
 ) -> Response[BodyList]:
     """Bodies the loaded documents refer to, by id; parent filters by the parent body."""
-    where = FILTERS.where(classification=classification or None, parent=parent or None)
+    where = body_where(classification, parent)
     return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
