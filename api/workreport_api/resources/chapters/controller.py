@@ -1,4 +1,4 @@
-"""Chapters, and the measures of a chapter."""
+"""Routes of chapters (their SQL: queries.py; a chapter's measures: measures/)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,15 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlmodel import col
 
 from workreport_schema import Chapter
 
-from ..db.tables import Chapter as ChapterRow
-from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, DocumentFilter, Format, Limit
-from ..models import ChapterList
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, item
+from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, DocumentFilter, Format, Limit
+from ...models import ChapterList
+from ...state import Api
+from ..responses import ERRORS, collection, item
+from .queries import SPEC, chapter_where
 
-SPEC = SPECS["chapters"]
-FILTERS = Filters.equal(document=col(ChapterRow.document_id))
 ChapterId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")]
 
 
@@ -34,7 +29,7 @@ async def list_chapters(
     bom: Bom = None,
 ) -> Response[ChapterList]:
     """Chapters in document order."""
-    return await collection(request, api, SPEC, FILTERS.where(document=document or None), limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, chapter_where(document), limit, cursor, fmt, bom)
 
 
 @get(
