@@ -1,4 +1,4 @@
-"""Paragraphs."""
+"""Routes of paragraphs (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,15 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlmodel import col
 
 from workreport_schema import Paragraph
 
-from ..db.tables import Paragraph as ParagraphRow
-from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
-from ..models import ParagraphList
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, item
+from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
+from ...models import ParagraphList
+from ...state import Api
+from ..responses import ERRORS, collection, item
+from .queries import SPEC, paragraph_where
 
-SPEC = SPECS["paragraphs"]
-FILTERS = Filters.equal(document=col(ParagraphRow.document_id), chapter=col(ParagraphRow.chapter_id))
 ParagraphId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Paragraph id.")]
 
 
@@ -35,7 +30,7 @@ async def list_paragraphs(
     bom: Bom = None,
 ) -> Response[ParagraphList]:
     """Paragraphs in document order."""
-    where = FILTERS.where(document=document or None, chapter=chapter or None)
+    where = paragraph_where(document, chapter)
     return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
 
 
