@@ -1,4 +1,4 @@
-"""Documents: the reports, and their exact source text."""
+"""Routes of documents: the reports, and their exact source text (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,16 @@ from typing import Annotated, Any
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
-from sqlalchemy import select
-from sqlmodel import col
 
 from workreport_schema import Document
 
-from ..db.reading import latest_release, snapshot
-from ..db.tables import Document as DocumentRow
-from ..http.negotiation import require_acceptable
-from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
-from ..models import DocumentList
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, data_response, item
+from ...http.negotiation import require_acceptable
+from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
+from ...models import DocumentList
+from ...state import Api
+from ..responses import ERRORS, collection, data_response, item
+from .queries import SPEC, document_where, read_text
 
-SPEC = SPECS["documents"]
-FILTERS = Filters.equal(year=col(DocumentRow.year))
 DocumentId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Document id.")]
 Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only documents for this year.")]
 
@@ -39,7 +32,7 @@ async def list_documents(
     bom: Bom = None,
 ) -> Response[DocumentList]:
     """The reports, by id. Records leave out the text: fetch it from /v1/documents/{id}/text."""
-    return await collection(request, api, SPEC, FILTERS.where(year=year), limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, document_where(year), limit, cursor, fmt, bom)
 
 
 @get(
@@ -66,9 +59,7 @@ async def get_document(request: Request[Any, Any, Any], api: Api, document_id: D
 def get_document_text(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[str]:
     """The exact source text every span indexes into (code points): text[start:end] == quote."""
     require_acceptable(request, "text/plain")
-    with snapshot(api.engine) as connection:
-        release = latest_release(connection)
-        text = connection.execute(select(col(DocumentRow.text)).where(col(DocumentRow.id) == document_id)).scalar_one_or_none()
+    release, text = read_text(api, document_id)
     if text is None:
         raise NotFoundException(detail=f"no document with id {document_id[:200]!r}")
     return data_response(text.encode("utf-8"), release, media_type="text/plain")
