@@ -1,4 +1,4 @@
-"""Units of the targets."""
+"""Routes of the units of the targets (their SQL: queries.py)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,14 @@ from typing import Annotated, Any
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
-from sqlmodel import col
 
 from workreport_schema import QuantityKind, Unit
 
-from ..db.tables import Unit as UnitRow
-from ..http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
-from ..models import UnitList
-from ..queries.filters import Filters
-from ..queries.listing import SPECS
-from ..state import Api
-from .responses import ERRORS, collection, item
-
-SPEC = SPECS["units"]
-FILTERS = Filters.equal(quantity_kind=col(UnitRow.quantity_kind))
+from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
+from ...models import UnitList
+from ...state import Api
+from ..responses import ERRORS, collection, item
+from .queries import SPEC, unit_where
 
 
 @get("/v1/units", operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
@@ -33,7 +27,7 @@ async def list_units(
     bom: Bom = None,
 ) -> Response[UnitList]:
     """Units used by the loaded targets, by id."""
-    return await collection(request, api, SPEC, FILTERS.where(quantity_kind=quantity_kind or None), limit, cursor, fmt, bom)
+    return await collection(request, api, SPEC, unit_where(quantity_kind), limit, cursor, fmt, bom)
 
 
 @get("/v1/units/{unit_id:str}", operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])

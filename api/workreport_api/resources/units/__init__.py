@@ -1,0 +1,5 @@
+"""Units: routes in controller.py, SQL in queries.py."""
+
+from .controller import ROUTES
+
+__all__ = ["ROUTES"]
