@@ -63,10 +63,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from workreport_schema import ClauseType
 
-from ..lexicon import clause_lexicon, match_prefix, match_suffix, skip_words, unit_lexicon
+from ..lexicon import clause_lexicon, match_prefix, match_suffix, number_lexicon, skip_words, unit_lexicon
+from ..numerals import NUMERAL_CHARS
 from ..spans import Span
 from .body_names import role_clause, subject_end
 
@@ -259,7 +261,17 @@ def _verb_end(folded: str, clause: Span) -> int | None:
     return None if verb is None else position + len(verb)
 
 
-_FIGURE_CHARACTERS = frozenset("0123456789.,、()（）%％〇零一二三四五六七八九十百千万亿两多余近约")
+_FIGURE_CHARACTERS = frozenset("0123456789.,、()（）%％" + NUMERAL_CHARS)
+"""Characters of a figure: digits, Chinese numerals (numerals.py), separators and brackets (17.08萬套(間))."""
+
+
+@cache
+def _figure_words() -> tuple[str, ...]:
+    """Words a figure may hold besides its characters: units (lexicon/units.toml) and comparators (以上, 左右, 不少於)."""
+    units, numbers = unit_lexicon(), number_lexicon()
+    words = {*units.symbols, *units.classifiers, *units.self_classifiers, *units.nouns}
+    words |= {*numbers.comparator_prefixes, *numbers.comparator_suffixes}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def only_figures_after_verb(folded: str, clause: Span) -> bool:
@@ -267,10 +279,8 @@ def only_figures_after_verb(folded: str, clause: Span) -> bool:
     after = _verb_end(folded, clause)
     if after is None or after >= clause.end or not folded[after].isdigit():
         return False
-    units = unit_lexicon()
-    words = sorted({*units.symbols, *units.classifiers, *units.self_classifiers, *units.nouns, "以上", "左右"}, key=len, reverse=True)
     rest = folded[after : clause.end]
-    for word in words:
+    for word in _figure_words():
         rest = rest.replace(word, "")
     return all(char in _FIGURE_CHARACTERS or char.isspace() for char in rest)
 
