@@ -3013,11 +3013,11 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m02",
+                     *           "id": "shanghai-2012.c03.p01.m03",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 2,
+                     *           "ordinal": 3,
                      *           "text": {
                      *             "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
                      *             "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
@@ -3031,7 +3031,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m02.t1"
+                     *             "shanghai-2012.c03.p01.m03.t1"
                      *           ],
                      *           "source": {
                      *             "start": 104,
@@ -3524,11 +3524,11 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m02",
+                     *           "id": "shanghai-2012.c03.p01.m03",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 2,
+                     *           "ordinal": 3,
                      *           "text": {
                      *             "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
                      *             "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
@@ -3542,7 +3542,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m02.t1"
+                     *             "shanghai-2012.c03.p01.m03.t1"
                      *           ],
                      *           "source": {
                      *             "start": 104,
@@ -4758,11 +4758,11 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "shanghai-2012.c03.p01.m02",
+                     *           "id": "shanghai-2012.c03.p01.m03",
                      *           "document_id": "shanghai-2012",
                      *           "chapter_id": "shanghai-2012.c03",
                      *           "paragraph_id": "shanghai-2012.c03.p01",
-                     *           "ordinal": 2,
+                     *           "ordinal": 3,
                      *           "text": {
                      *             "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
                      *             "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
@@ -4776,7 +4776,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "target_ids": [
-                     *             "shanghai-2012.c03.p01.m02.t1"
+                     *             "shanghai-2012.c03.p01.m03.t1"
                      *           ],
                      *           "source": {
                      *             "start": 104,
@@ -4908,11 +4908,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "shanghai-2012.c03.p01.m02",
+                     *       "id": "shanghai-2012.c03.p01.m03",
                      *       "document_id": "shanghai-2012",
                      *       "chapter_id": "shanghai-2012.c03",
                      *       "paragraph_id": "shanghai-2012.c03.p01",
-                     *       "ordinal": 2,
+                     *       "ordinal": 3,
                      *       "text": {
                      *         "zh-Hant": "采取綜合措施,保持物價總水平基本穩定",
                      *         "zh-Hans": "采取综合措施,保持物价总水平基本稳定"
@@ -4926,7 +4926,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "target_ids": [
-                     *         "shanghai-2012.c03.p01.m02.t1"
+                     *         "shanghai-2012.c03.p01.m03.t1"
                      *       ],
                      *       "source": {
                      *         "start": 104,

@@ -58,7 +58,7 @@ from .stages.bodies import (
     policy_area_bodies,
 )
 from .stages.classify import MeasureGroup, clause_types, group_measures
-from .stages.headings import find_lead, join_lead
+from .stages.headings import heading_clauses, join_heading
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
 from .stages.indicator_codes import IndicatorMatch, match_indicator
@@ -350,12 +350,11 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
             )
             paragraph_sentences = paragraph.sentences
             region = headline_region(folded, paragraph_sentences) if commitments else None
-            lead = None
-            if commitments and region is None:
-                chapter_start = paragraph is chapter.paragraphs[0]
-                lead = find_lead(folded, paragraph_sentences, lambda c: states_target(index, c), chapter_start)
-            if lead is not None:
-                paragraph_sentences = join_lead(paragraph_sentences, lead)
+            heading = (
+                heading_clauses(folded, paragraph_sentences, lambda c: states_target(index, c)) if commitments and region is None else 0
+            )
+            if heading:
+                paragraph_sentences = join_heading(paragraph_sentences)
             ordinal = 0
             for number_in_paragraph, sentence in enumerate(paragraph_sentences):
                 headline = region is not None and region.overlaps(sentence.span)
@@ -379,7 +378,7 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                         folded,
                         parts,
                         lambda clause: states_target(index, clause),
-                        lead.clauses if lead is not None and number_in_paragraph == lead.position else 0,
+                        heading if number_in_paragraph == 0 else 0,
                     )
                 )
                 by_group = [

@@ -22,15 +22,15 @@ S = "shanghai."
 # (measure id without the document prefix, words in its text, leads, reason)
 TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
     # (三) livelihoods
-    ("c03.p01.m02", "保持物價總水平基本穩定", ("price-bureau",), "the overall price level is the Price Bureau's"),
+    ("c03.p01.m03", "保持物價總水平基本穩定", ("price-bureau",), "the overall price level is the Price Bureau's"),
     (
-        "c03.p01.m03",
+        "c03.p01.m04",
         "菜籃子",
         ("agriculture-commission",),
         "the 'vegetable basket' responsibility system is run from the Agriculture Commission",
     ),
-    ("c03.p01.m08", "平價菜場", ("commerce-commission",), "low-price food markets are retail, the Commission of Commerce"),
-    ("c03.p01.m12", "水價成本信息公開", ("price-bureau",), "disclosure of water-price costs is price regulation"),
+    ("c03.p01.m09", "平價菜場", ("commerce-commission",), "low-price food markets are retail, the Commission of Commerce"),
+    ("c03.p01.m13", "水價成本信息公開", ("price-bureau",), "disclosure of water-price costs is price regulation"),
     ("c03.p02.m03", "基本養老金增長15%", ("human-resources-social-security-bureau",), "basic pensions are paid by social security"),
     ("c03.p02.m12", "最低生活保障標準", ("civil-affairs-bureau",), "the minimum living allowance is Civil Affairs'"),
     ("c03.p02.m16", "新增養老床位", ("civil-affairs-bureau",), "care-home beds are planned and subsidised by Civil Affairs"),
@@ -51,15 +51,15 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     ("c03.p04.m14", "勞動爭議調解仲裁", ("human-resources-social-security-bureau",), "labour-dispute arbitration sits in that bureau"),
     # (四) safety and city management
-    ("c04.p01.m03", "安全生產主體責任", ("work-safety-administration",), "work safety"),
-    ("c04.p01.m09", "消防安全", ("public-security-bureau",), "the fire service was part of public security in 2012"),
+    ("c04.p01.m04", "安全生產主體責任", ("work-safety-administration",), "work safety"),
+    ("c04.p01.m10", "消防安全", ("public-security-bureau",), "the fire service was part of public security in 2012"),
     (
-        "c04.p01.m14",
+        "c04.p01.m15",
         "能源安全保障",
         ("development-reform-commission",),
         "energy supply is coordinated by the Development and Reform Commission",
     ),
-    ("c04.p01.m17", "食品安全追溯體系", ("food-drug-administration",), "food safety supervision"),
+    ("c04.p01.m18", "食品安全追溯體系", ("food-drug-administration",), "food safety supervision"),
     ("c04.p02.m05", "示范性林蔭道", ("landscaping-city-appearance-bureau",), "tree-lined streets are greening"),
     ("c04.p02.m09", "城管執法體制", ("urban-management-enforcement-bureau",), "urban-management enforcement names its own bureau"),
     ("c04.p02.m13", "公交線網", ("transport-port-authority",), "bus routes are run by the Transport and Port Authority"),
@@ -99,9 +99,9 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
     ("c06.p03.m13", "地方志書編纂", ("local-chronicles-office",), "local chronicles have their own office, not the culture bureau"),
     ("c06.p05.m05", "報刊出版單位轉企改制", ("press-publication-bureau",), "newspaper and periodical publishers"),
     # (七) education, health, sport, population
-    ("c07.p01.m06", "新增40所幼兒園", ("education-commission",), "kindergartens"),
-    ("c07.p01.m01", "財政教育支出", ("finance-bureau",), "a share of the budget is set through the Finance Bureau"),
-    ("c07.p01.m15", "高水平研究型大學", ("education-commission",), "a new university with the Academy (named in the text, not the lead)"),
+    ("c07.p01.m07", "新增40所幼兒園", ("education-commission",), "kindergartens"),
+    ("c07.p01.m02", "財政教育支出", ("finance-bureau",), "a share of the budget is set through the Finance Bureau"),
+    ("c07.p01.m16", "高水平研究型大學", ("education-commission",), "a new university with the Academy (named in the text, not the lead)"),
     ("c07.p02.m02", "三級醫院", ("health-bureau",), "hospitals"),
     ("c07.p02.m15", "城鎮職工基本醫保", ("medical-insurance-office",), "employees' medical insurance, not the health bureau"),
     ("c07.p02.m16", "簡化人群分類", ("medical-insurance-office",), "the insured groups of that same sentence's medical insurance"),

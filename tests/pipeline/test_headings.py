@@ -1,4 +1,4 @@
-"""Paragraph headings and chapter openings (stages/headings.py): a first sentence that only frames leads the first measure after it."""
+"""Paragraph headings (stages/headings.py): a short first sentence of ongoing work leads the first measure after it; a chapter's opening statement does not."""
 
 from __future__ import annotations
 
@@ -55,18 +55,18 @@ CASES = [
         ["action"],
     ),
     (
-        "a chapter's opening statement (a context, a stance, a vague action) leads its first measure",
+        "a chapter's opening statement (a context, a stance, a vague action) is no heading: it stays its own measure",
         "始終把安全放在第一位,更加注重以人為本,提高城市管理水平。堅持制度建設先行,修訂一批安全管理法規。",
         Language.ZH_HANT,
-        ["始終把安全放在第一位,更加注重以人為本,提高城市管理水平。堅持制度建設先行,修訂一批安全管理法規"],
-        ["lead_in", "lead_in", "lead_in", "lead_in", "action"],
+        ["始終把安全放在第一位,更加注重以人為本,提高城市管理水平", "堅持制度建設先行,修訂一批安全管理法規"],
+        ["context", "lead_in", "action"],
     ),
     (
-        "the opening statement after a statement of fact, Simplified with full-width punctuation",
+        "nor is one after a statement of fact, Simplified with full-width punctuation",
         "文化是城市的灵魂。我们要充分认识文化的地位，切实提高文化自觉和自信。推进公共文化服务体系建设，扶持群众文化团队。",
         Language.ZH_HANS,
-        ["我们要充分认识文化的地位，切实提高文化自觉和自信。推进公共文化服务体系建设", "扶持群众文化团队"],
-        ["lead_in", "lead_in", "action"],
+        ["我们要充分认识文化的地位，切实提高文化自觉和自信", "推进公共文化服务体系建设", "扶持群众文化团队"],
+        ["context", "action"],
     ),
     (
         "an opening that names who leads it is a commitment of its own",
