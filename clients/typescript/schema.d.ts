@@ -684,7 +684,7 @@ export interface components {
         AssignmentBasis: "explicit" | "curated" | "issuer" | "policy_area" | "paragraph_default";
         /**
          * BodyAssignment
-         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment for this measure; ``rationale`` says why), ``policy_area`` (words of the measure signal an area of a reviewed lexicon; ``rationale`` names the area and quotes the words), ``paragraph_default`` (a reviewer's default for the paragraph, the last resort before the issuer; ``rationale`` says so) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.5.0)
+         * @description A body attached to a measure. The basis says how we know: ``explicit`` (named in the text; ``source`` is the name's span), ``curated`` (a reviewer's assignment for this measure; ``rationale`` says why), ``policy_area`` (words of the measure signal an area of a reviewed lexicon; ``rationale`` names the area and quotes the words), ``paragraph_default`` (a reviewer's default for the paragraph, the last resort before the issuer; ``rationale`` says so) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it. (workreport schema 1.6.0)
          */
         BodyAssignment: {
             /**
@@ -729,7 +729,7 @@ export interface components {
         BodyRole: "lead" | "partner" | "participant";
         /**
          * Chapter
-         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.5.0)
+         * @description A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.6.0)
          */
         Chapter: {
             /**
@@ -872,12 +872,12 @@ export interface components {
         };
         /**
          * Dataset
-         * @description One or more documents with every record, plus release metadata. (workreport schema 1.5.0)
+         * @description One or more documents with every record, plus release metadata. (workreport schema 1.6.0)
          */
         Dataset: {
             /**
              * Schema version
-             * @description Version of the workreport schema the data follows (1.5.0); major version 1.
+             * @description Version of the workreport schema the data follows (1.6.0); major version 1.
              */
             schema_version: string;
             /**
@@ -934,7 +934,7 @@ export interface components {
         Direction: "increase" | "decrease" | "maintain" | "achieve";
         /**
          * Document
-         * @description One government work report (or the part of it that was published). (workreport schema 1.5.0)
+         * @description One government work report (or the part of it that was published). (workreport schema 1.6.0)
          */
         Document: {
             /**
@@ -1007,6 +1007,12 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
             links: components["schemas"]["ListLinks"];
         };
+        /**
+         * FrameBasis
+         * @description Why a measure is read under another measure's words (codelist ``frame_basis``).
+         * @enum {string}
+         */
+        FrameBasis: "sentence_lead" | "paragraph_heading";
         /** Health */
         Health: {
             /** @description ok (process up) or ready (database reachable and migrated). */
@@ -1183,7 +1189,7 @@ export interface components {
         };
         /**
          * Measure
-         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.5.0)
+         * @description An action the report commits to, with the bodies that answer for it. (workreport schema 1.6.0)
          */
         Measure: {
             /**
@@ -1237,6 +1243,11 @@ export interface components {
              */
             clauses?: components["schemas"]["MeasureClause"][];
             /**
+             * Frames
+             * @description The words the measure is read under, nearest first: for an item of a list sentence its first measure's action (落實稅收優惠政策 under 完善中小企業服務體系), then the paragraph's heading (促進各類市場主體發展). Added in 1.6; data made before has none.
+             */
+            frames?: components["schemas"]["MeasureFrame"][];
+            /**
              * Provenance
              * @description Where each label came from, keyed by field and language (text/zh-Hans).
              */
@@ -1257,6 +1268,32 @@ export interface components {
             /**
              * Source span
              * @description The clause's words in the source text, without the comma after it.
+             */
+            source: components["schemas"]["SourceSpan"];
+        };
+        /**
+         * MeasureFrame
+         * @description The words a list measure is read under, elsewhere in its sentence or paragraph.
+         *
+         *     Why: 落實稅收優惠政策 is one commitment with its own body (the tax bureaus), yet alone it
+         *     does not say whose taxes; the sentence says so once, in 完善中小企業服務體系. Merging
+         *     the list would lose the per-instrument bodies, so the measure keeps its own words and
+         *     points at the words that frame it.
+         */
+        MeasureFrame: {
+            /**
+             * Basis
+             * @description Why these words frame the measure (codelist frame_basis).
+             */
+            basis: components["schemas"]["FrameBasis"];
+            /**
+             * Measure id
+             * @description Id of the measure whose words frame this one.
+             */
+            measure_id: string;
+            /**
+             * Source span
+             * @description The framing words in the source text: that measure's action clause.
              */
             source: components["schemas"]["SourceSpan"];
         };
@@ -1329,7 +1366,7 @@ export interface components {
         };
         /**
          * Paragraph
-         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.5.0)
+         * @description A paragraph, numbered from 1 within its chapter. (workreport schema 1.6.0)
          */
         Paragraph: {
             /**
@@ -1451,7 +1488,7 @@ export interface components {
         ResponseFormat: "json" | "csv" | "ndjson";
         /**
          * ResponsibleBody
-         * @description A government body or other organisation. (workreport schema 1.5.0)
+         * @description A government body or other organisation. (workreport schema 1.6.0)
          */
         ResponsibleBody: {
             /**
@@ -1490,7 +1527,7 @@ export interface components {
         };
         /**
          * Result
-         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). When the report says in words how the figure stands against its goal (超額完成年度目標, 完成了年度計劃, 未完成年度計劃), ``stated_outcome`` carries it, with the words as ``stated_outcome_source``. (workreport schema 1.5.0)
+         * @description A figure reported as achieved (地區生產總值比上年增長9.1%), with its stated and normalised forms. Results come from a review of last year, or a review sentence elsewhere (去年…, 比上年增長…); they are for the year before the report's year (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value reached (``eq``), unless a bound is written after it (以上, 以內). When the report says in words how the figure stands against its goal (超額完成年度目標, 完成了年度計劃, 未完成年度計劃), ``stated_outcome`` carries it, with the words as ``stated_outcome_source``. (workreport schema 1.6.0)
          */
         Result: {
             /**
@@ -1686,7 +1723,7 @@ export interface components {
         };
         /**
          * SourceSpan
-         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+         * @description A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
          */
         SourceSpan: {
             /**
@@ -1739,7 +1776,7 @@ export interface components {
         };
         /**
          * Target
-         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.5.0)
+         * @description A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.6.0)
          */
         Target: {
             /**
@@ -2002,7 +2039,7 @@ export interface components {
         };
         /**
          * Unit
-         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.5.0)
+         * @description A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind (km → m: 1000). (workreport schema 1.6.0)
          */
         Unit: {
             /**
@@ -3056,6 +3093,17 @@ export interface operations {
                      *               }
                      *             }
                      *           ],
+                     *           "frames": [
+                     *             {
+                     *               "basis": "sentence_lead",
+                     *               "measure_id": "shanghai-2012.c03.p01.m02",
+                     *               "source": {
+                     *                 "start": 93,
+                     *                 "end": 103,
+                     *                 "quote": "必須繼續抓好物價調控"
+                     *               }
+                     *             }
+                     *           ],
                      *           "provenance": {
                      *             "text/zh-Hans": "derived",
                      *             "text/zh-Hant": "extracted"
@@ -3564,6 +3612,17 @@ export interface operations {
                      *                 "start": 111,
                      *                 "end": 122,
                      *                 "quote": "保持物價總水平基本穩定"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "frames": [
+                     *             {
+                     *               "basis": "sentence_lead",
+                     *               "measure_id": "shanghai-2012.c03.p01.m02",
+                     *               "source": {
+                     *                 "start": 93,
+                     *                 "end": 103,
+                     *                 "quote": "必須繼續抓好物價調控"
                      *               }
                      *             }
                      *           ],
@@ -4801,6 +4860,17 @@ export interface operations {
                      *               }
                      *             }
                      *           ],
+                     *           "frames": [
+                     *             {
+                     *               "basis": "sentence_lead",
+                     *               "measure_id": "shanghai-2012.c03.p01.m02",
+                     *               "source": {
+                     *                 "start": 93,
+                     *                 "end": 103,
+                     *                 "quote": "必須繼續抓好物價調控"
+                     *               }
+                     *             }
+                     *           ],
                      *           "provenance": {
                      *             "text/zh-Hans": "derived",
                      *             "text/zh-Hant": "extracted"
@@ -4948,6 +5018,17 @@ export interface operations {
                      *             "start": 111,
                      *             "end": 122,
                      *             "quote": "保持物價總水平基本穩定"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "frames": [
+                     *         {
+                     *           "basis": "sentence_lead",
+                     *           "measure_id": "shanghai-2012.c03.p01.m02",
+                     *           "source": {
+                     *             "start": 93,
+                     *             "end": 103,
+                     *             "quote": "必須繼續抓好物價調控"
                      *           }
                      *         }
                      *       ],

@@ -19,10 +19,12 @@ from workreport_schema import (
     Commitment,
     DatasetChecker,
     Document,
+    FrameBasis,
     LanguageMap,
     Licence,
     Measure,
     MeasureClause,
+    MeasureFrame,
     Paragraph,
     Period,
     PeriodBasis,
@@ -58,7 +60,8 @@ from .stages.bodies import (
     policy_area_bodies,
 )
 from .stages.classify import MeasureGroup, clause_types, group_measures
-from .stages.headings import heading_clauses, join_heading
+from .stages.frames import FrameDraft, frames_of, sentence_lead
+from .stages.headings import heading_clauses, join_heading, paragraph_heading
 from .stages.headline import headline_clauses, headline_indicator, headline_region
 from .stages.ids import chapter_id, measure_id, paragraph_id, part_id, result_id, target_id
 from .stages.indicator_codes import IndicatorMatch, match_indicator
@@ -350,11 +353,15 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
             )
             paragraph_sentences = paragraph.sentences
             region = headline_region(folded, paragraph_sentences) if commitments else None
-            heading = (
-                heading_clauses(folded, paragraph_sentences, lambda c: states_target(index, c)) if commitments and region is None else 0
+            heading_clause = (
+                paragraph_heading(folded, paragraph_sentences, lambda c: states_target(index, c))
+                if commitments and region is None
+                else None
             )
+            heading = heading_clauses(folded, paragraph_sentences, lambda c: states_target(index, c)) if heading_clause else 0
             if heading:
                 paragraph_sentences = join_heading(paragraph_sentences)
+            heading_frame: FrameDraft | None = None
             ordinal = 0
             for number_in_paragraph, sentence in enumerate(paragraph_sentences):
                 headline = region is not None and region.overlaps(sentence.span)
@@ -396,8 +403,12 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                 ]
                 # Indicators are completed across the sentence: a verb-only clause takes its object from a measure before it.
                 completed = iter(complete_indicators(text, folded, [pair for pairs in by_group for pair in pairs]))
-                for group, pairs in zip(groups, by_group, strict=True):
+                lead = None if headline else sentence_lead(groups, ordinal + 1, lambda clause: states_target(index, clause))
+                for position, (group, pairs) in enumerate(zip(groups, by_group, strict=True)):
                     ordinal += 1
+                    frames = frames_of(position, lead, heading_frame)
+                    if heading_clause is not None and group.span.start <= heading_clause.start < group.span.end:
+                        heading_frame = FrameDraft(FrameBasis.PARAGRAPH_HEADING, heading_clause, ordinal)
                     measure_key = measure_id(paragraph_key, ordinal)
                     span: Span = group.span
                     if headline and group.clauses[0] == parts[0]:  # the lead-in before the colon stays in the measure
@@ -455,6 +466,11 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
                             target_ids=[target.id for target in targets],
                             source=span.record(text),
                             clauses=clauses,
+                            frames=[
+                                MeasureFrame(basis=f.basis, measure_id=measure_id(paragraph_key, f.measure), source=f.clause.record(text))
+                                for f in frames
+                            ]
+                            or None,
                             provenance=provenance,
                         ).to_json_dict(),
                     )

@@ -146,6 +146,7 @@ def clause_lexicon() -> ClauseLexicon:
         purpose_shapes=(
             PurposeShape(_words(purpose["raise_verbs"]), endings=_words(purpose["raise_objects"])),
             PurposeShape(_words(purpose["meet_verbs"]), endings=_words(purpose["meet_objects"])),
+            PurposeShape(_words(purpose["secure_verbs"]), endings=_words(purpose["secure_objects"])),
             PurposeShape(_words(purpose["ensure_verbs"]), states=_words(purpose["ensure_states"])),
         ),
         effort_words=_words(purpose["effort_words"]),

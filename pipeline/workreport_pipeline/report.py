@@ -134,6 +134,10 @@ class QualityReport:
     """Clauses of measures by type (codelist clause_type)."""
     shortest_measures: list[tuple[str, str]] = field(default_factory=list)
     """The shortest measures (id, text as written): where fragments show first."""
+    frames: dict[str, list[str]] = field(default_factory=dict)
+    """The words each framed measure is read under, nearest first, by measure id (measure.frames)."""
+    frame_bases: dict[str, int] = field(default_factory=dict)
+    """Measures by the bases of their frames, nearest first (``none`` for a measure with no frame)."""
     without_action: list[tuple[str, str]] = field(default_factory=list)
     """Measures none of whose clauses is an action (id, text as written)."""
     lead_bases: dict[str, int] = field(default_factory=dict)
@@ -158,7 +162,10 @@ class QualityReport:
             "indicator_codes": self.indicator_codes,
             "uncoded_indicators": [{"id": record_id, "indicator": indicator} for record_id, indicator in self.uncoded],
             "clause_types": self.clause_types,
-            "shortest_measures": [{"id": record_id, "text": words} for record_id, words in self.shortest_measures],
+            "shortest_measures": [
+                {"id": record_id, "text": words, "frames": self.frames.get(record_id, [])} for record_id, words in self.shortest_measures
+            ],
+            "frame_bases": self.frame_bases,
             "measures_without_action": [{"id": record_id, "text": words} for record_id, words in self.without_action],
             "lead_bases": self.lead_bases,
             "assignments": self.assignments,
@@ -225,6 +232,11 @@ SHORTEST_LISTED = 15
 """How many of the shortest measures the report lists."""
 
 
+def _cell(words: str) -> str:
+    """Words in a Markdown table cell (a | would end the cell)."""
+    return words.replace("|", chr(92) + "|")
+
+
 def _measure_quality(dataset: dict[str, Any], report: QualityReport) -> None:
     """Clause types, the shortest measures and the measures with no action: what a reviewer of measures reads first."""
     types: dict[str, int] = {}
@@ -237,6 +249,12 @@ def _measure_quality(dataset: dict[str, Any], report: QualityReport) -> None:
             types[clause["type"]] = types.get(clause["type"], 0) + 1
         if clauses_of and not any(clause["type"] == "action" for clause in clauses_of):
             report.without_action.append((measure["id"], words))
+        frames = measure.get("frames") or []
+        if frames:
+            report.frames[measure["id"]] = [frame["source"]["quote"] for frame in frames]
+        bases = " + ".join(frame["basis"] for frame in frames) or "none"
+        report.frame_bases[bases] = report.frame_bases.get(bases, 0) + 1
+    report.frame_bases = dict(sorted(report.frame_bases.items(), key=lambda item: (-item[1], item[0])))
     report.clause_types = dict(sorted(types.items(), key=lambda item: (-item[1], item[0])))
     report.shortest_measures = sorted(written, key=lambda item: (len(item[1]), item[0]))[:SHORTEST_LISTED]
 
@@ -501,11 +519,21 @@ def render_markdown(report: QualityReport) -> str:
         "|---|---:|",
         *(f"| `{kind}` | {count} |" for kind, count in report.clause_types.items()),
         "",
-        f"The {len(report.shortest_measures)} shortest measures:",
+        "Frames (`measure.frames`): a list item is read under its sentence's first action (`sentence_lead`) and under "
+        "its paragraph's heading (`paragraph_heading`), nearest first.",
         "",
-        "| measure | text |",
-        "|---|---|",
-        *(f"| `{record_id}` | {words.replace('|', chr(92) + '|')} |" for record_id, words in report.shortest_measures),
+        "| frames | measures |",
+        "|---|---:|",
+        *(f"| `{bases}` | {count} |" for bases, count in report.frame_bases.items()),
+        "",
+        f"The {len(report.shortest_measures)} shortest measures, with the words they are read under:",
+        "",
+        "| measure | text | read under |",
+        "|---|---|---|",
+        *(
+            f"| `{record_id}` | {_cell(words)} | {' ‹ '.join(_cell(frame) for frame in report.frames.get(record_id, []))} |"
+            for record_id, words in report.shortest_measures
+        ),
         "",
         f"Measures with no action clause ({len(report.without_action)}):",
         "",

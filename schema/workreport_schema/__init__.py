@@ -21,6 +21,7 @@ from .codes import (
     Commitment,
     Comparator,
     Direction,
+    FrameBasis,
     Language,
     PeriodBasis,
     Provenance,
@@ -35,7 +36,7 @@ from .entities import COLLECTIONS, ENTITIES, schema_file_name
 from .files import render_dataset, write_atomically
 from .hashing import canonical_json, content_hash, streamed_content_hash
 from .language_map import LanguageMap
-from .measure import Measure, MeasureClause
+from .measure import Measure, MeasureClause, MeasureFrame
 from .offline import SCHEMA_BUNDLE_FILE, compound_schema, offline_registry, validator_for
 from .paragraph import Paragraph
 from .problems import Problem
@@ -73,11 +74,13 @@ __all__ = [
     "DatasetChecker",
     "Direction",
     "Document",
+    "FrameBasis",
     "Language",
     "LanguageMap",
     "Licence",
     "Measure",
     "MeasureClause",
+    "MeasureFrame",
     "Paragraph",
     "Period",
     "PeriodBasis",

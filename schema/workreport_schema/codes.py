@@ -165,6 +165,13 @@ class ClauseType(StrEnum):
     CONDITION = "condition"
 
 
+class FrameBasis(StrEnum):
+    """Why a measure is read under another measure's words (codelist ``frame_basis``)."""
+
+    SENTENCE_LEAD = "sentence_lead"
+    PARAGRAPH_HEADING = "paragraph_heading"
+
+
 CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "comparator": Comparator,
     "commitment": Commitment,
@@ -179,6 +186,7 @@ CODELIST_ENUMS: dict[str, type[StrEnum]] = {
     "period_basis": PeriodBasis,
     "stated_outcome": StatedOutcome,
     "clause_type": ClauseType,
+    "frame_basis": FrameBasis,
 }
 """Closed codelists by CSV name: enums in the JSON Schema."""
 

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from ._base import Integer, Record, RecordId
 from .body_assignment import BodyAssignment
-from .codes import ClauseType
+from .codes import ClauseType, FrameBasis
 from .common import ProvenanceMap
 from .language_map import LanguageMap
 from .source_span import SourceSpan
@@ -17,6 +17,20 @@ class MeasureClause(Record):
 
     type: ClauseType = Field(title="Clause type", description="What the clause does in the measure (codelist clause_type).")
     source: SourceSpan = Field(title="Source span", description="The clause's words in the source text, without the comma after it.")
+
+
+class MeasureFrame(Record):
+    """The words a list measure is read under, elsewhere in its sentence or paragraph.
+
+    Why: 落實稅收優惠政策 is one commitment with its own body (the tax bureaus), yet alone it
+    does not say whose taxes; the sentence says so once, in 完善中小企業服務體系. Merging
+    the list would lose the per-instrument bodies, so the measure keeps its own words and
+    points at the words that frame it.
+    """
+
+    basis: FrameBasis = Field(title="Basis", description="Why these words frame the measure (codelist frame_basis).")
+    measure_id: RecordId = Field(title="Measure id", description="Id of the measure whose words frame this one.")
+    source: SourceSpan = Field(title="Source span", description="The framing words in the source text: that measure's action clause.")
 
 
 class Measure(Record):
@@ -39,6 +53,14 @@ class Measure(Record):
         title="Clauses",
         description="The measure's clauses in source order, each typed (lead_in, action, target, purpose, context, condition), "
         "inside the measure's span. Added in 1.5; data made before has none.",
+    )
+    frames: list[MeasureFrame] | None = Field(
+        default=None,
+        min_length=1,
+        title="Frames",
+        description="The words the measure is read under, nearest first: for an item of a list sentence its first measure's "
+        "action (落實稅收優惠政策 under 完善中小企業服務體系), then the paragraph's heading (促進各類市場主體發展). "
+        "Added in 1.6; data made before has none.",
     )
     provenance: ProvenanceMap = Field(
         default_factory=dict, title="Provenance", description="Where each label came from, keyed by field and language (text/zh-Hans)."

@@ -20,7 +20,8 @@ from .problems import Problem, pointer
 RULES: dict[str, str] = {
     "unique-ids": "Ids are unique within each collection.",
     "reference-resolves": (
-        "Every reference to another record (document, chapter, parent chapter, paragraph, measure, target, unit, body) resolves, "
+        "Every reference to another record (document, chapter, parent chapter, paragraph, measure, a measure's frames, target, "
+        "unit, body) resolves, "
         "results' included."
     ),
     "reference-consistent": (
@@ -159,6 +160,8 @@ def _reference(key: _SortKey) -> tuple[str, tuple[str | int, ...]]:
             return "targets", ("measures", index, "target_ids", position)
         case (3, index, 1, position):
             return "bodies", ("measures", index, "bodies", position, "body_id")
+        case (3, index, 2, position):
+            return "measures", ("measures", index, "frames", position, "measure_id")
     raise ValueError(f"not a reference key: {key}")
 
 
@@ -274,6 +277,8 @@ class DatasetChecker:
                 self._refer((3, index, 0, position), target_id)
             for position, assignment in enumerate(record["bodies"]):
                 self._refer((3, index, 1, position), assignment["body_id"])
+            for position, frame in enumerate(record.get("frames") or ()):
+                self._refer((3, index, 2, position), frame["measure_id"])
             if first and target_ids:
                 self._measure_targets[record_id] = target_ids
             if target_ids:

@@ -132,6 +132,22 @@ def test_every_measure_of_a_chapter_is_marked_at_its_characters(browser: Any, ba
     _no_console_errors(browser)
 
 
+def test_a_list_measure_shows_the_words_it_is_read_under(browser: Any, base_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    measures = _json(f"{base_url}/v1/measures?chapter={CHAPTER}&limit=500")["data"]
+    measure = next(m for m in measures if m.get("frames"))
+    browser.get(f"{base_url}/documents/{DOCUMENT}")
+    element = browser.find_element(By.ID, measure["id"])
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    browser.execute_script("arguments[0].click()", element)
+    panel = browser.find_element(By.ID, "record-panel")
+    _wait(browser, lambda driver: "loaded" in (panel.get_attribute("class") or ""))
+    expected = " ‹ ".join(frame["source"]["quote"] for frame in measure["frames"])
+    assert panel.find_element(By.CLASS_NAME, "read-under").text == expected
+    _no_console_errors(browser)
+
+
 def test_clicking_a_highlight_shows_its_record(browser: Any, base_url: str) -> None:
     from selenium.webdriver.common.by import By
 

@@ -141,7 +141,7 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
     ("c09.p02.m14", "中小河道整治", ("water-authority",), "rivers"),
     ("c09.p02.m16", "集約化供水", ("water-authority",), "water supply"),
     ("c09.p02.m22", "非農就業崗位", ("human-resources-social-security-bureau",), "off-farm jobs are employment policy"),
-    ("c09.p02.m26", "農業旅游業", ("agriculture-commission",), "farm tourism is led by agriculture (tourism takes part)"),
+    ("c09.p02.m25", "農業旅游業", ("agriculture-commission",), "farm tourism is led by agriculture (tourism takes part)"),
     ("c09.p03.m03", "土地承包經營權登記", ("agriculture-commission",), "rural land contracts are the Agriculture Commission's"),
     ("c09.p03.m08", "集體建設用地確權登記", ("planning-land-resources-bureau",), "registration of construction land is the land bureau's"),
     # (十) reform and opening
@@ -174,9 +174,9 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
         ("financial-services-office",),
         "bonds issued by financial institutions are the Financial Services Office's, even for small-firm loans",
     ),
-    ("c10.p05.m06", "消費者權益", ("industry-commerce-bureau",), "consumer protection"),
+    ("c10.p05.m05", "消費者權益", ("industry-commerce-bureau",), "cracking down on fraud to protect consumers"),
     (
-        "c10.p05.m08",
+        "c10.p05.m07",
         "社會誠信體系",
         ("economy-informatisation-commission",),
         "in 2012 the credit-system office sat in the Commission of Economy and Informatization, not Industry and Commerce",

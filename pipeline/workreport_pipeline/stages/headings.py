@@ -48,17 +48,29 @@ def is_heading(folded: str, sentence: SentenceSegment, states_target: Callable[[
     )
 
 
+def paragraph_heading(folded: str, sentences: Sequence[SentenceSegment], states_target: Callable[[Span], bool]) -> Span | None:
+    """The paragraph's heading clause (穩步推進增值稅制度改革試點), or None: the sentences after it are read under it.
+
+    The heading is the first sentence that holds a measure; sentences before it that hold none (轉型發展,必須靠改革推動,
+    重在制度創新。) state why, and do not stop the next one being the heading."""
+    first = next((number for number, sentence in enumerate(sentences) if group_measures(folded, sentence.clauses, states_target)), None)
+    if first is None or first + 1 >= len(sentences):
+        return None
+    sentence, after = sentences[first], sentences[first + 1]
+    if is_review_sentence(folded, sentence.span) or is_review_sentence(folded, after.span):
+        return None
+    return sentence.clauses[-1] if is_heading(folded, sentence, states_target) else None
+
+
 def heading_clauses(folded: str, sentences: Sequence[SentenceSegment], states_target: Callable[[Span], bool]) -> int:
     """How many clauses of the paragraph's heading lead its first measure: its first sentence's, or 0 when it has none
     (or when no measure opens the sentence after it)."""
-    if len(sentences) < 2:
+    heading = paragraph_heading(folded, sentences, states_target)
+    if heading is None or heading not in sentences[0].clauses:
         return 0
-    sentence, after = sentences[0], sentences[1]
-    if is_review_sentence(folded, sentence.span) or is_review_sentence(folded, after.span):
-        return 0
-    if not _opens_with_measure(folded, after, states_target):
-        return 0  # 穩步推進增值稅制度改革試點。營業稅改征增值稅試點是…重大舉措。: nothing to lead
-    return len(sentence.clauses) if is_heading(folded, sentence, states_target) else 0
+    if not _opens_with_measure(folded, sentences[1], states_target):
+        return 0  # 穩步推進增值稅制度改革試點。營業稅改征增值稅試點是…重大舉措。: nothing to lead, a measure of its own
+    return len(sentences[0].clauses)
 
 
 def _opens_with_measure(folded: str, sentence: SentenceSegment, states_target: Callable[[Span], bool]) -> bool:

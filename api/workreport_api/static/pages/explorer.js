@@ -58,6 +58,16 @@
       .then(function (response) { return response.json(); })
       .then(function (record) {
         if (panel.getAttribute("data-record") !== id) { return; }
+        if (record.frames) {
+          // A list item is read under its sentence's first action and its paragraph's heading (measure.frames).
+          var under = document.createElement("dt");
+          under.textContent = "read under";
+          var words = document.createElement("dd");
+          words.className = "read-under";
+          words.textContent = record.frames.map(function (frame) { return frame.source.quote; }).join(" ‹ ");
+          fields.appendChild(under);
+          fields.appendChild(words);
+        }
         Object.keys(record).forEach(function (key) {
           var dt = document.createElement("dt");
           dt.textContent = key;

@@ -21,6 +21,7 @@ from .document import Document
 from .document_list import DocumentList
 from .document_provenance import DocumentProvenance
 from .export_datapackage_response_200 import ExportDatapackageResponse200
+from .frame_basis import FrameBasis
 from .get_catalog_response_200 import GetCatalogResponse200
 from .get_problem_type_response_200 import GetProblemTypeResponse200
 from .get_schema_bundle_response_200 import GetSchemaBundleResponse200
@@ -46,6 +47,7 @@ from .list_schemas_response_200 import ListSchemasResponse200
 from .match_span import MatchSpan
 from .measure import Measure
 from .measure_clause import MeasureClause
+from .measure_frame import MeasureFrame
 from .measure_list import MeasureList
 from .measure_provenance import MeasureProvenance
 from .outcome import Outcome
@@ -108,6 +110,7 @@ __all__ = (
     "DocumentList",
     "DocumentProvenance",
     "ExportDatapackageResponse200",
+    "FrameBasis",
     "GetCatalogResponse200",
     "GetProblemTypeResponse200",
     "GetSchemaBundleResponse200",
@@ -133,6 +136,7 @@ __all__ = (
     "MatchSpan",
     "Measure",
     "MeasureClause",
+    "MeasureFrame",
     "MeasureList",
     "MeasureProvenance",
     "Outcome",

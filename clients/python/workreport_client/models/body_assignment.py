@@ -22,7 +22,7 @@ class BodyAssignment:
     measure signal an area of a reviewed lexicon; ``rationale`` names the area and quotes the words),
     ``paragraph_default`` (a reviewer's default for the paragraph, the last resort before the issuer; ``rationale`` says
     so) or ``issuer`` (nothing more specific is known). An inference is never presented as if the text said it.
-    (workreport schema 1.5.0)
+    (workreport schema 1.6.0)
 
         Attributes:
             body_id (str): Id of the responsible body (see bodies).
@@ -35,7 +35,7 @@ class BodyAssignment:
             source (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count Unicode
                 code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
     """
 
     body_id: str

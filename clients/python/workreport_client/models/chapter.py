@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Chapter")
 class Chapter:
     """A chapter, numbered as in the source: the seed's first chapter is (三), ordinal 3. A whole report has parts
     (一、過去一年的工作) with sections ((一)…) under them; an excerpt may hold sections only. Sections point to their part with
-    ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.5.0)
+    ``parent_id``; a part carries the ``role`` its heading states. (workreport schema 1.6.0)
 
         Attributes:
             id (str): Stable id: {document}.c{ordinal:02} for a section with no part, {document}.pt{ordinal:02} for a part,
@@ -39,7 +39,7 @@ class Chapter:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
             level (ChapterLevel | Unset): Where a chapter sits in the report's structure (codelist ``chapter_level``).
             parent_id (str | Unset): Id of the part a section is under; absent for parts and for sections with no part.
             role (ChapterRole | Unset): What a top-level part of a report does, as its heading says (codelist

@@ -24,10 +24,10 @@ T = TypeVar("T", bound="Dataset")
 
 @_attrs_define
 class Dataset:
-    """One or more documents with every record, plus release metadata. (workreport schema 1.5.0)
+    """One or more documents with every record, plus release metadata. (workreport schema 1.6.0)
 
     Attributes:
-        schema_version (str): Version of the workreport schema the data follows (1.5.0); major version 1.
+        schema_version (str): Version of the workreport schema the data follows (1.6.0); major version 1.
         release (Release): Release metadata: which data this is, hashed so a change is visible.
         documents (list[Document]): The reports.
         chapters (list[Chapter]): Chapters of every document.

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Document")
 
 @_attrs_define
 class Document:
-    """One government work report (or the part of it that was published). (workreport schema 1.5.0)
+    """One government work report (or the part of it that was published). (workreport schema 1.6.0)
 
     Attributes:
         id (str): Stable id of the document, for example shanghai-2012.
@@ -39,7 +39,7 @@ class Document:
         preamble (SourceSpan | Unset): A slice of the document's exact source text. ``start`` and ``end`` count Unicode
             code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
             language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
         note (LanguageMap | Unset): A label in one or more of the known languages (zh-Hant, zh-Hans, en).
 
             The source language is kept as written; zh-Hans is derived with OpenCC and

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.body_assignment import BodyAssignment
     from ..models.language_map import LanguageMap
     from ..models.measure_clause import MeasureClause
+    from ..models.measure_frame import MeasureFrame
     from ..models.measure_provenance import MeasureProvenance
     from ..models.source_span import SourceSpan
 
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Measure")
 
 @_attrs_define
 class Measure:
-    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.5.0)
+    """An action the report commits to, with the bodies that answer for it. (workreport schema 1.6.0)
 
     Attributes:
         id (str): Stable id, {paragraph}.m{ordinal:02}.
@@ -38,9 +39,12 @@ class Measure:
         source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
             points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
             language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
         clauses (list[MeasureClause] | Unset): The measure's clauses in source order, each typed (lead_in, action,
             target, purpose, context, condition), inside the measure's span. Added in 1.5; data made before has none.
+        frames (list[MeasureFrame] | Unset): The words the measure is read under, nearest first: for an item of a list
+            sentence its first measure's action (落實稅收優惠政策 under 完善中小企業服務體系), then the paragraph's heading (促進各類市場主體發展).
+            Added in 1.6; data made before has none.
         provenance (MeasureProvenance | Unset): Where each label came from, keyed by field and language (text/zh-Hans).
     """
 
@@ -54,6 +58,7 @@ class Measure:
     target_ids: list[str]
     source: SourceSpan
     clauses: list[MeasureClause] | Unset = UNSET
+    frames: list[MeasureFrame] | Unset = UNSET
     provenance: MeasureProvenance | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +90,13 @@ class Measure:
                 clauses_item = clauses_item_data.to_dict()
                 clauses.append(clauses_item)
 
+        frames: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.frames, Unset):
+            frames = []
+            for frames_item_data in self.frames:
+                frames_item = frames_item_data.to_dict()
+                frames.append(frames_item)
+
         provenance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provenance, Unset):
             provenance = self.provenance.to_dict()
@@ -106,6 +118,8 @@ class Measure:
         )
         if clauses is not UNSET:
             field_dict["clauses"] = clauses
+        if frames is not UNSET:
+            field_dict["frames"] = frames
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
 
@@ -116,6 +130,7 @@ class Measure:
         from ..models.body_assignment import BodyAssignment  # noqa: PLC0415
         from ..models.language_map import LanguageMap  # noqa: PLC0415
         from ..models.measure_clause import MeasureClause  # noqa: PLC0415
+        from ..models.measure_frame import MeasureFrame  # noqa: PLC0415
         from ..models.measure_provenance import MeasureProvenance  # noqa: PLC0415
         from ..models.source_span import SourceSpan  # noqa: PLC0415
 
@@ -152,6 +167,15 @@ class Measure:
 
                 clauses.append(clauses_item)
 
+        _frames = d.pop("frames", UNSET)
+        frames: list[MeasureFrame] | Unset = UNSET
+        if _frames is not UNSET:
+            frames = []
+            for frames_item_data in _frames:
+                frames_item = MeasureFrame.from_dict(frames_item_data)
+
+                frames.append(frames_item)
+
         _provenance = d.pop("provenance", UNSET)
         provenance: MeasureProvenance | Unset
         if isinstance(_provenance, Unset):
@@ -170,6 +194,7 @@ class Measure:
             target_ids=target_ids,
             source=source,
             clauses=clauses,
+            frames=frames,
             provenance=provenance,
         )
 

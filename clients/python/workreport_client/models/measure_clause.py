@@ -23,7 +23,7 @@ class MeasureClause:
         source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
             points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
             language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
     """
 
     type_: ClauseType

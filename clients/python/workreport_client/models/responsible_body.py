@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ResponsibleBody")
 
 @_attrs_define
 class ResponsibleBody:
-    """A government body or other organisation. (workreport schema 1.5.0)
+    """A government body or other organisation. (workreport schema 1.6.0)
 
     Attributes:
         id (str): Stable id, {jurisdiction}.{slug}, shared by every document that names the body.

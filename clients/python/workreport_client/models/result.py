@@ -29,7 +29,7 @@ class Result:
     (``period_basis``). An estimate (預計…, …左右) keeps the comparator the text gives; any other result states the value
     reached (``eq``), unless a bound is written after it (以上, 以內). When the report says in words how the figure stands
     against its goal (超額完成年度目標, 完成了年度計劃, 未完成年度計劃), ``stated_outcome`` carries it, with the words as
-    ``stated_outcome_source``. (workreport schema 1.5.0)
+    ``stated_outcome_source``. (workreport schema 1.6.0)
 
         Attributes:
             id (str): Stable id, {paragraph}.r{ordinal}.
@@ -52,7 +52,7 @@ class Result:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
             measure_id (str | Unset): Id of the measure the result's sentence goes on to commit (過去一年新增52萬個,今年要再新增50萬個: the
                 measure of 今年要再新增50萬個), when the sentence has one; absent for a result in a review with no commitment after it.
             indicator_code (str | Unset): Code of the open codelist indicator (gdp_growth, new_jobs…) that the indicator's
@@ -62,7 +62,7 @@ class Result:
                 count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
                 Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
                 and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-                schema 1.5.0)
+                schema 1.6.0)
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             direction (Direction | Unset): Which way an indicator is to move (codelist ``direction``).
             stated_outcome (StatedOutcome | Unset): How a result stands against its goal, as the report's own words say
@@ -71,7 +71,7 @@ class Result:
                 count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
                 Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
                 and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-                schema 1.5.0)
+                schema 1.6.0)
             provenance (ResultProvenance | Unset): Where each label came from, keyed by field and language (indicator/zh-
                 Hans).
     """

@@ -13,7 +13,7 @@ class SourceSpan:
     """A slice of the document's exact source text. ``start`` and ``end`` count Unicode code points from the start of the
     text, end exclusive, so that ``text[start:end] == quote`` in Python and in any language that indexes by code point.
     That the quote is exactly ``end - start`` characters long and equals the text there is checked by the semantic rules
-    (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+    (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
 
         Attributes:
             start (int): Offset of the first character, in code points from the start of the text.

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="Target")
 @_attrs_define
 class Target:
     """A target of a measure. Quantitative targets carry the normalised ``value`` and ``unit`` (11000000, m2) beside the
-    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.5.0)
+    ``stated`` form; qualitative targets (穩中有降, 全覆蓋) carry a ``direction`` and no value. (workreport schema 1.6.0)
 
         Attributes:
             id (str): Stable id, {measure}.t{ordinal}.
@@ -44,7 +44,7 @@ class Target:
             source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
                 points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
                 language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+                text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
             indicator_source (list[SourceSpan] | Unset): Words the indicator takes from elsewhere in its sentence, when its
                 clause leaves them out: the object of a verb-only clause (保障性住房 for 供應770萬平方米), or the verb of a list item (新建
                 for 設施菜田533公頃).
@@ -55,7 +55,7 @@ class Target:
                 count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
                 Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
                 and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-                schema 1.5.0)
+                schema 1.6.0)
             value (float | Unset): Normalised value in the unit given by unit (11000000).
             value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
             unit (str | Unset): Id of the normalised unit (see units).
@@ -68,7 +68,7 @@ class Target:
                 Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python
                 and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and
                 equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-                schema 1.5.0)
+                schema 1.6.0)
             headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
                 target.
             equivalent_target_ids (list[str] | Unset): Targets of the same measure that state the same thing in another unit

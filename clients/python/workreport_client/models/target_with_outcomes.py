@@ -45,7 +45,7 @@ class TargetWithOutcomes:
         source (SourceSpan): A slice of the document's exact source text. ``start`` and ``end`` count Unicode code
             points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python and in any
             language that indexes by code point. That the quote is exactly ``end - start`` characters long and equals the
-            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.5.0)
+            text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport schema 1.6.0)
         outcome (None | OutcomeCode): The principal outcome; null when no later result assesses it.
         outcomes (list[Outcome]): Every outcome of the target, principal first.
         indicator_source (list[SourceSpan] | Unset): Words the indicator takes from elsewhere in its sentence, when its
@@ -58,7 +58,7 @@ class TargetWithOutcomes:
             count Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in
             Python and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long
             and equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-            schema 1.5.0)
+            schema 1.6.0)
         value (float | Unset): Normalised value in the unit given by unit (11000000).
         value_max (float | Unset): Normalised upper end, for the range comparator only; greater than value.
         unit (str | Unset): Id of the normalised unit (see units).
@@ -71,7 +71,7 @@ class TargetWithOutcomes:
             Unicode code points from the start of the text, end exclusive, so that ``text[start:end] == quote`` in Python
             and in any language that indexes by code point. That the quote is exactly ``end - start`` characters long and
             equals the text there is checked by the semantic rules (JSON Schema cannot compare two fields). (workreport
-            schema 1.5.0)
+            schema 1.6.0)
         headline (bool | Unset): True for a target of the report's headline list (主要預期目標是:…); absent for every other
             target.
         equivalent_target_ids (list[str] | Unset): Targets of the same measure that state the same thing in another unit

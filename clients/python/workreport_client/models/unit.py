@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Unit")
 class Unit:
     """A unit a normalised target value is expressed in. A Chinese classifier (個, 張, 所) is not a unit: the unit names the
     thing counted (jobs, beds, schools). ``factor`` converts a value in this unit to the base unit of its quantity kind
-    (km → m: 1000). (workreport schema 1.5.0)
+    (km → m: 1000). (workreport schema 1.6.0)
 
         Attributes:
             id (str): Code from the unit codelist (m2, km, percent, bed).
