@@ -182,10 +182,17 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
         "in 2012 the credit-system office sat in the Commission of Economy and Informatization, not Industry and Commerce",
     ),
     ("c10.p06.m04", "口岸對外開放", ("port-services-office",), "ports of entry"),
-    ("c10.p06.m13", "地區總部", ("commerce-commission",), "regional headquarters of multinationals are foreign investment"),
-    ("c10.p06.m20", "外事工作", ("foreign-affairs-office",), "foreign affairs"),
-    ("c10.p06.m21", "僑務工作", ("overseas-chinese-affairs-office",), "overseas Chinese affairs"),
-    ("c10.p06.m22", "海外僑胞和歸僑僑眷", ("overseas-chinese-affairs-office",), "overseas Chinese, not the Commission of Commerce"),
+    (
+        "c10.p06.m06",
+        "貿易便利化",
+        ("port-services-office",),
+        "trade facilitation at the ports of entry, after 口岸 and 通關 in its sentence",
+    ),
+    ("c10.p07.m02", "長三角", ("cooperation-exchange-office",), "Yangtze River Delta cooperation (Development and Reform takes part)"),
+    ("c10.p06.m12", "地區總部", ("commerce-commission",), "regional headquarters of multinationals are foreign investment"),
+    ("c10.p06.m19", "外事工作", ("foreign-affairs-office",), "foreign affairs"),
+    ("c10.p06.m20", "僑務工作", ("overseas-chinese-affairs-office",), "overseas Chinese affairs"),
+    ("c10.p06.m21", "海外僑胞和歸僑僑眷", ("overseas-chinese-affairs-office",), "overseas Chinese, not the Commission of Commerce"),
     ("c10.p07.m06", "對口支援力度", ("cooperation-exchange-office",), "paired assistance to western regions"),
 ]
 
@@ -208,6 +215,33 @@ def test_lead_bodies(measures: dict[str, dict[str, Any]], measure_id: str, words
     assert words in measure["text"]["zh-Hant"], f"{measure_id} no longer holds {words!r}: the table needs review"
     found = {a["body_id"] for a in measure["bodies"] if a["role"] == "lead"}
     assert found == {S + lead for lead in leads}, f"{measure_id} {measure['text']['zh-Hant']}: {reason}"
+
+
+# (measure id, words in its text, bodies that take part, reason): an area's participants, checked like the leads
+PARTICIPANTS: list[tuple[str, str, tuple[str, ...], str]] = [
+    (
+        "c03.p01.m04",
+        "米袋子",
+        ("grain-bureau", "commerce-commission"),
+        "grain reserves are the Grain Bureau's, wholesale markets Commerce's",
+    ),
+    (
+        "c10.p07.m02",
+        "長三角",
+        ("development-reform-commission",),
+        "the Delta's integration plans were the Development and Reform Commission's",
+    ),
+    ("c10.p06.m06", "貿易便利化", ("commerce-commission",), "trade itself stays Commerce's"),
+    ("c07.p02.m15", "醫保", ("human-resources-social-security-bureau",), "the Medical Insurance Office sat under Human Resources"),
+]
+
+
+@pytest.mark.parametrize(("measure_id", "words", "participants", "reason"), PARTICIPANTS, ids=[row[0] for row in PARTICIPANTS])
+def test_participants(measures: dict[str, dict[str, Any]], measure_id: str, words: str, participants: tuple[str, ...], reason: str) -> None:
+    measure = measures[measure_id]
+    assert words in measure["text"]["zh-Hant"], f"{measure_id} no longer holds {words!r}: the table needs review"
+    found = {a["body_id"] for a in measure["bodies"] if a["role"] == "participant"}
+    assert found == {S + body for body in participants}, f"{measure_id} {measure['text']['zh-Hant']}: {reason}"
 
 
 def test_central_authorities_are_never_responsible(measures: dict[str, dict[str, Any]]) -> None:

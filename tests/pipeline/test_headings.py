@@ -27,6 +27,20 @@ CASES = [
         ["lead_in", "action"],
     ),
     (
+        "發展, 推動, 實施 and 實行 name ongoing work too",
+        "大力發展文化創意產業。實施科技帶動戰略,推動文化與旅游融合發展。",
+        Language.ZH_HANT,
+        ["大力發展文化創意產業。實施科技帶動戰略", "推動文化與旅游融合發展"],
+        ["lead_in", "action"],
+    ),
+    (
+        "the same in Simplified with full-width punctuation",
+        "大力发展文化创意产业。实施科技带动战略，推动文化与旅游融合发展。",
+        Language.ZH_HANS,
+        ["大力发展文化创意产业。实施科技带动战略", "推动文化与旅游融合发展"],
+        ["lead_in", "action"],
+    ),
+    (
         "a heading after its own lead-ins",
         "時刻把“三農”問題放在心上,持續推進社會主義新農村建設。加大工業反哺農業力度,強化科技興農。",
         Language.ZH_HANT,

@@ -4,7 +4,7 @@
 heading a reader cannot act on; it is kept (never dropped) as the lead-in of the
 paragraph's first measure, the only measure that crosses a sentence end. A
 heading is short and general: one action clause of at most ``HEADING_MAX``
-characters with no list in it (、), after nothing but its lead-ins, whose verb names ongoing work (推進, 深化,
+characters with no list in it (、), after nothing but its lead-ins, whose verb names ongoing work (推進, 深化, 推動, 發展, 實施,
 加強, 加快, 促進: ``[heading]`` in lexicon/clauses.toml); 建立殘疾人生活補貼制度。
 sets something up and is a commitment of its own. A first sentence that states a target
 (新增就業崗位50萬個。…), looks back at last year, or names several things
