@@ -69,6 +69,7 @@ class ClauseLexicon:
     result_verbs: tuple[str, ...]
     generic_objects: tuple[str, ...]
     bare_complements: tuple[str, ...]
+    strategy_objects: tuple[str, ...]
     heading_verbs: tuple[str, ...]
     """Verbs of ongoing work that open a paragraph's heading sentence."""
     """Dependent clauses (``[dependent]``): they continue or lead a measure of their sentence, never stand alone."""
@@ -159,6 +160,7 @@ def clause_lexicon() -> ClauseLexicon:
         result_verbs=_words(data["dependent"]["result_verbs"]),
         generic_objects=_words(data["dependent"]["generic_objects"]),
         bare_complements=_words(data["dependent"]["bare_complements"]),
+        strategy_objects=_words(data["dependent"]["strategy_objects"]),
         heading_verbs=_words(data["heading"]["verbs"]),
     )
 

@@ -181,18 +181,18 @@ TABLE: list[tuple[str, str, tuple[str, ...], str]] = [
         ("economy-informatisation-commission",),
         "in 2012 the credit-system office sat in the Commission of Economy and Informatization, not Industry and Commerce",
     ),
-    ("c10.p06.m04", "口岸對外開放", ("port-services-office",), "ports of entry"),
+    ("c10.p06.m03", "口岸對外開放", ("port-services-office",), "ports of entry"),
     (
-        "c10.p06.m06",
+        "c10.p06.m05",
         "貿易便利化",
         ("port-services-office",),
         "trade facilitation at the ports of entry, after 口岸 and 通關 in its sentence",
     ),
     ("c10.p07.m02", "長三角", ("cooperation-exchange-office",), "Yangtze River Delta cooperation (Development and Reform takes part)"),
-    ("c10.p06.m12", "地區總部", ("commerce-commission",), "regional headquarters of multinationals are foreign investment"),
-    ("c10.p06.m19", "外事工作", ("foreign-affairs-office",), "foreign affairs"),
-    ("c10.p06.m20", "僑務工作", ("overseas-chinese-affairs-office",), "overseas Chinese affairs"),
-    ("c10.p06.m21", "海外僑胞和歸僑僑眷", ("overseas-chinese-affairs-office",), "overseas Chinese, not the Commission of Commerce"),
+    ("c10.p06.m11", "地區總部", ("commerce-commission",), "regional headquarters of multinationals are foreign investment"),
+    ("c10.p06.m18", "外事工作", ("foreign-affairs-office",), "foreign affairs"),
+    ("c10.p06.m19", "僑務工作", ("overseas-chinese-affairs-office",), "overseas Chinese affairs"),
+    ("c10.p06.m20", "海外僑胞和歸僑僑眷", ("overseas-chinese-affairs-office",), "overseas Chinese, not the Commission of Commerce"),
     ("c10.p07.m06", "對口支援力度", ("cooperation-exchange-office",), "paired assistance to western regions"),
 ]
 
@@ -231,7 +231,7 @@ PARTICIPANTS: list[tuple[str, str, tuple[str, ...], str]] = [
         ("development-reform-commission",),
         "the Delta's integration plans were the Development and Reform Commission's",
     ),
-    ("c10.p06.m06", "貿易便利化", ("commerce-commission",), "trade itself stays Commerce's"),
+    ("c10.p06.m05", "貿易便利化", ("commerce-commission",), "trade itself stays Commerce's"),
     ("c07.p02.m15", "醫保", ("human-resources-social-security-bureau",), "the Medical Insurance Office sat under Human Resources"),
 ]
 

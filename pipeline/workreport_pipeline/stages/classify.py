@@ -22,7 +22,9 @@ Grouping, within one sentence (measures never cross a sentence end):
    a **stance** clause that opens the sentence (a stance verb with an abstract
    object: 堅持民生優先導向, 堅持制度建設先行, 保障低收入困難群眾生活) is framing
    when an action clause follows it in the sentence, so it leads that action's
-   measure; alone in its sentence it stays a measure;
+   measure; alone in its sentence it stays a measure; so is a **strategy's
+   name** opening the sentence (實施科技帶動戰略,推動文化與…融合發展: the actions
+   after it carry it out);
 2. a clause that states a target (a quantity or a qualitative marker such as
    穩中有降) and is not a copula starts a new measure when no measure comes
    before it in the sentence; with no action verb of its own it joins the
@@ -316,6 +318,22 @@ def is_generic_means(folded: str, clause: Span) -> bool:
     return after is not None and folded[after : clause.end] in (*lexicon.generic_objects, *lexicon.bare_complements)
 
 
+def names_strategy(folded: str, clause: Span) -> bool:
+    """Whether a clause names a strategy (實施科技帶動戰略): opening a sentence, it says what the actions after it carry out."""
+    after = _verb_end(folded, clause)
+    return after is not None and match_suffix(folded, after, clause.end, clause_lexicon().strategy_objects) is not None
+
+
+def _strategy_leads(
+    folded: str, kinds: list[ClauseKind], starts: list[bool], clauses: Sequence[Span], states_target: Callable[[Span], bool]
+) -> None:
+    """Rule 1: a strategy's name that opens the sentence, with a measure after it, becomes its framing lead-in (in place)."""
+    if not clauses or not starts[0] or kinds[0] is not ClauseKind.ACTION or states_target(clauses[0]):
+        return
+    if names_strategy(folded, clauses[0]) and _leads_next(kinds, starts, 0):
+        kinds[0], starts[0] = ClauseKind.FRAMING, False
+
+
 def _stance_leads(folded: str, kinds: list[ClauseKind], starts: list[bool], clauses: Sequence[Span]) -> None:
     """Rule 1: stance clauses that open the sentence, with an action after them, become its framing lead-ins (in place)."""
     for index, clause in enumerate(clauses):
@@ -370,6 +388,7 @@ def group_measures(
         for kind, clause in zip(kinds, clauses, strict=True)
     ]
     _stance_leads(folded, kinds, starts, clauses)
+    _strategy_leads(folded, kinds, starts, clauses, states_target)
     groups: list[tuple[list[Span], int]] = []
     """Each measure's clauses, and the index of its head among them."""
     current: list[Span] | None = None

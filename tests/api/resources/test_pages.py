@@ -33,7 +33,7 @@ def test_home_lists_documents_with_counts_and_links(shared_sqlite_client: TestCl
         "<code>clients/python/README.md</code>",
     ):
         assert link in body
-    assert "<td>437</td>" in body and "<td>65</td>" in body
+    assert "<td>434</td>" in body and "<td>65</td>" in body
 
 
 def test_pages_have_a_strict_csp_and_only_our_assets(shared_sqlite_client: TestClient[Any]) -> None:
