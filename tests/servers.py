@@ -17,9 +17,17 @@ BIN = Path(sys.executable).parent
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A free port on 127.0.0.1: any the system gives, or the first free one of WORKREPORT_TEST_PORTS (a range such
+    as 8801-8809) on a machine where tests must keep to some ports."""
+    low, _, high = os.environ.get("WORKREPORT_TEST_PORTS", "").partition("-")
+    for port in range(int(low), int(high or low) + 1) if low else [0]:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(probe.getsockname()[1])
+    raise RuntimeError(f"no free port in WORKREPORT_TEST_PORTS={low}-{high}")
 
 
 def wait_ready(base_url: str, timeout: float = 30.0, path: str = "/readyz") -> None:
