@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Iterator
+from functools import partial
 from typing import Annotated, Any, cast
 
 from litestar import Request, Response, get
@@ -19,7 +20,7 @@ from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
 from ..queries.filters import EVERYTHING
 from ..queries.listing import SPECS
-from ..state import Api
+from ..state import Api, ApiState
 from .responses import ERRORS, SlotHolding, data_directive, data_response, stream
 
 FILES = [f"{name}.{ext}" for name in PACKAGE_COLLECTIONS for ext in ("csv", "ndjson")]
@@ -27,16 +28,20 @@ FILES = [f"{name}.{ext}" for name in PACKAGE_COLLECTIONS for ext in ("csv", "ndj
 
 @get(
     "/v1/export/dataset.json",
-    sync_to_thread=True,
     operation_id="export_dataset",
     summary="Download everything as one Dataset",
     responses=ERRORS,
     tags=["exports"],
 )
-def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+async def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
     """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
     require_acceptable(request, "application/json")
-    api.downloads.take()  # held until the last byte is sent: the records stay in memory that long
+    await api.downloads.take()  # waited for on the event loop; held until the last byte is sent (the records stay in memory that long)
+    return await api.read(partial(dataset_stream, api), heavy=True)
+
+
+def dataset_stream(api: ApiState) -> Response[dict[str, Any]]:
+    """The Dataset, read and then rendered as it is sent; the caller's download slot is given back at the end or on an error."""
     try:
         with snapshot(api.engine) as connection:
             release = latest_release(connection)
@@ -90,18 +95,22 @@ ZIP_CHUNK = 256 * 1024
 
 @get(
     "/v1/export/datapackage.zip",
-    sync_to_thread=True,
     operation_id="export_datapackage_zip",
     summary="Download the Data Package: descriptor, CSV files and JSON Schemas in one zip",
     responses=ERRORS,
     media_type="application/zip",
     tags=["exports"],
 )
-def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
+async def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
     """`datapackage.json`, every collection as CSV and every JSON Schema file in one zip: it validates offline
     (`frictionless validate workreport/datapackage.json`) once unpacked."""
     require_acceptable(request, "application/zip")
-    api.downloads.take()  # held until the last byte is sent
+    await api.downloads.take()  # waited for on the event loop; held until the last byte is sent
+    return await api.read(partial(datapackage_zip_stream, api), heavy=True)
+
+
+def datapackage_zip_stream(api: ApiState) -> Response[bytes]:
+    """The zip, written to a spooled file and then sent in slices; the caller's download slot is given back at the end or on an error."""
     try:
         with snapshot(api.engine) as connection:
             release = latest_release(connection)
@@ -128,13 +137,12 @@ def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Respons
 
 @get(
     "/v1/export/{file:str}",
-    sync_to_thread=True,
     operation_id="export_collection",
     summary="Download one collection as CSV or NDJSON",
     responses=ERRORS,
     tags=["exports"],
 )
-def export_collection(
+async def export_collection(
     request: Request[Any, Any, Any],
     api: Api,
     file: Annotated[str, Parameter(max_length=40, pattern=NO_NUL, description=f"One of: {', '.join(FILES)}.")],
@@ -145,7 +153,7 @@ def export_collection(
         raise NotFoundException(detail=f"no export named {file[:60]!r}; exports are {', '.join(FILES)}")
     name, _, extension = file.partition(".")
     require_acceptable(request, MEDIA_TYPES[extension].split(";")[0])
-    response = stream(api, SPECS[name], EVERYTHING, extension, bool(bom))
+    response = await stream(api, SPECS[name], EVERYTHING, extension, bool(bom))
     response.headers["Content-Disposition"] = f'attachment; filename="{file}"'
     return response
 

@@ -122,7 +122,7 @@ async def collection(
     form = representation(request, fmt)
     after = decode(cursor, spec)
     if form != "json":
-        return await api.read(partial(stream, api, spec, where, form, bool(bom), check), heavy=True)
+        return await stream(api, spec, where, form, bool(bom), check)
     release, page = await api.read(partial(read_page, api, spec, where, limit, after, check), heavy=not where.prepared)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
     links = page_links(request, api, cursor, next_cursor)
@@ -170,24 +170,29 @@ class SlotHolding:
         self.close()
 
 
+def checked_release(api: ApiState, check: Any = None) -> ReleaseInfo | None:
+    """The release a download starts from, after the parent check (when given), in one snapshot."""
+    with snapshot(api.engine) as connection:
+        if check is not None:
+            check(connection)
+        return latest_release(connection)
+
+
 class ReleaseChanged(Exception):
     """A new release was loaded while a stream was being sent: the stream stops rather than mix two releases."""
 
 
-def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Any = None) -> Response[Any]:
+async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Any = None) -> Response[Any]:
     """The whole filtered collection as CSV or NDJSON, fetched in batches.
 
-    No database connection is held while bytes go to the client: each batch is
-    read in its own short snapshot, and every batch checks that the release is
-    still the one the stream started with. If a load happened meanwhile the
-    stream breaks off (the client sees an incomplete response), so it never
-    mixes two releases.
+    The parent check (404) and the release are read first, in a worker thread; then the stream waits for a
+    download slot on the event loop, holding no thread (``http/slots.py``). No database connection is held while
+    bytes go to the client: each batch is read in its own short snapshot, and every batch checks that the release
+    is still the one the stream started with. If a load happened meanwhile the stream breaks off (the client sees
+    an incomplete response), so it never mixes two releases.
     """
-    with snapshot(api.engine) as connection:
-        if check is not None:
-            check(connection)
-        release = latest_release(connection)
-    api.downloads.take()  # given back when the stream ends, however it ends
+    release = await api.read(partial(checked_release, api, check), heavy=True)
+    await api.downloads.take()  # given back when the stream ends, however it ends
     release_id = release.id if release else None
 
     def batches() -> Iterator[list[bytes]]:

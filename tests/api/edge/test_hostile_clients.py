@@ -299,7 +299,7 @@ def test_downloads_beyond_the_limit_get_503_with_retry_after(seeded_url: str, ur
     client: TestClient[Any] = TestClient(app, base_url="http://testserver.local")
     downloads = litestar_of(app).state.api.downloads
     downloads.wait = 0.2  # a download first waits this long for a slot
-    downloads.take()
+    asyncio.run(downloads.take())  # the one slot, held by the test
     try:
         busy = client.get(url)
         assert busy.status_code == 503
