@@ -15,13 +15,12 @@ from litestar.params import Parameter
 from ..datapackage import descriptor, package_files, write_package_zip
 from ..db.export import PACKAGE_COLLECTIONS, dataset_from, derived_from
 from ..db.reading import latest_release, snapshot
-from ..http.directives import CacheableStream
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
 from ..queries.filters import EVERYTHING
 from ..queries.listing import SPECS
 from ..state import Api, ApiState
-from .responses import ERRORS, SlotHolding, data_directive, data_response, stream
+from .responses import ERRORS, data_response, download_stream, stream
 
 FILES = [f"{name}.{ext}" for name in PACKAGE_COLLECTIONS for ext in ("csv", "ndjson")]
 
@@ -50,8 +49,7 @@ def dataset_stream(api: ApiState) -> Response[dict[str, Any]]:
         api.downloads.give_back()
         raise
     headers = {"Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
-    chunks = SlotHolding(rendered(data), api.downloads.give_back)
-    body = CacheableStream(chunks, media_type="application/json", headers=headers, directive=data_directive(release))
+    body = download_stream(rendered(data), api, release, "application/json", headers)
     return cast("Response[dict[str, Any]]", body)  # a stream of the Dataset document the annotation describes
 
 
@@ -129,10 +127,7 @@ def datapackage_zip_stream(api: ApiState) -> Response[bytes]:
                 yield chunk
 
     headers = {"Content-Disposition": 'attachment; filename="workreport-datapackage.zip"'}
-    body = CacheableStream(
-        SlotHolding(chunks(), api.downloads.give_back), media_type="application/zip", headers=headers, directive=data_directive(release)
-    )
-    return cast("Response[bytes]", body)
+    return cast("Response[bytes]", download_stream(chunks(), api, release, "application/zip", headers))
 
 
 @get(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import json
+import threading
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from litestar import Request, Response
+from litestar.background_tasks import BackgroundTask
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.openapi import ResponseSpec
 from sqlalchemy import Connection
@@ -145,11 +147,17 @@ def read_page(
 
 
 class SlotHolding:
-    """An iterator that gives its download slot back once: at its end, on an error, or when dropped unstarted."""
+    """An iterator that gives its download slot back once: at its end, on an error, or when closed.
+
+    ``close`` may come from the event loop while a worker thread reads the next chunk (a client that went away): the
+    slot goes back at once, and the inner iterator is closed too unless that thread is in it (it is then dropped with
+    the response). Dropped unstarted, the garbage collector closes it, a last resort.
+    """
 
     def __init__(self, inner: Iterator[bytes], give_back: Callable[[], None]) -> None:
         self.inner = inner
         self._give_back: Callable[[], None] | None = give_back
+        self._closing = threading.Lock()
 
     def __iter__(self) -> SlotHolding:
         return self
@@ -162,12 +170,41 @@ class SlotHolding:
             raise
 
     def close(self) -> None:
-        give_back, self._give_back = self._give_back, None
-        if give_back is not None:
+        with self._closing:
+            give_back, self._give_back = self._give_back, None
+        if give_back is None:
+            return
+        try:
+            close = getattr(self.inner, "close", None)
+            if close is not None:
+                close()  # a generator's ``finally`` / ``with``: a spooled file, records in memory
+        except ValueError:  # "generator already executing": a worker thread is reading its next chunk
+            pass
+        finally:
             give_back()
 
     def __del__(self) -> None:
         self.close()
+
+
+def download_stream(
+    chunks: Iterator[bytes], api: ApiState, release: ReleaseInfo | None, media_type: str, headers: dict[str, str] | None = None
+) -> Response[Any]:
+    """A cacheable stream holding the caller's download slot (taken already) until the response is over.
+
+    The slot goes back when the last chunk is read, when reading fails, or, as Litestar's background task after
+    the response, when the client went away mid-stream: Litestar then cancels the stream and leaves the iterator
+    unfinished, in a reference cycle that only the garbage collector would break (two clients cutting a download
+    short once left every later download to wait and get 503).
+    """
+    holding = SlotHolding(chunks, api.downloads.give_back)
+
+    async def over() -> None:
+        holding.close()
+
+    return CacheableStream(
+        holding, media_type=media_type, headers=headers or {}, directive=data_directive(release), background=BackgroundTask(over)
+    )
 
 
 def checked_release(api: ApiState, check: Any = None) -> ReleaseInfo | None:
@@ -217,7 +254,7 @@ async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, b
             for batch in batches():
                 yield b"".join(record + b"\n" for record in batch)
 
-    return CacheableStream(SlotHolding(rows(), api.downloads.give_back), media_type=MEDIA_TYPES[form], directive=data_directive(release))
+    return download_stream(rows(), api, release, MEDIA_TYPES[form])
 
 
 async def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from workreport_api.http.slots import DownloadSlots, Overloaded
+from workreport_api.resources.responses import SlotHolding
 
 
 def test_a_free_slot_is_taken_at_once_and_one_more_is_refused_after_the_wait() -> None:
@@ -99,3 +100,36 @@ def test_a_slot_given_back_while_the_loop_is_busy_past_the_wait_still_goes_to_th
 def test_giving_back_more_than_was_taken_is_an_error() -> None:
     with pytest.raises(ValueError, match="more often than taken"):
         DownloadSlots(1).give_back()
+
+
+def test_a_stream_gives_its_slot_back_once_however_it_ends() -> None:
+    given: list[int] = []
+    finished = SlotHolding(iter([b"a", b"b"]), lambda: given.append(1))
+    assert list(finished) == [b"a", b"b"]
+    finished.close()
+    assert given == [1]
+
+    def failing() -> object:
+        yield b"a"
+        raise RuntimeError("release replaced")
+
+    broken = SlotHolding(failing(), lambda: given.append(2))  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError):
+        list(broken)
+    assert given == [1, 2]
+
+    closed_early: list[str] = []
+
+    def cut_short() -> object:
+        try:
+            yield b"a"
+            yield b"b"
+        finally:
+            closed_early.append("inner closed")
+
+    abandoned = SlotHolding(cut_short(), lambda: given.append(3))  # type: ignore[arg-type]
+    assert next(abandoned) == b"a"
+    abandoned.close()  # the client went away: slot back, and the generator's resources released
+    abandoned.close()
+    assert given == [1, 2, 3]
+    assert closed_early == ["inner closed"]
