@@ -22,6 +22,7 @@ import subprocess
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -72,6 +73,8 @@ SCENARIOS = [
     Scenario("revalidate", "revalidation (If-None-Match → 304)", "/v1/measures?limit=50", None, revalidate=True),
     Scenario("schema", "one JSON Schema file", "/schemas/v1/measure.schema.json", None),
 ]
+UrlFactory = Callable[[int], str]
+"""The database URL of a scale run's corpus of this many copies of the seed (creating the database where needed)."""
 SCALE_KEYS = ["page", "item", "filter_chapter", "filter_unit", "search2", "search3"]
 COLD_GOALS = {"page": 10.0, "item": 6.0, "filter_chapter": 10.0, "filter_unit": 10.0}
 """Issue 15, with the response cache off: at least these multiples of Datasette's rate."""
@@ -349,7 +352,7 @@ def workers(database: Path, duration: float, reps: int, folder: Path) -> str:
 
 
 def scale(
-    engines: list[tuple[str, str]], duration: float, reps: int, folder: Path, sizes: tuple[int, ...] = (1, 10, 100)
+    engines: list[tuple[str, UrlFactory]], duration: float, reps: int, folder: Path, sizes: tuple[int, ...] = (1, 10, 100)
 ) -> tuple[str, list[str]]:
     """p50/p99 and req/s at each size (1×, 10× and 100× the seed), cache off, so the database does the work every time;
     the goals compare the largest size with the first."""
@@ -388,7 +391,7 @@ def init_seconds(folder: Path) -> float:
     return time.monotonic() - start
 
 
-def postgres_factory(admin_url: str, prefix: str = "workreport_bench") -> tuple[str, object] | None:
+def postgres_factory(admin_url: str, prefix: str = "workreport_bench") -> tuple[str, UrlFactory] | None:
     try:
         import psycopg
         from sqlalchemy.engine import make_url
@@ -407,6 +410,17 @@ def postgres_factory(admin_url: str, prefix: str = "workreport_bench") -> tuple[
             return ("postgresql", make)
     except Exception:
         return None
+
+
+def scale_engines(folder: Path, postgres_url: str, prefix: str = "workreport_bench") -> list[tuple[str, UrlFactory]]:
+    """The engines of the scale runs: SQLite in the run's folder, and PostgreSQL when reachable."""
+    engines: list[tuple[str, UrlFactory]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
+    postgres = postgres_factory(postgres_url, prefix)
+    if postgres:
+        engines.append(postgres)
+    else:
+        print("PostgreSQL unreachable: scale runs on SQLite only", flush=True)
+    return engines
 
 
 def record(text: str) -> None:
@@ -449,13 +463,8 @@ def scale_sizes(text: str) -> tuple[int, ...]:
 
 def scale_only(args: argparse.Namespace, folder: Path, started_at: str) -> None:
     """The scale runs alone, on SQLite and (when reachable) PostgreSQL; --record writes their own section."""
-    engines: list[tuple[str, object]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
-    postgres = postgres_factory(args.postgres_url, args.postgres_prefix)
-    if postgres:
-        engines.append(postgres)
-    else:
-        print("PostgreSQL unreachable: scale runs on SQLite only", flush=True)
-    table, goals = scale(engines, args.scale_duration, args.reps, folder, args.scale_sizes)  # type: ignore[arg-type]
+    engines = scale_engines(folder, args.postgres_url, args.postgres_prefix)
+    table, goals = scale(engines, args.scale_duration, args.reps, folder, args.scale_sizes)
     section = "\n".join(
         [
             f"Run {started_at} on {machine()}.",
@@ -542,13 +551,7 @@ def main() -> None:
     ]
     print("\n".join(out), flush=True)
     if not args.skip_scale:
-        engines: list[tuple[str, object]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
-        postgres = postgres_factory(args.postgres_url)
-        if postgres:
-            engines.append(postgres)
-        else:
-            print("PostgreSQL unreachable: scale runs on SQLite only", flush=True)
-        scale_table, scale_goals = scale(engines, args.scale_duration, args.reps, folder)  # type: ignore[arg-type]
+        scale_table, scale_goals = scale(scale_engines(folder, args.postgres_url), args.scale_duration, args.reps, folder)
         out += ["Scale (cache off, every request reaches the database):", "", scale_table, ""]
         goals += scale_goals
         print(scale_table + "\n", flush=True)

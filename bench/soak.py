@@ -99,8 +99,12 @@ def _lua(base: str) -> str:
             response.read()
             paths.append(path)
             etags.append(response.headers["ETag"])
-    quoted = lambda values: ", ".join(json.dumps(v) for v in values)  # noqa: E731 - Lua string literals are JSON-compatible here
-    return LUA % {"paths": quoted(paths), "etags": quoted(etags)}
+    return LUA % {"paths": _lua_strings(paths), "etags": _lua_strings(etags)}
+
+
+def _lua_strings(values: list[str]) -> str:
+    """Lua string literals, comma-separated (JSON strings are valid Lua literals here)."""
+    return ", ".join(json.dumps(value) for value in values)
 
 
 HOSTILE_SLOW_READERS = 60
