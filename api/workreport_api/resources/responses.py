@@ -28,6 +28,8 @@ from ..state import ApiState
 from ..tabular import COLUMNS, header
 
 JSON = "application/json"
+Check = Callable[[Connection], None]
+"""A test run in the snapshot of a read before the read (``require``: 404 when a parent record does not exist)."""
 STREAM_BATCH = 1000
 """Records per database round trip of a stream."""
 
@@ -107,17 +109,19 @@ def decode(cursor: str | None, spec: CollectionSpec) -> tuple[Any, ...] | None:
 
 
 async def collection(
-    request: Request[Any, Any, Any],
-    api: ApiState,
     spec: CollectionSpec,
     where: Where,
+    check: Check | None = None,
+    *,
+    request: Request[Any, Any, Any],
+    api: ApiState,
     limit: int,
     cursor: str | None,
     fmt: str | None,
     bom: bool | None,
-    check: Any = None,
 ) -> Response[Any]:
-    """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON.
+    """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON (the keyword
+    arguments: a list handler's shared ``**listing``, see listing.py).
 
     The reads go through ``api.read``: a page with prepared SQL runs on the event loop on SQLite; a search, a
     download's first read and every read on PostgreSQL in a worker thread."""
@@ -272,7 +276,7 @@ def read_one(api: ApiState, spec: CollectionSpec, record_id: str) -> tuple[Relea
         return latest_release(connection), fetch_one(connection, spec, record_id)
 
 
-def require(spec: CollectionSpec, record_id: str) -> Any:
+def require(spec: CollectionSpec, record_id: str) -> Check:
     """A check for related lists: 404 when the parent record does not exist."""
 
     def check(connection: Connection) -> None:

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
 
 from workreport_schema import BODY_CLASSIFICATION_PATTERN, BodyClassification, ResponsibleBody
 
-from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit, ParentFilter
+from ...http.params import NO_NUL, ParentFilter
 from ...models import BodyList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item
 from .queries import SPEC, body_where
 
 
 @get("/v1/bodies", operation_id="list_bodies", summary="List bodies", responses=ERRORS, tags=["bodies"])
+@list_parameters
 async def list_bodies(
-    request: Request[Any, Any, Any],
-    api: Api,
     classification: Annotated[
         str | None,
         Parameter(
@@ -31,14 +31,11 @@ async def list_bodies(
         ),
     ] = None,
     parent: ParentFilter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[BodyList]:
     """Bodies the loaded documents refer to, by id; parent filters by the parent body."""
     where = body_where(classification, parent)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(SPEC, where, **listing)
 
 
 @get("/v1/bodies/{body_id:str}", operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])

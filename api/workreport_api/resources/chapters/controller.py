@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
 
 from workreport_schema import Chapter
 
-from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, DocumentFilter, Format, Limit
+from ...http.params import NO_NUL, DocumentFilter
 from ...models import ChapterList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item
 from .queries import SPEC, chapter_where
 
@@ -19,17 +20,13 @@ ChapterId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description
 
 
 @get("/v1/chapters", operation_id="list_chapters", summary="List chapters", responses=ERRORS, tags=["chapters"])
+@list_parameters
 async def list_chapters(
-    request: Request[Any, Any, Any],
-    api: Api,
     document: DocumentFilter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[ChapterList]:
     """Chapters in document order."""
-    return await collection(request, api, SPEC, chapter_where(document), limit, cursor, fmt, bom)
+    return await collection(SPEC, chapter_where(document), **listing)
 
 
 @get(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
@@ -11,9 +11,10 @@ from litestar.params import Parameter
 from workreport_schema import Document
 
 from ...http.negotiation import require_acceptable
-from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
+from ...http.params import NO_NUL
 from ...models import DocumentList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, data_response, item
 from .queries import SPEC, document_where, read_text
 
@@ -22,17 +23,13 @@ Year = Annotated[int | None, Parameter(ge=1949, le=2100, description="Only docum
 
 
 @get("/v1/documents", operation_id="list_documents", summary="List documents", responses=ERRORS, tags=["documents"])
+@list_parameters
 async def list_documents(
-    request: Request[Any, Any, Any],
-    api: Api,
     year: Year = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[DocumentList]:
     """The reports, by id. Records leave out the text: fetch it from /v1/documents/{id}/text."""
-    return await collection(request, api, SPEC, document_where(year), limit, cursor, fmt, bom)
+    return await collection(SPEC, document_where(year), **listing)
 
 
 @get(

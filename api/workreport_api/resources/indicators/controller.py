@@ -3,16 +3,17 @@ queries.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
 
 from workreport_schema import INDICATOR_CODE_PATTERN
 
-from ...http.params import DEFAULT_LIMIT, Bom, Cursor, Format, IssuerFilter, Limit
+from ...http.params import IssuerFilter
 from ...models import Indicator, IndicatorList, SeriesKind, SeriesList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item, require
 from .queries import SERIES, SPEC, indicator_where, series_where
 
@@ -21,20 +22,16 @@ KindFilter = Annotated[SeriesKind | None, Parameter(description="Only targets, o
 
 
 @get("/v1/indicators", operation_id="list_indicators", summary="List indicators", responses=ERRORS, tags=["indicators"])
+@list_parameters
 async def list_indicators(
-    request: Request[Any, Any, Any],
-    api: Api,
     used: Annotated[
         bool | None, Parameter(description="true: only indicators some loaded target or result carries; false: only the others.")
     ] = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[IndicatorList]:
     """The reviewed indicator codelist (curated), by code, with how many loaded targets, results and documents carry each."""
     where = indicator_where(used)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(SPEC, where, **listing)
 
 
 @get(
@@ -56,21 +53,17 @@ async def get_indicator(request: Request[Any, Any, Any], api: Api, code: Indicat
     responses=ERRORS,
     tags=["indicators"],
 )
+@list_parameters
 async def get_indicator_series(
-    request: Request[Any, Any, Any],
-    api: Api,
     code: IndicatorCode,
     issuer: IssuerFilter = None,
     kind: KindFilter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[SeriesList]:
     """Every target and result coded with this indicator, in every loaded document, by year, issuer and document order;
     a target carries its principal outcome. As JSON pages, or whole as CSV or NDJSON (format=csv). 404 for an unknown code."""
     where = series_where(code, issuer, kind)
-    return await collection(request, api, SERIES, where, limit, cursor, fmt, bom, check=require(SPEC, code))
+    return await collection(SERIES, where, require(SPEC, code), **listing)
 
 
 ROUTES = [list_indicators, get_indicator, get_indicator_series]

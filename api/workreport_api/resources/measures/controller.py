@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
@@ -10,21 +10,17 @@ from litestar.params import Parameter
 from workreport_schema import AssignmentBasis, Measure
 
 from ...http.params import (
-    DEFAULT_LIMIT,
     NO_NUL,
     BodyFilter,
-    Bom,
     ChapterFilter,
-    Cursor,
     DocumentFilter,
-    Format,
-    Limit,
     ParagraphFilter,
     Search,
 )
 from ...models import MeasureList
 from ...queries.listing import SPECS
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item, require
 from .queries import measure_where
 
@@ -38,9 +34,8 @@ HasTargets = Annotated[bool | None, Parameter(description="true: only measures w
 
 
 @get("/v1/measures", operation_id="list_measures", summary="List measures", responses=ERRORS, tags=["measures"])
+@list_parameters
 async def list_measures(
-    request: Request[Any, Any, Any],
-    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     paragraph: ParagraphFilter = None,
@@ -48,14 +43,11 @@ async def list_measures(
     basis: Basis = None,
     has_targets: HasTargets = None,
     q: Search = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[MeasureList]:
     """Measures in document order, filtered."""
-    where = measure_where(api.engine.dialect.name, document, chapter, paragraph, body_filter, basis, has_targets, q)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    where = measure_where(listing["api"].engine.dialect.name, document, chapter, paragraph, body_filter, basis, has_targets, q)
+    return await collection(SPEC, where, **listing)
 
 
 @get(
@@ -77,23 +69,19 @@ async def get_measure(request: Request[Any, Any, Any], api: Api, measure_id: Mea
     responses=ERRORS,
     tags=["measures"],
 )
+@list_parameters
 async def list_chapter_measures(
-    request: Request[Any, Any, Any],
-    api: Api,
     chapter_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Chapter id.")],
     paragraph: ParagraphFilter = None,
     body_filter: BodyFilter = None,
     basis: Basis = None,
     has_targets: HasTargets = None,
     q: Search = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[MeasureList]:
     """The measures of one chapter (404 when the chapter does not exist)."""
-    where = measure_where(api.engine.dialect.name, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["chapters"], chapter_id))
+    where = measure_where(listing["api"].engine.dialect.name, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
+    return await collection(SPEC, where, require(SPECS["chapters"], chapter_id), **listing)
 
 
 @get(
@@ -103,23 +91,19 @@ async def list_chapter_measures(
     responses=ERRORS,
     tags=["measures"],
 )
+@list_parameters
 async def list_body_measures(
-    request: Request[Any, Any, Any],
-    api: Api,
     body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")],
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     basis: Basis = None,
     has_targets: HasTargets = None,
     q: Search = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[MeasureList]:
     """The measures a body is assigned to, on any basis unless filtered (404 when the body does not exist)."""
-    where = measure_where(api.engine.dialect.name, document, chapter, None, body_id, basis, has_targets, q)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["bodies"], body_id))
+    where = measure_where(listing["api"].engine.dialect.name, document, chapter, None, body_id, basis, has_targets, q)
+    return await collection(SPEC, where, require(SPECS["bodies"], body_id), **listing)
 
 
 ROUTES = [list_measures, get_measure, list_chapter_measures, list_body_measures]

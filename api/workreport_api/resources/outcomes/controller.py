@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
@@ -10,20 +10,16 @@ from litestar.params import Parameter
 from workreport_schema import StatedOutcome
 
 from ...http.params import (
-    DEFAULT_LIMIT,
     NO_NUL,
-    Bom,
-    Cursor,
     DocumentFilter,
-    Format,
     IndicatorFilter,
     IssuerFilter,
-    Limit,
     ResultDocumentFilter,
 )
 from ...models import Outcome, OutcomeList
 from ...outcomes import OutcomeCode
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item
 from .queries import SPEC, outcome_where
 
@@ -37,9 +33,8 @@ OutcomeId = Annotated[str, Parameter(max_length=420, pattern=NO_NUL, description
     responses=ERRORS,
     tags=["outcomes"],
 )
+@list_parameters
 async def list_outcomes(
-    request: Request[Any, Any, Any],
-    api: Api,
     document: DocumentFilter = None,
     result_document: ResultDocumentFilter = None,
     issuer: IssuerFilter = None,
@@ -48,10 +43,7 @@ async def list_outcomes(
     outcome: Annotated[OutcomeCode | None, Parameter(description="met, not_met or not_comparable.")] = None,
     stated_outcome: Annotated[StatedOutcome | None, Parameter(description="Only outcomes whose result states this in words.")] = None,
     principal: Annotated[bool | None, Parameter(description="true: only the outcome that stands for each target.")] = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[OutcomeList]:
     """Targets of a report judged by later reports' results, in the targets' document order: ``document`` is the
     report that set the targets (last year's targets with their outcomes: ``document=<last year's report>``)."""
@@ -65,7 +57,7 @@ async def list_outcomes(
         stated_outcome=stated_outcome,
         principal=principal,
     )
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(SPEC, where, **listing)
 
 
 @get(

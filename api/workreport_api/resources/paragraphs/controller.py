@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
 
 from workreport_schema import Paragraph
 
-from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, ChapterFilter, Cursor, DocumentFilter, Format, Limit
+from ...http.params import NO_NUL, ChapterFilter, DocumentFilter
 from ...models import ParagraphList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item
 from .queries import SPEC, paragraph_where
 
@@ -19,19 +20,15 @@ ParagraphId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL, descripti
 
 
 @get("/v1/paragraphs", operation_id="list_paragraphs", summary="List paragraphs", responses=ERRORS, tags=["paragraphs"])
+@list_parameters
 async def list_paragraphs(
-    request: Request[Any, Any, Any],
-    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[ParagraphList]:
     """Paragraphs in document order."""
     where = paragraph_where(document, chapter)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(SPEC, where, **listing)
 
 
 @get(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
@@ -10,15 +10,10 @@ from litestar.params import Parameter
 from workreport_schema import Comparator, Direction, QuantityKind, Result
 
 from ...http.params import (
-    DEFAULT_LIMIT,
     NO_NUL,
-    Bom,
     ChapterFilter,
-    Cursor,
     DocumentFilter,
-    Format,
     IndicatorFilter,
-    Limit,
     OutcomeFilter,
     ParagraphFilter,
     Search,
@@ -27,6 +22,7 @@ from ...http.params import (
 )
 from ...models import ResultList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item
 from .queries import SPEC, result_where
 
@@ -38,9 +34,8 @@ EstimateFilter = Annotated[bool | None, Parameter(description="true: only estima
 
 
 @get("/v1/results", operation_id="list_results", summary="List results", responses=ERRORS, tags=["results"])
+@list_parameters
 async def list_results(
-    request: Request[Any, Any, Any],
-    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     paragraph: ParagraphFilter = None,
@@ -54,14 +49,11 @@ async def list_results(
     min_value: ValueBound = None,
     max_value: ValueBound = None,
     q: Search = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[ResultList]:
     """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
     where = result_where(
-        api.engine.dialect.name,
+        listing["api"].engine.dialect.name,
         document=document,
         chapter=chapter,
         paragraph=paragraph,
@@ -76,7 +68,7 @@ async def list_results(
         max_value=max_value,
         q=q,
     )
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(SPEC, where, **listing)
 
 
 @get(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import partial
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
@@ -14,15 +14,10 @@ from workreport_schema import Commitment, Comparator, Direction, QuantityKind, T
 
 from ...http.negotiation import require_acceptable
 from ...http.params import (
-    DEFAULT_LIMIT,
     NO_NUL,
-    Bom,
     ChapterFilter,
-    Cursor,
     DocumentFilter,
-    Format,
     IndicatorFilter,
-    Limit,
     MeasureFilter,
     OutcomeFilter,
     ParagraphFilter,
@@ -33,6 +28,7 @@ from ...http.params import (
 from ...models import TargetList, TargetWithOutcomes
 from ...queries.listing import SPECS
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, JSON, collection, data_response, dumps, require
 from .queries import SPEC, read_target, target_where
 
@@ -48,9 +44,8 @@ HeadlineFilter = Annotated[
 
 
 @get("/v1/targets", operation_id="list_targets", summary="List targets", responses=ERRORS, tags=["targets"])
+@list_parameters
 async def list_targets(
-    request: Request[Any, Any, Any],
-    api: Api,
     document: DocumentFilter = None,
     chapter: ChapterFilter = None,
     paragraph: ParagraphFilter = None,
@@ -67,14 +62,11 @@ async def list_targets(
     min_value: ValueBound = None,
     max_value: ValueBound = None,
     q: Search = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[TargetList]:
     """Targets in document order, filtered; min_value and max_value bound the normalised value."""
     where = target_where(
-        api.engine.dialect.name,
+        listing["api"].engine.dialect.name,
         document=document,
         chapter=chapter,
         paragraph=paragraph,
@@ -92,7 +84,7 @@ async def list_targets(
         max_value=max_value,
         q=q,
     )
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom)
+    return await collection(SPEC, where, **listing)
 
 
 @get(
@@ -120,18 +112,14 @@ async def get_target(request: Request[Any, Any, Any], api: Api, target_id: Targe
     responses=ERRORS,
     tags=["targets"],
 )
+@list_parameters
 async def list_measure_targets(
-    request: Request[Any, Any, Any],
-    api: Api,
     measure_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Measure id.")],
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[TargetList]:
     """The targets of one measure (404 when the measure does not exist)."""
-    where = target_where(api.engine.dialect.name, measure=measure_id)
-    return await collection(request, api, SPEC, where, limit, cursor, fmt, bom, check=require(SPECS["measures"], measure_id))
+    where = target_where(listing["api"].engine.dialect.name, measure=measure_id)
+    return await collection(SPEC, where, require(SPECS["measures"], measure_id), **listing)
 
 
 ROUTES = [list_targets, get_target, list_measure_targets]

@@ -2,32 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Unpack
 
 from litestar import Request, Response, get
 from litestar.params import Parameter
 
 from workreport_schema import QuantityKind, Unit
 
-from ...http.params import DEFAULT_LIMIT, NO_NUL, Bom, Cursor, Format, Limit
+from ...http.params import NO_NUL
 from ...models import UnitList
 from ...state import Api
+from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item
 from .queries import SPEC, unit_where
 
 
 @get("/v1/units", operation_id="list_units", summary="List units", responses=ERRORS, tags=["units"])
+@list_parameters
 async def list_units(
-    request: Request[Any, Any, Any],
-    api: Api,
     quantity_kind: Annotated[QuantityKind | None, Parameter(description="Only units of this quantity kind.")] = None,
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: Cursor = None,
-    fmt: Format = None,
-    bom: Bom = None,
+    **listing: Unpack[ListArgs],
 ) -> Response[UnitList]:
     """Units used by the loaded targets, by id."""
-    return await collection(request, api, SPEC, unit_where(quantity_kind), limit, cursor, fmt, bom)
+    return await collection(SPEC, unit_where(quantity_kind), **listing)
 
 
 @get("/v1/units/{unit_id:str}", operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
