@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeAlias
 
 from sqlalchemy import Engine
 
@@ -14,6 +15,10 @@ from ..db.export import ExportError
 from ..db.loader import LoadError
 from ..seeds import SeedError
 from ..settings import Settings, SettingsError
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""Where each command module registers its parser (``add_subparsers``; argparse names the type only privately, and
+it is generic only to type checkers, hence the string)."""
 
 USER_ERRORS: tuple[type[Exception], ...] = (DatabaseError, LoadError, ExportError, SeedError, SettingsError)
 

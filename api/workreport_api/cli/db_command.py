@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from ..db import migrate
-from .common import add_database_url, guarded, open_engine, settings_from
+from .common import Commands, add_database_url, guarded, open_engine, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser("db", help="database migrations", description="Apply or inspect database migrations.")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     upgrade = actions.add_parser("upgrade", help="upgrade to a revision (default: head)")

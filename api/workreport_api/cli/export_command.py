@@ -14,10 +14,10 @@ from ..datapackage import package_files, write_folder
 from ..db import migrate
 from ..db.export import PACKAGE_COLLECTIONS, export_dataset, export_derived, iter_collection
 from ..formats import csv_lines, ndjson_lines
-from .common import add_database_url, fail, guarded, open_engine, settings_from
+from .common import Commands, add_database_url, fail, guarded, open_engine, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "export",
         help="export the database as a dataset, NDJSON or CSV",

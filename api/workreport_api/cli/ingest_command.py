@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from workreport_pipeline import PIPELINE_ERRORS, add_document_flags, check_size, spool_from_args
 
 from ..db import migrate
 from ..db.loader import load_document
 from . import ingest_batch
-from .common import add_database_url, fail, guarded, open_engine, settings_from
+from .common import Commands, add_database_url, fail, guarded, open_engine, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "ingest",
         help="run the pipeline on a report text and load it",

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from ..db import migrate
 from ..db.loader import document_hashes, load_dataset
 from ..seeds import bundled
-from .common import add_database_url, guarded, open_engine, settings_from
+from .common import Commands, add_database_url, guarded, open_engine, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "init",
         help="create or upgrade the database and load the bundled documents",

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from workreport_schema import write_atomically
 
 from ..app import create_app, litestar_of
 from ..openapi import build_openapi, render_openapi
-from .common import guarded, settings_from
+from .common import Commands, guarded, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "openapi",
         help="write the OpenAPI 3.1 document",

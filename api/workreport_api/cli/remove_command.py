@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from ..db import migrate
 from ..db.loader import remove_document
-from .common import add_database_url, guarded, open_engine, settings_from
+from .common import Commands, add_database_url, guarded, open_engine, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "remove", help="remove a document and all its records", description="Remove a document in one transaction."
     )

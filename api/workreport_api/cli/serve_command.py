@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.engine import make_url
 
 from ..db import migrate
 from ..db.engine import DatabaseError, normalise_url
-from .common import add_database_url, guarded, open_engine, settings_from
+from .common import Commands, add_database_url, guarded, open_engine, settings_from
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "serve",
         help="serve the HTTP API",

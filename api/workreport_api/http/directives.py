@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, Response
+from litestar import Response
 from litestar.response import Stream
 from litestar.response.base import ASGIResponse
 
 from ..edge.directives import CacheDirective, leave
+from .requests import HttpRequest
 
 __all__ = ["CacheDirective", "CacheableResponse", "CacheableStream"]
 
@@ -20,7 +21,7 @@ class _Directed:
         super().__init__(*args, **kwargs)
         self.directive = directive
 
-    def to_asgi_response(self, app: Any, request: Request[Any, Any, Any], **kwargs: Any) -> ASGIResponse:
+    def to_asgi_response(self, app: Any, request: HttpRequest, **kwargs: Any) -> ASGIResponse:
         leave(request.scope, self.directive)
         response: ASGIResponse = super().to_asgi_response(app, request, **kwargs)  # type: ignore[misc]
         return response

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
-from litestar import Request
 from litestar.exceptions import HTTPException
 
 from ..edge.request_headers import parse_accept, ranked
+from .requests import HttpRequest
 
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 _ACCEPTED = {
@@ -34,7 +33,7 @@ def _ranked(accept: str) -> tuple[str, ...]:
     return tuple(item.media for item in ranked(parse_accept(accept)))
 
 
-def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tuple[str, ...] = ("json", "csv", "ndjson")) -> str:
+def representation(request: HttpRequest, fmt: str | None, offered: tuple[str, ...] = ("json", "csv", "ndjson")) -> str:
     """The format to answer in; raises NotAcceptable (406) when none of the client's types is offered."""
     if fmt is not None:
         return str(fmt)
@@ -51,7 +50,7 @@ def representation(request: Request[Any, Any, Any], fmt: str | None, offered: tu
     raise NotAcceptable(detail=f"this resource is served as {served}; Accept asked for {accept[:100]}")
 
 
-def require_acceptable(request: Request[Any, Any, Any], *media_types: str) -> None:
+def require_acceptable(request: HttpRequest, *media_types: str) -> None:
     """406 unless Accept (when given) admits one of the media types this route serves."""
     accept = request.headers.get("accept")
     if not accept:

@@ -12,13 +12,13 @@ from enum import StrEnum
 from functools import cache
 from typing import Annotated, Any
 
-from litestar import Request
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, ParameterKwarg, QueryParameter
 
 from workreport_schema import ID_MAX_LENGTH, ID_PATTERN, INDICATOR_CODE_PATTERN
 
 from ..db.search import MAX_QUERY_LENGTH
+from .requests import HttpRequest
 
 NO_NUL = r"^[^\x00]+$"
 """Path parameters: any text but NUL (the edge refuses NUL anywhere in a request line)."""
@@ -163,7 +163,7 @@ def _allowed(handler: Any) -> frozenset[str]:
     return frozenset(names)
 
 
-async def reject_unknown_parameters(request: Request[Any, Any, Any]) -> None:
+async def reject_unknown_parameters(request: HttpRequest) -> None:
     """before_request hook: 400 for a parameter the route does not take, or one given twice."""
     allowed = _allowed(request.route_handler)
     problems = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from sqlalchemy import func, select
 from sqlmodel import col
 
@@ -22,6 +22,7 @@ from workreport_schema import load_codelist
 from ..db.reading import latest_release, snapshot
 from ..db.tables import Body, BodyAssignment, Document, Measure
 from ..http.negotiation import require_acceptable
+from ..http.requests import HttpRequest
 from ..state import Api
 from .pages import HTML, PAGE_ERRORS, PathId, canonical, label, page, record_or_404, render
 
@@ -84,7 +85,7 @@ def groups_of(body_id: str, measures: list[dict[str, Any]], languages: dict[str,
 
 
 @get("/bodies", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def bodies_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+def bodies_page(request: HttpRequest, api: Api) -> Response[Any]:
     """Every body the loaded documents refer to, with how many measures it is on, by role."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -102,7 +103,7 @@ def bodies_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
 
 
 @get("/bodies/{body_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def body_page(request: Request[Any, Any, Any], api: Api, body_id: PathId) -> Response[Any]:
+def body_page(request: HttpRequest, api: Api, body_id: PathId) -> Response[Any]:
     """One body: its names and parent, and its measures grouped by role (lead, partner, participant) and basis."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from importlib import resources
 from typing import Annotated, Any
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
 from ..http.problems import PROBLEM_TYPES, problem_type_uri
+from ..http.requests import HttpRequest
 from ..openapi import build_openapi, render_openapi
 from ..state import Api
 from .responses import ERRORS, dumps, static_response
@@ -32,20 +33,20 @@ def _read(package: str, path: str) -> bytes:
 
 
 @get("/openapi.json", sync_to_thread=True, operation_id="get_openapi", summary="OpenAPI 3.1 document", include_in_schema=False)
-def openapi(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+def openapi(request: HttpRequest, api: Api) -> Response[Any]:
     require_acceptable(request, "application/json", "application/vnd.oai.openapi+json")
     document = build_openapi(request.app, api.base_url)
     return static_response(render_openapi(document).encode(), "application/json")
 
 
 @get("/docs", sync_to_thread=True, operation_id="get_docs", include_in_schema=False)
-def docs(request: Request[Any, Any, Any]) -> Response[Any]:
+def docs(request: HttpRequest) -> Response[Any]:
     require_acceptable(request, "text/html")
     return static_response(_read("workreport_api", "static/docs/index.html"), "text/html", headers={"Content-Security-Policy": DOCS_CSP})
 
 
 @get("/static/docs/{name:str}", sync_to_thread=True, operation_id="get_docs_asset", include_in_schema=False)
-def docs_asset(request: Request[Any, Any, Any], name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)]) -> Response[Any]:
+def docs_asset(request: HttpRequest, name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)]) -> Response[Any]:
     asset = _ASSETS.get(name)
     if asset is None:
         raise NotFoundException(detail=f"no docs asset named {name[:60]!r}")
@@ -63,7 +64,7 @@ def docs_asset(request: Request[Any, Any, Any], name: Annotated[str, Parameter(m
     tags=["index"],
 )
 def problem_type(
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     api: Api,
     slug: Annotated[str, Parameter(max_length=60, pattern=NO_NUL, description="Problem type, such as invalid-parameters.")],
 ) -> Response[dict[str, Any]]:

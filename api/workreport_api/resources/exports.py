@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Annotated, Any, cast
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
@@ -17,6 +17,7 @@ from ..db.export import PACKAGE_COLLECTIONS, dataset_from, derived_from
 from ..db.reading import latest_release, snapshot
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
+from ..http.requests import HttpRequest
 from ..queries.filters import EVERYTHING
 from ..queries.listing import SPECS
 from ..state import Api, ApiState
@@ -32,7 +33,7 @@ FILES = [f"{name}.{ext}" for name in PACKAGE_COLLECTIONS for ext in ("csv", "ndj
     responses=ERRORS,
     tags=["exports"],
 )
-async def export_dataset(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+async def export_dataset(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
     """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
     require_acceptable(request, "application/json")
     await api.downloads.take()  # waited for on the event loop; held until the last byte is sent (the records stay in memory that long)
@@ -78,7 +79,7 @@ def rendered(data: dict[str, Any]) -> Iterator[bytes]:
     responses=ERRORS,
     tags=["exports"],
 )
-def export_datapackage(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+def export_datapackage(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
     """A Frictionless Tabular Data Package describing the CSV exports (fields, types, keys, units); its resource
     paths are relative, so it works beside the files here, in `datapackage.zip` and in `workreport export -o DIR`."""
     require_acceptable(request, "application/json")
@@ -99,7 +100,7 @@ ZIP_CHUNK = 256 * 1024
     media_type="application/zip",
     tags=["exports"],
 )
-async def export_datapackage_zip(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
+async def export_datapackage_zip(request: HttpRequest, api: Api) -> Response[bytes]:
     """`datapackage.json`, every collection as CSV and every JSON Schema file in one zip: it validates offline
     (`frictionless validate workreport/datapackage.json`) once unpacked."""
     require_acceptable(request, "application/zip")
@@ -138,7 +139,7 @@ def datapackage_zip_stream(api: ApiState) -> Response[bytes]:
     tags=["exports"],
 )
 async def export_collection(
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     api: Api,
     file: Annotated[str, Parameter(max_length=40, pattern=NO_NUL, description=f"One of: {', '.join(FILES)}.")],
     bom: Annotated[bool | None, Parameter(description="CSV only: start with a byte order mark.")] = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -14,6 +14,7 @@ from workreport_schema import SCHEMA_VERSION
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.tables import Document
 from ..http.negotiation import require_acceptable
+from ..http.requests import HttpRequest
 from ..models import Index
 from ..queries.listing import SPECS
 from ..state import Api
@@ -58,7 +59,7 @@ def schema_org(base: str, release: ReleaseInfo | None) -> dict[str, Any]:
 
 
 @get("/v1", sync_to_thread=True, operation_id="get_index", summary="API index", responses=ERRORS, tags=["index"])
-def index(request: Request[Any, Any, Any], api: Api) -> Response[Index]:
+def index(request: HttpRequest, api: Api) -> Response[Index]:
     """Links to every collection, search, exports, the schema index, the catalog and the docs, with versions and the licence."""
     require_acceptable(request, "application/json")
     base = api.base_url
@@ -95,7 +96,7 @@ def index(request: Request[Any, Any, Any], api: Api) -> Response[Index]:
     media_type="application/ld+json",
     tags=["index"],
 )
-def catalog(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+def catalog(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
     """A DCAT-AP style catalog in JSON-LD: one dcat:Dataset per document, with its distributions."""
     require_acceptable(request, "application/ld+json", "application/json")
     base = api.base_url

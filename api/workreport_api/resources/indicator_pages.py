@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlmodel import col
@@ -25,6 +25,7 @@ from ..db.tables import Outcome as OutcomeRow
 from ..db.tables import SeriesPoint as SeriesRow
 from ..http.negotiation import require_acceptable
 from ..http.params import IssuerFilter
+from ..http.requests import HttpRequest
 from ..state import Api
 from .indicators import IndicatorCode
 from .pages import HTML, PAGE_ERRORS, canonical, label, page, record_or_404, render
@@ -93,7 +94,7 @@ def series_charts(code: str, title: str, points: list[dict[str, Any]], issuers: 
 
 
 @get("/indicators", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def indicators_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+def indicators_page(request: HttpRequest, api: Api) -> Response[Any]:
     """The indicator codelist with how many loaded targets, results and documents carry each code."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -107,7 +108,7 @@ def indicators_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
 
 
 @get("/indicators/{code:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def indicator_page(request: Request[Any, Any, Any], api: Api, code: IndicatorCode, issuer: IssuerFilter = None) -> Response[Any]:
+def indicator_page(request: HttpRequest, api: Api, code: IndicatorCode, issuer: IssuerFilter = None) -> Response[Any]:
     """One indicator's series: a chart per unit (targets with their outcomes, results apart) and a table of every point."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:

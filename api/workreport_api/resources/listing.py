@@ -18,9 +18,8 @@ import inspect
 from collections.abc import Callable
 from typing import Any, TypedDict, TypeVar
 
-from litestar import Request
-
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit, ResponseFormat
+from ..http.requests import HttpRequest
 from ..state import Api, ApiState
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
@@ -29,7 +28,7 @@ Handler = TypeVar("Handler", bound=Callable[..., Any])
 class ListArgs(TypedDict):
     """The shared arguments of a list handler, passed on to ``collection``."""
 
-    request: Request[Any, Any, Any]
+    request: HttpRequest
     api: ApiState
     limit: int
     cursor: str | None
@@ -39,7 +38,7 @@ class ListArgs(TypedDict):
 
 _KEYWORD = inspect.Parameter.KEYWORD_ONLY
 _POSITIONAL = inspect.Parameter.POSITIONAL_OR_KEYWORD
-_HEAD = (("request", Request[Any, Any, Any]), ("api", Api))
+_HEAD = (("request", HttpRequest), ("api", Api))
 _TAIL = (("limit", Limit, DEFAULT_LIMIT), ("cursor", Cursor, None), ("fmt", Format, None), ("bom", Bom, None))
 assert [name for name, *_ in (*_HEAD, *_TAIL)] == list(ListArgs.__annotations__), "ListArgs and the shared parameters differ"
 

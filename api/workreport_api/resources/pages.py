@@ -21,9 +21,10 @@ from urllib.parse import quote
 
 import jinja2
 import msgspec
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.params import Parameter
+from litestar.types import ExceptionHandlersMap
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from sqlmodel import col
@@ -38,6 +39,7 @@ from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL, Cursor
+from ..http.requests import HttpRequest
 from ..state import Api, ApiState
 from .responses import data_response, static_response
 from .search import MAX_OFFSET, find
@@ -92,7 +94,7 @@ def page(content: bytes, release: ReleaseInfo | None, twin: str) -> Response[Any
     return data_response(content, release, media_type=HTML, headers=headers)
 
 
-def canonical(request: Request[Any, Any, Any], api: ApiState) -> str:
+def canonical(request: HttpRequest, api: ApiState) -> str:
     """The page's URL under the public base URL (query kept: it is part of what the page shows)."""
     query = request.scope.get("query_string", b"").decode("latin-1")
     return f"{api.base_url}{request.url.path}" + (f"?{query}" if query else "")
@@ -405,7 +407,7 @@ def chapter_title(chapter: dict[str, Any], language: str) -> str:
     return (f"({chapter['numeral']}) " if chapter.get("numeral") else "") + label(chapter["title"], language)
 
 
-def html_error(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
+def html_error(request: HttpRequest, error: Exception) -> Response[Any]:
     """An error on a page: the API's problem details, as an HTML page for browsers (same status)."""
     if isinstance(error, NotFoundException):
         problem = on_not_found(request, error)
@@ -420,11 +422,11 @@ def html_error(request: Request[Any, Any, Any], error: Exception) -> Response[An
     return Response(content=content, status_code=problem.status_code, media_type=HTML, headers={"Content-Security-Policy": PAGE_CSP})
 
 
-PAGE_ERRORS: dict[Any, Any] = {NotFoundException: html_error, ValidationException: html_error}
+PAGE_ERRORS: ExceptionHandlersMap = {NotFoundException: html_error, ValidationException: html_error}
 
 
 @get("/", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def home(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+def home(request: HttpRequest, api: Api) -> Response[Any]:
     """Home: what this is, the documents with their counts, search, and where the data is."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -439,7 +441,7 @@ def home(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
 
 
 @get("/documents/{document_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def document_page(request: Request[Any, Any, Any], api: Api, document_id: PathId) -> Response[Any]:
+def document_page(request: HttpRequest, api: Api, document_id: PathId) -> Response[Any]:
     """A report's full text, chapter by chapter, with measures, targets and named bodies marked where they are written."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -484,7 +486,7 @@ def document_page(request: Request[Any, Any, Any], api: Api, document_id: PathId
 
 @get("/documents/{document_id:str}/script/{script:str}", sync_to_thread=True, include_in_schema=False)
 def document_script(
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     api: Api,
     document_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL)],
     script: Annotated[str, Parameter(max_length=10, pattern=NO_NUL)],
@@ -527,7 +529,7 @@ def highlighted(snippet: dict[str, Any]) -> Markup:
 
 @get("/search", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
 def search_page(
-    request: Request[Any, Any, Any], api: Api, q: Annotated[str | None, Parameter(max_length=100)] = None, cursor: Cursor = None
+    request: HttpRequest, api: Api, q: Annotated[str | None, Parameter(max_length=100)] = None, cursor: Cursor = None
 ) -> Response[Any]:
     """The API's search as a page: hits in context, the matching characters highlighted, each linked to its place in the text;
     PAGE_HITS a page, paged with the API's own cursor (next and previous)."""
@@ -623,7 +625,7 @@ def target_rows(connection: Any) -> list[dict[str, Any]]:
 
 
 @get("/targets", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def targets_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
+def targets_page(request: HttpRequest, api: Api) -> Response[Any]:
     """Every target as a table: sortable and filterable in the browser, rows linked to their place in the text."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -637,7 +639,7 @@ def targets_page(request: Request[Any, Any, Any], api: Api) -> Response[Any]:
 
 @get("/static/pages/{name:str}", sync_to_thread=True, include_in_schema=False)
 def page_asset(
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)],
     v: Annotated[str | None, Parameter(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
 ) -> Response[Any]:

@@ -10,7 +10,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from litestar import Request, Response
+from litestar import Response
 from litestar.background_tasks import BackgroundTask
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.openapi import ResponseSpec
@@ -22,6 +22,7 @@ from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.directives import CacheableResponse, CacheableStream, CacheDirective
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
+from ..http.requests import HttpRequest
 from ..queries.filters import Where
 from ..queries.listing import CollectionSpec, Page, exists, fetch_one, fetch_page, fetch_page_no_total
 from ..state import ApiState
@@ -80,7 +81,7 @@ def dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def page_links(request: Request[Any, Any, Any], api: ApiState, cursor: str | None, next_cursor: str | None) -> dict[str, str | None]:
+def page_links(request: HttpRequest, api: ApiState, cursor: str | None, next_cursor: str | None) -> dict[str, str | None]:
     """The ``self`` and ``next`` links of a page: this list's URL with each cursor, other parameters kept in the
     request's order.
 
@@ -113,7 +114,7 @@ async def collection(
     where: Where,
     check: Check | None = None,
     *,
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     api: ApiState,
     limit: int,
     cursor: str | None,
@@ -261,7 +262,7 @@ async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, b
     return download_stream(rows(), api, release, MEDIA_TYPES[form])
 
 
-async def item(request: Request[Any, Any, Any], api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
+async def item(request: HttpRequest, api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
     """One record by id (JSON only: 406 otherwise), or 404."""
     require_acceptable(request, JSON)
     release, record = await api.read(partial(read_one, api, spec, record_id))

@@ -6,7 +6,7 @@ import io
 import json
 from typing import Annotated, Any
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
@@ -15,6 +15,7 @@ from workreport_schema import ENTITIES, SCHEMA_BUNDLE_FILE, SCHEMA_VERSION, comp
 from ..formats import write_zip
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
+from ..http.requests import HttpRequest
 from ..state import Api
 from .responses import ERRORS, static_response
 
@@ -37,7 +38,7 @@ def served_schema(entity: str, base_url: str) -> dict[str, Any]:
     responses=ERRORS,
     tags=["schemas"],
 )
-def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+def list_schemas(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
     """Every published JSON Schema file (draft 2020-12) of schema version 1."""
     require_acceptable(request, "application/json")
     files = [
@@ -64,7 +65,7 @@ def list_schemas(request: Request[Any, Any, Any], api: Api) -> Response[dict[str
     tags=["schemas"],
 )
 def get_schema(
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     api: Api,
     name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL, description="File name, such as measure.schema.json.")],
 ) -> Response[dict[str, Any]]:
@@ -86,7 +87,7 @@ def get_schema(
     media_type=SCHEMA_MEDIA_TYPE,
     tags=["schemas"],
 )
-def get_schema_bundle(request: Request[Any, Any, Any], api: Api) -> Response[dict[str, Any]]:
+def get_schema_bundle(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
     """Every published file in one compound 2020-12 document: its root validates a Dataset, each entity is in
     `$defs` under its own `$id`, and no reference leaves the document — for offline tools (check-jsonschema)."""
     require_acceptable(request, SCHEMA_MEDIA_TYPE, "application/json")
@@ -114,7 +115,7 @@ Validate offline:
     media_type="application/zip",
     tags=["schemas"],
 )
-def download_schemas(request: Request[Any, Any, Any], api: Api) -> Response[bytes]:
+def download_schemas(request: HttpRequest, api: Api) -> Response[bytes]:
     """Every published file, the compound bundle and a README, as one zip archive (deterministic bytes)."""
     require_acceptable(request, "application/zip")
     members = {name: served_schema(entity, api.base_url) for name, entity in FILES.items()}

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import ValidationException
 from litestar.params import Parameter, QueryParameter
 
@@ -18,6 +18,7 @@ from ..db.search import MAX_QUERY_LENGTH, fold_query, ranked_window
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.negotiation import require_acceptable
 from ..http.params import DEFAULT_LIMIT, SEARCH_PATTERN, Cursor, DocumentFilter, Limit
+from ..http.requests import HttpRequest
 from ..models import SearchResults
 from ..state import Api, ApiState
 from .responses import ERRORS, data_response, dumps, page_links
@@ -135,7 +136,7 @@ def find(api: ApiState, needle: str, hit_type: HitKind | None, document: str | N
 
 @get("/v1/search", sync_to_thread=True, operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
 def search(
-    request: Request[Any, Any, Any],
+    request: HttpRequest,
     api: Api,
     q: Query,
     hit_type: HitType = None,

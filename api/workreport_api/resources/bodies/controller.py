@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import BODY_CLASSIFICATION_PATTERN, BodyClassification, ResponsibleBody
 
 from ...http.params import NO_NUL, ParentFilter
+from ...http.requests import HttpRequest
 from ...models import BodyList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -40,7 +41,7 @@ async def list_bodies(
 
 @get("/v1/bodies/{body_id:str}", operation_id="get_body", summary="Get a body", responses=ERRORS, tags=["bodies"])
 async def get_body(
-    request: Request[Any, Any, Any], api: Api, body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")]
+    request: HttpRequest, api: Api, body_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Body id.")]
 ) -> Response[ResponsibleBody]:
     """One body by id."""
     return await item(request, api, SPEC, body_id)

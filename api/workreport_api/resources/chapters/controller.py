@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import Chapter
 
 from ...http.params import NO_NUL, DocumentFilter
+from ...http.requests import HttpRequest
 from ...models import ChapterList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -36,7 +37,7 @@ async def list_chapters(
     responses=ERRORS,
     tags=["chapters"],
 )
-async def get_chapter(request: Request[Any, Any, Any], api: Api, chapter_id: ChapterId) -> Response[Chapter]:
+async def get_chapter(request: HttpRequest, api: Api, chapter_id: ChapterId) -> Response[Chapter]:
     """One chapter by id."""
     return await item(request, api, SPEC, chapter_id)
 

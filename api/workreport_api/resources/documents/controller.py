@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
@@ -12,6 +12,7 @@ from workreport_schema import Document
 
 from ...http.negotiation import require_acceptable
 from ...http.params import NO_NUL
+from ...http.requests import HttpRequest
 from ...models import DocumentList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -39,7 +40,7 @@ async def list_documents(
     responses=ERRORS,
     tags=["documents"],
 )
-async def get_document(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[Document]:
+async def get_document(request: HttpRequest, api: Api, document_id: DocumentId) -> Response[Document]:
     """One report by id."""
     return await item(request, api, SPEC, document_id)
 
@@ -53,7 +54,7 @@ async def get_document(request: Request[Any, Any, Any], api: Api, document_id: D
     media_type="text/plain",
     tags=["documents"],
 )
-def get_document_text(request: Request[Any, Any, Any], api: Api, document_id: DocumentId) -> Response[str]:
+def get_document_text(request: HttpRequest, api: Api, document_id: DocumentId) -> Response[str]:
     """The exact source text every span indexes into (code points): text[start:end] == quote."""
     require_acceptable(request, "text/plain")
     release, text = read_text(api, document_id)

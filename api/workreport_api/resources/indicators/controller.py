@@ -3,14 +3,15 @@ queries.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import INDICATOR_CODE_PATTERN
 
 from ...http.params import IssuerFilter
+from ...http.requests import HttpRequest
 from ...models import Indicator, IndicatorList, SeriesKind, SeriesList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -41,7 +42,7 @@ async def list_indicators(
     responses=ERRORS,
     tags=["indicators"],
 )
-async def get_indicator(request: Request[Any, Any, Any], api: Api, code: IndicatorCode) -> Response[Indicator]:
+async def get_indicator(request: HttpRequest, api: Api, code: IndicatorCode) -> Response[Indicator]:
     """One indicator of the codelist, with its counts."""
     return await item(request, api, SPEC, code)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import AssignmentBasis, Measure
@@ -17,6 +17,7 @@ from ...http.params import (
     ParagraphFilter,
     Search,
 )
+from ...http.requests import HttpRequest
 from ...models import MeasureList
 from ...queries.listing import SPECS
 from ...state import Api
@@ -57,7 +58,7 @@ async def list_measures(
     responses=ERRORS,
     tags=["measures"],
 )
-async def get_measure(request: Request[Any, Any, Any], api: Api, measure_id: MeasureId) -> Response[Measure]:
+async def get_measure(request: HttpRequest, api: Api, measure_id: MeasureId) -> Response[Measure]:
     """One measure by id."""
     return await item(request, api, SPEC, measure_id)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import StatedOutcome
@@ -16,6 +16,7 @@ from ...http.params import (
     IssuerFilter,
     ResultDocumentFilter,
 )
+from ...http.requests import HttpRequest
 from ...models import Outcome, OutcomeList
 from ...outcomes import OutcomeCode
 from ...state import Api
@@ -67,7 +68,7 @@ async def list_outcomes(
     responses=ERRORS,
     tags=["outcomes"],
 )
-async def get_outcome(request: Request[Any, Any, Any], api: Api, outcome_id: OutcomeId) -> Response[Outcome]:
+async def get_outcome(request: HttpRequest, api: Api, outcome_id: OutcomeId) -> Response[Outcome]:
     """One outcome by id."""
     return await item(request, api, SPEC, outcome_id)
 

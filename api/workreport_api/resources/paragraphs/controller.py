@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import Paragraph
 
 from ...http.params import NO_NUL, ChapterFilter, DocumentFilter
+from ...http.requests import HttpRequest
 from ...models import ParagraphList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -38,7 +39,7 @@ async def list_paragraphs(
     responses=ERRORS,
     tags=["paragraphs"],
 )
-async def get_paragraph(request: Request[Any, Any, Any], api: Api, paragraph_id: ParagraphId) -> Response[Paragraph]:
+async def get_paragraph(request: HttpRequest, api: Api, paragraph_id: ParagraphId) -> Response[Paragraph]:
     """One paragraph by id."""
     return await item(request, api, SPEC, paragraph_id)
 

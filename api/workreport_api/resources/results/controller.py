@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import Comparator, Direction, QuantityKind, Result
@@ -20,6 +20,7 @@ from ...http.params import (
     UnitFilter,
     ValueBound,
 )
+from ...http.requests import HttpRequest
 from ...models import ResultList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -78,7 +79,7 @@ async def list_results(
     responses=ERRORS,
     tags=["results"],
 )
-async def get_result(request: Request[Any, Any, Any], api: Api, result_id: ResultId) -> Response[Result]:
+async def get_result(request: HttpRequest, api: Api, result_id: ResultId) -> Response[Result]:
     """One result by id."""
     return await item(request, api, SPEC, result_id)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from functools import partial
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter, QueryParameter
 
@@ -25,6 +25,7 @@ from ...http.params import (
     UnitFilter,
     ValueBound,
 )
+from ...http.requests import HttpRequest
 from ...models import TargetList, TargetWithOutcomes
 from ...queries.listing import SPECS
 from ...state import Api
@@ -94,7 +95,7 @@ async def list_targets(
     responses=ERRORS,
     tags=["targets"],
 )
-async def get_target(request: Request[Any, Any, Any], api: Api, target_id: TargetId) -> Response[TargetWithOutcomes]:
+async def get_target(request: HttpRequest, api: Api, target_id: TargetId) -> Response[TargetWithOutcomes]:
     """One target by id, with how later reports judged it: every outcome (principal first) and the principal outcome."""
     require_acceptable(request, JSON)
     release, record, outcomes = await api.read(partial(read_target, api, target_id))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Unpack
+from typing import Annotated, Unpack
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import Parameter
 
 from workreport_schema import QuantityKind, Unit
 
 from ...http.params import NO_NUL
+from ...http.requests import HttpRequest
 from ...models import UnitList
 from ...state import Api
 from ..listing import ListArgs, list_parameters
@@ -29,7 +30,7 @@ async def list_units(
 
 @get("/v1/units/{unit_id:str}", operation_id="get_unit", summary="Get a unit", responses=ERRORS, tags=["units"])
 async def get_unit(
-    request: Request[Any, Any, Any], api: Api, unit_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Unit id.")]
+    request: HttpRequest, api: Api, unit_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL, description="Unit id.")]
 ) -> Response[Unit]:
     """One unit by id."""
     return await item(request, api, SPEC, unit_id)
