@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from typing import Any, cast
+from typing import cast
 
 from litestar import Litestar
 from litestar.datastructures import State
@@ -156,7 +156,7 @@ def create_served_app() -> Edge:
     return app
 
 
-def litestar_of(app: Any) -> Litestar:
+def litestar_of(app: object) -> Litestar:
     """The Litestar app inside an edge (for the OpenAPI export)."""
     inner = app.app if isinstance(app, Edge) else app
     assert isinstance(inner, Litestar)

@@ -7,26 +7,27 @@ import io
 import json
 import zipfile
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO
 
+from .jsonvalues import JSONObject
 from .tabular import header, rows
 
 BOM = "\ufeff"
 
 
-def ndjson_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+def ndjson_lines(records: Iterable[JSONObject]) -> Iterator[str]:
     """One compact JSON object per line."""
     for record in records:
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def csv_line(values: list[Any]) -> str:
+def csv_line(values: Iterable[object]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow("" if value is None else value for value in values)
     return buffer.getvalue()
 
 
-def csv_lines(collection: str, records: Iterable[dict[str, Any]], bom: bool = False) -> Iterator[str]:
+def csv_lines(collection: str, records: Iterable[JSONObject], bom: bool = False) -> Iterator[str]:
     """RFC 4180 CSV: a header row, then one row per record; an optional BOM for spreadsheet programs."""
     yield (BOM if bom else "") + csv_line(header(collection))
     for row in rows(collection, records):

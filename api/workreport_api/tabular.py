@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+
+from .jsonvalues import JSONObject, JSONValue
 
 
 @dataclass(frozen=True)
@@ -13,14 +14,15 @@ class Column:
     type: str
     """Frictionless field type: string, integer, number, date."""
     description: str
-    get: Callable[[dict[str, Any]], Any]
+    get: Callable[[JSONObject], object]
+    """The cell of a record (None: empty)."""
     unit_column: str | None = None
     """For numbers: the column that holds their unit."""
 
 
-def _path(*keys: str) -> Callable[[dict[str, Any]], Any]:
-    def get(record: dict[str, Any]) -> Any:
-        value: Any = record
+def _path(*keys: str) -> Callable[[JSONObject], JSONValue]:
+    def get(record: JSONObject) -> JSONValue:
+        value: JSONValue = record
         for key in keys:
             if not isinstance(value, dict) or key not in value:
                 return None
@@ -30,16 +32,21 @@ def _path(*keys: str) -> Callable[[dict[str, Any]], Any]:
     return get
 
 
-def _joined(*keys: str) -> Callable[[dict[str, Any]], Any]:
+def _joined(*keys: str) -> Callable[[JSONObject], str]:
     inner = _path(*keys)
-    return lambda record: ";".join(str(item) for item in (inner(record) or []))
+
+    def get(record: JSONObject) -> str:
+        items = inner(record)
+        return ";".join(str(item) for item in items) if isinstance(items, list) else ""
+
+    return get
 
 
-def _flag(*keys: str) -> Callable[[dict[str, Any]], Any]:
+def _flag(*keys: str) -> Callable[[JSONObject], str | None]:
     """A boolean as Frictionless writes it (true, false); missing stays empty."""
     inner = _path(*keys)
 
-    def get(record: dict[str, Any]) -> Any:
+    def get(record: JSONObject) -> str | None:
         value = inner(record)
         return None if value is None else ("true" if value else "false")
 
@@ -59,8 +66,13 @@ def _quantity() -> list[Column]:
     ]
 
 
-def _bodies(role: str | None = None, attribute: str = "body_id") -> Callable[[dict[str, Any]], Any]:
-    return lambda record: ";".join(str(a[attribute]) for a in record["bodies"] if role is None or a["role"] == role)
+def _bodies(role: str | None = None, attribute: str = "body_id") -> Callable[[JSONObject], str]:
+    def get(record: JSONObject) -> str:
+        bodies = record["bodies"]
+        assert isinstance(bodies, list), "a record's bodies are a list"
+        return ";".join(str(a[attribute]) for a in bodies if isinstance(a, dict) and (role is None or a["role"] == role))
+
+    return get
 
 
 def _labels(prefix: str, what: str, languages: Iterable[str] = ("zh-Hant", "zh-Hans", "en")) -> list[Column]:
@@ -237,7 +249,7 @@ def header(collection: str) -> list[str]:
     return [column.name for column in COLUMNS[collection]]
 
 
-def rows(collection: str, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
+def rows(collection: str, records: Iterable[JSONObject]) -> Iterator[list[object]]:
     """Flat rows (None for missing values)."""
     columns = COLUMNS[collection]
     for record in records:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from ..datapackage import package_files, write_folder
 from ..db import migrate
 from ..db.export import PACKAGE_COLLECTIONS, export_dataset, export_derived, iter_collection
 from ..formats import csv_lines, ndjson_lines
+from ..jsonvalues import JSONObject
 from .common import Commands, add_database_url, fail, guarded, open_engine, settings_from
 
 
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                 if args.collection:
                     _emit(ndjson_lines(iter_collection(tables, args.collection)), args.output)
                 else:
-                    lines = (
+                    lines: Iterator[JSONObject] = (
                         {"collection": name, "record": record} for name in PACKAGE_COLLECTIONS for record in iter_collection(tables, name)
                     )
                     _emit(ndjson_lines(lines), args.output)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 POOL_SIZE = 10
 POOL_OVERFLOW = 20
@@ -39,7 +40,7 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     # SQLAlchemy, not pysqlite, decides when transactions begin (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -51,12 +52,14 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin(connection: Any) -> None:
+def _sqlite_begin(connection: Connection) -> None:
     # Writers ask for BEGIN IMMEDIATE (execution option sqlite_begin) so two loads queue instead of deadlocking.
     # On the driver's connection: this runs for every request's snapshot, and SQLAlchemy's statement machinery
     # (events, result set-up) cost more than the BEGIN itself.
     mode = connection.get_execution_options().get("sqlite_begin", "")
-    connection.connection.dbapi_connection.execute(f"BEGIN {mode}".strip())
+    dbapi = connection.connection.dbapi_connection
+    assert dbapi is not None  # a connection that begins is checked out: its driver connection is there
+    dbapi.execute(f"BEGIN {mode}".strip())
 
 
 def make_engine(url: str, *, create_sqlite_dir: bool = True) -> Engine:

@@ -6,7 +6,7 @@ import base64
 import binascii
 import json
 import re
-from typing import Any
+from typing import overload
 
 from workreport_schema import ID_MAX_LENGTH, ID_PATTERN
 
@@ -21,12 +21,20 @@ class CursorError(ValueError):
     """A cursor we did not issue (or for another kind of list)."""
 
 
-def encode_cursor(key: tuple[Any, ...]) -> str:
+Key = tuple[str | int, ...]
+"""A list's sort key, the last of a page: record ids (str) and positions in a document (int)."""
+
+
+def encode_cursor(key: Key) -> str:
     raw = json.dumps([_VERSION, *key], ensure_ascii=False, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[Any, ...]:
+@overload
+def decode_cursor(cursor: str, shape: tuple[type[int]]) -> tuple[int]: ...
+@overload
+def decode_cursor(cursor: str, shape: tuple[type[str | int], ...]) -> Key: ...
+def decode_cursor(cursor: str, shape: tuple[type[str | int], ...]) -> Key:
     """The key in a cursor, checked against the expected types of the list's sort key."""
     if len(cursor) > MAX_CURSOR_LENGTH:
         raise CursorError("cursor is too long")
@@ -46,7 +54,7 @@ def decode_cursor(cursor: str, shape: tuple[type, ...]) -> tuple[Any, ...]:
     return key
 
 
-def _in_range(value: Any) -> bool:
+def _in_range(value: object) -> bool:
     """Checked before any query: a value the database cannot take (a huge int, a lone surrogate, NUL) is a 400, not a 500.
 
     Strings in keys are record ids, so they must be ids (ASCII, bounded length),

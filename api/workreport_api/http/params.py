@@ -13,6 +13,7 @@ from functools import cache
 from typing import Annotated, Any
 
 from litestar.exceptions import ValidationException
+from litestar.handlers import BaseRouteHandler, HTTPRouteHandler
 from litestar.params import Parameter, ParameterKwarg, QueryParameter
 
 from workreport_schema import ID_MAX_LENGTH, ID_PATTERN, INDICATOR_CODE_PATTERN
@@ -68,7 +69,7 @@ Search = Annotated[
 
 
 def id_filter(what: str) -> Any:
-    """An optional filter by the id of a record."""
+    """An optional filter by the id of a record (a type for annotations: ``Any`` until typing can name a type form)."""
     return Annotated[
         str | None,
         Parameter(max_length=MAX_ID_LENGTH, pattern=ID_PATTERN, description=f"Only records of this {what} (its id)."),
@@ -126,7 +127,7 @@ def check_finite(name: str, value: float | None) -> None:
         )
 
 
-def _alias(kwarg: Any) -> str | None:
+def _alias(kwarg: object) -> str | None:
     """The query name given with QueryParameter(name=...) or Parameter(query=...)."""
     if not isinstance(kwarg, ParameterKwarg):
         return None
@@ -134,7 +135,7 @@ def _alias(kwarg: Any) -> str | None:
 
 
 @cache
-def query_aliases(handler: Any) -> dict[str, str]:
+def query_aliases(handler: BaseRouteHandler) -> dict[str, str]:
     """Python parameter name → query parameter name, where they differ (body_filter → body)."""
     aliases = {}
     for name, parameter in handler.parsed_fn_signature.parameters.items():
@@ -146,7 +147,7 @@ def query_aliases(handler: Any) -> dict[str, str]:
 
 
 @cache
-def _allowed(handler: Any) -> frozenset[str]:
+def _allowed(handler: HTTPRouteHandler) -> frozenset[str]:
     names: set[str] = set()
     path_names = {part.strip("{}").split(":")[0] for path in handler.paths for part in path.split("/") if part.startswith("{")}
     dependencies = set(handler.resolve_dependencies())

@@ -36,6 +36,7 @@ from sqlmodel import col
 from ..db.prepared import Row, Statements, run
 from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Body, Chapter, Document, Indicator, Measure, Outcome, Paragraph, Result, SeriesPoint, Target, Unit
+from ..http.cursor import Key
 from ..http.params import check_finite
 from .filters import Filters, Where
 
@@ -48,7 +49,7 @@ class CollectionSpec:
     entity: str
     table: Any
     order: tuple[str, ...]
-    key_types: tuple[type, ...]
+    key_types: tuple[type[str | int], ...]
     derived: bool = False
     """Derived by the API across documents (db/comparisons.py): exported as CSV and in the Data Package, never in a Dataset."""
     listed: bool = True
@@ -124,7 +125,7 @@ class Page:
     records: list[bytes]
     """Each record's stored JSON, as bytes."""
     total: int
-    next_key: tuple[Any, ...] | None
+    next_key: Key | None
 
 
 def _record(table: Any, dialect: str) -> ColumnElement[bytes]:
@@ -153,9 +154,7 @@ def _rows(
     return [tuple(row) for row in connection.execute(build(), values)]
 
 
-def fetch_page(
-    connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None, total: int | None = None
-) -> Page:
+def fetch_page(connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: Key | None, total: int | None = None) -> Page:
     """One page and the total number of matching records (counted here unless given)."""
 
     def count() -> Select[Any]:
@@ -169,8 +168,8 @@ def fetch_page(
 
 
 def fetch_page_no_total(
-    connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None
-) -> tuple[list[bytes], tuple[Any, ...] | None]:
+    connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: Key | None
+) -> tuple[list[bytes], Key | None]:
     """Up to ``limit`` records after the key ``after``, and the key to continue from (None on the last page)."""
     dialect = connection.dialect.name
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..formats import BOM, csv_line
-from ..http.cursor import CursorError, decode_cursor, encode_cursor
+from ..http.cursor import CursorError, Key, decode_cursor, encode_cursor
 from ..http.directives import CacheableResponse, CacheableStream, CacheDirective
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
@@ -72,12 +72,12 @@ def static_response(content: bytes, media_type: str, headers: dict[str, str] | N
     return CacheableResponse(content=content, media_type=media_type, headers=headers or {}, directive=CacheDirective(None))
 
 
-def json_response(value: Any) -> Response[Any]:
+def json_response(value: object) -> Response[Any]:
     """A small JSON response that the edge must not cache (health probes)."""
     return Response(content=dumps(value), media_type=JSON)
 
 
-def dumps(value: Any) -> bytes:
+def dumps(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -98,7 +98,7 @@ def page_links(request: HttpRequest, api: ApiState, cursor: str | None, next_cur
     return {"self": url(cursor), "next": url(next_cursor) if next_cursor else None}
 
 
-def decode(cursor: str | None, spec: CollectionSpec) -> tuple[Any, ...] | None:
+def decode(cursor: str | None, spec: CollectionSpec) -> Key | None:
     if cursor is None:
         return None
     try:
@@ -140,7 +140,7 @@ async def collection(
 
 
 def read_page(
-    api: ApiState, spec: CollectionSpec, where: Where, limit: int, after: tuple[Any, ...] | None, check: Any = None
+    api: ApiState, spec: CollectionSpec, where: Where, limit: int, after: Key | None, check: Check | None = None
 ) -> tuple[ReleaseInfo | None, Page]:
     """The release and one page, read in one snapshot (after the parent check, when given)."""
     with snapshot(api.engine) as connection:
@@ -224,7 +224,7 @@ class ReleaseChanged(Exception):
     """A new release was loaded while a stream was being sent: the stream stops rather than mix two releases."""
 
 
-async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Any = None) -> Response[Any]:
+async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Check | None = None) -> Response[Any]:
     """The whole filtered collection as CSV or NDJSON, fetched in batches.
 
     The parent check (404) and the release are read first, in a worker thread; then the stream waits for a
@@ -238,7 +238,7 @@ async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, b
     release_id = release.id if release else None
 
     def batches() -> Iterator[list[bytes]]:
-        after: tuple[Any, ...] | None = None
+        after: Key | None = None
         while True:
             with snapshot(api.engine) as connection:
                 current = latest_release(connection)
