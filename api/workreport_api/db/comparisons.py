@@ -22,7 +22,7 @@ from sqlmodel import col
 from workreport_schema import load_codelist
 
 from ..outcomes import OutcomeCode, assess
-from .tables import Document, Indicator, Outcome, Result, SeriesPoint, Target, record_text
+from .tables import CodedRow, Document, Indicator, Outcome, Result, SeriesPoint, Target, record_text
 
 COMPARISONS_LOCK = 0x77726370
 """PostgreSQL advisory lock held while the cross-document records are rewritten."""
@@ -43,7 +43,7 @@ class _Coded:
     seq: int
 
 
-def _coded(connection: Connection, table: Any, issuers: list[str]) -> list[_Coded]:
+def _coded(connection: Connection, table: type[CodedRow], issuers: list[str]) -> list[_Coded]:
     rows = connection.execute(
         select(col(table.record), col(table.document_id), col(Document.year), col(Document.issuer_id), col(table.seq))
         .join(Document, col(Document.id) == col(table.document_id))

@@ -21,6 +21,7 @@ from .tables import (
     BodyAssignment,
     Chapter,
     Document,
+    DocumentRecordRow,
     Indicator,
     Measure,
     Outcome,
@@ -51,9 +52,11 @@ def with_text(record: dict[str, Any], text: str) -> dict[str, Any]:
     return {key: merged[key] for key in _DOCUMENT_FIELDS if key in merged}
 
 
-def _records(connection: Connection, table: Any, document_ids: list[str]) -> list[dict[str, Any]]:
+def _records(connection: Connection, table: type[DocumentRecordRow], document_ids: list[str]) -> list[dict[str, Any]]:
     rows = connection.scalars(
-        select(table.record).where(table.document_id.in_(document_ids)).order_by(table.document_id, table.seq, table.id)
+        select(col(table.record))
+        .where(col(table.document_id).in_(document_ids))
+        .order_by(col(table.document_id), col(table.seq), col(table.id))
     )
     return [json.loads(row) for row in rows]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Boolean, Column, DateTime, Index, MetaData, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
@@ -26,6 +26,27 @@ NAMING_CONVENTION = {
 def record_text(record: dict[str, Any]) -> str:
     """A record as the ``record`` column stores it and the API serves it: compact JSON, characters as they are."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+class RecordRow(Protocol):
+    """A table whose rows keep a published record (SQLModel declares a column as its values' type: wrap it in
+    ``col()`` to build SQL)."""
+
+    id: str
+    record: str
+
+
+class DocumentRecordRow(RecordRow, Protocol):
+    """A table of records in a document's order."""
+
+    document_id: str
+    seq: int
+
+
+class CodedRow(DocumentRecordRow, Protocol):
+    """A table of figures that may carry an indicator code (targets and results)."""
+
+    indicator_code: str | None
 
 
 metadata: MetaData = SQLModel.metadata

@@ -85,7 +85,7 @@ def groups_of(body_id: str, measures: list[dict[str, Any]], languages: dict[str,
 
 
 @get("/bodies", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def bodies_page(request: HttpRequest, api: Api) -> Response[Any]:
+def bodies_page(request: HttpRequest, api: Api) -> Response[bytes]:
     """Every body the loaded documents refer to, with how many measures it is on, by role."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -103,7 +103,7 @@ def bodies_page(request: HttpRequest, api: Api) -> Response[Any]:
 
 
 @get("/bodies/{body_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def body_page(request: HttpRequest, api: Api, body_id: PathId) -> Response[Any]:
+def body_page(request: HttpRequest, api: Api, body_id: PathId) -> Response[bytes]:
     """One body: its names and parent, and its measures grouped by role (lead, partner, participant) and basis."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:

@@ -33,20 +33,20 @@ def _read(package: str, path: str) -> bytes:
 
 
 @get("/openapi.json", sync_to_thread=True, operation_id="get_openapi", summary="OpenAPI 3.1 document", include_in_schema=False)
-def openapi(request: HttpRequest, api: Api) -> Response[Any]:
+def openapi(request: HttpRequest, api: Api) -> Response[bytes]:
     require_acceptable(request, "application/json", "application/vnd.oai.openapi+json")
     document = build_openapi(request.app, api.base_url)
     return static_response(render_openapi(document).encode(), "application/json")
 
 
 @get("/docs", sync_to_thread=True, operation_id="get_docs", include_in_schema=False)
-def docs(request: HttpRequest) -> Response[Any]:
+def docs(request: HttpRequest) -> Response[bytes]:
     require_acceptable(request, "text/html")
     return static_response(_read("workreport_api", "static/docs/index.html"), "text/html", headers={"Content-Security-Policy": DOCS_CSP})
 
 
 @get("/static/docs/{name:str}", sync_to_thread=True, operation_id="get_docs_asset", include_in_schema=False)
-def docs_asset(request: HttpRequest, name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)]) -> Response[Any]:
+def docs_asset(request: HttpRequest, name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)]) -> Response[bytes]:
     asset = _ASSETS.get(name)
     if asset is None:
         raise NotFoundException(detail=f"no docs asset named {name[:60]!r}")

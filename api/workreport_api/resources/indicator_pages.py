@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from litestar import Response, get
 from markupsafe import Markup
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlmodel import col
 
 from ..charts import OUTCOME_GLYPHS, OUTCOME_WORDS, Point, number, series_chart
@@ -42,7 +42,7 @@ class UnitChart:
     results: int
 
 
-def unit_names(connection: Any) -> dict[str, str]:
+def unit_names(connection: Connection) -> dict[str, str]:
     """Each unit's English name, with its symbol where it has one (square metre (m2); dwelling), by id."""
     names = {}
     for unit_id, record in connection.execute(select(col(Unit.id), col(Unit.record))):
@@ -94,7 +94,7 @@ def series_charts(code: str, title: str, points: list[dict[str, Any]], issuers: 
 
 
 @get("/indicators", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def indicators_page(request: HttpRequest, api: Api) -> Response[Any]:
+def indicators_page(request: HttpRequest, api: Api) -> Response[bytes]:
     """The indicator codelist with how many loaded targets, results and documents carry each code."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -108,7 +108,7 @@ def indicators_page(request: HttpRequest, api: Api) -> Response[Any]:
 
 
 @get("/indicators/{code:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def indicator_page(request: HttpRequest, api: Api, code: IndicatorCode, issuer: IssuerFilter = None) -> Response[Any]:
+def indicator_page(request: HttpRequest, api: Api, code: IndicatorCode, issuer: IssuerFilter = None) -> Response[bytes]:
     """One indicator's series: a chart per unit (targets with their outcomes, results apart) and a table of every point."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:

@@ -26,7 +26,7 @@ from litestar.exceptions import NotFoundException, ValidationException
 from litestar.params import Parameter
 from litestar.types import ExceptionHandlersMap
 from markupsafe import Markup, escape
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlmodel import col
 
 from workreport_pipeline import to_simplified, to_traditional
@@ -34,7 +34,7 @@ from workreport_pipeline import to_simplified, to_traditional
 from ..charts import Bar, StackedRow, bar_chart, number, stacked_bars
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.search import fold_query
-from ..db.tables import Body, Chapter, Document, Measure, Outcome, Result, Target, Unit
+from ..db.tables import Body, Chapter, Document, DocumentRecordRow, Measure, Outcome, RecordRow, Result, Target, Unit
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.errors import on_not_found, on_unexpected, on_validation
 from ..http.negotiation import require_acceptable
@@ -84,11 +84,11 @@ def asset_url(name: str) -> str:
     return f"/static/pages/{name}?v={hashlib.sha256(_asset(name)).hexdigest()[:12]}"
 
 
-def render(template: str, **values: Any) -> bytes:
+def render(template: str, **values: object) -> bytes:
     return _environment().get_template(template).render(asset_url=asset_url, **values).encode()
 
 
-def page(content: bytes, release: ReleaseInfo | None, twin: str) -> Response[Any]:
+def page(content: bytes, release: ReleaseInfo | None, twin: str) -> Response[bytes]:
     """A page for the edge to cache like the API, linked to its JSON twin (the /v1 resource it shows)."""
     headers = {"Content-Security-Policy": PAGE_CSP, "Link": f'<{twin}>; rel="alternate"; type="application/json"'}
     return data_response(content, release, media_type=HTML, headers=headers)
@@ -195,7 +195,7 @@ def _markup(text: str, start: int, end: int, marks: list[Mark], out: list[str], 
     out.append(html(text[position:end]))
 
 
-def _document(connection: Any, document_id: str) -> tuple[str, dict[str, Any]]:
+def _document(connection: Connection, document_id: str) -> tuple[str, dict[str, Any]]:
     row = connection.execute(select(col(Document.text), col(Document.record)).where(col(Document.id) == document_id)).one_or_none()
     if row is None:
         raise NotFoundException(detail=f"no document with id {document_id[:200]!r}")
@@ -206,7 +206,7 @@ PathId = Annotated[str, Parameter(max_length=200, pattern=NO_NUL)]
 """A record id in a page's path, bounded like the API's."""
 
 
-def record_or_404(connection: Any, table: Any, record_id: str, what: str) -> dict[str, Any]:
+def record_or_404(connection: Connection, table: type[RecordRow], record_id: str, what: str) -> dict[str, Any]:
     """The published record of a row by id, or the API's 404 (the page then shows it as HTML)."""
     record = connection.execute(select(col(table.record)).where(col(table.id) == record_id)).scalar_one_or_none()
     if record is None:
@@ -214,7 +214,7 @@ def record_or_404(connection: Any, table: Any, record_id: str, what: str) -> dic
     return dict(json.loads(record))
 
 
-def _records(connection: Any, table: Any, document_id: str) -> list[dict[str, Any]]:
+def _records(connection: Connection, table: type[DocumentRecordRow], document_id: str) -> list[dict[str, Any]]:
     rows = connection.execute(select(col(table.record)).where(col(table.document_id) == document_id).order_by(col(table.seq))).scalars()
     return [json.loads(record) for record in rows]
 
@@ -242,7 +242,7 @@ class MeasureSpans(msgspec.Struct, frozen=True, gc=False):
 _measure_spans = msgspec.json.Decoder(MeasureSpans)
 
 
-def measure_spans(connection: Any, document_id: str) -> list[MeasureSpans]:
+def measure_spans(connection: Connection, document_id: str) -> list[MeasureSpans]:
     """The document's measures in order, decoding only the fields the page marks (most of a record is its text)."""
     query = select(col(Measure.record)).where(col(Measure.document_id) == document_id).order_by(col(Measure.seq))
     return [_measure_spans.decode(record) for record in connection.execute(query).scalars()]
@@ -407,7 +407,7 @@ def chapter_title(chapter: dict[str, Any], language: str) -> str:
     return (f"({chapter['numeral']}) " if chapter.get("numeral") else "") + label(chapter["title"], language)
 
 
-def html_error(request: HttpRequest, error: Exception) -> Response[Any]:
+def html_error(request: HttpRequest, error: Exception) -> Response[bytes]:
     """An error on a page: the API's problem details, as an HTML page for browsers (same status)."""
     if isinstance(error, NotFoundException):
         problem = on_not_found(request, error)
@@ -426,7 +426,7 @@ PAGE_ERRORS: ExceptionHandlersMap = {NotFoundException: html_error, ValidationEx
 
 
 @get("/", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def home(request: HttpRequest, api: Api) -> Response[Any]:
+def home(request: HttpRequest, api: Api) -> Response[bytes]:
     """Home: what this is, the documents with their counts, search, and where the data is."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -441,7 +441,7 @@ def home(request: HttpRequest, api: Api) -> Response[Any]:
 
 
 @get("/documents/{document_id:str}", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def document_page(request: HttpRequest, api: Api, document_id: PathId) -> Response[Any]:
+def document_page(request: HttpRequest, api: Api, document_id: PathId) -> Response[bytes]:
     """A report's full text, chapter by chapter, with measures, targets and named bodies marked where they are written."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -490,7 +490,7 @@ def document_script(
     api: Api,
     document_id: Annotated[str, Parameter(max_length=200, pattern=NO_NUL)],
     script: Annotated[str, Parameter(max_length=10, pattern=NO_NUL)],
-) -> Response[Any]:
+) -> Response[bytes]:
     """The document's text in zh-Hans or zh-Hant, code point for code point (offsets unchanged), for the script toggle."""
     require_acceptable(request, "text/plain")
     if script not in SCRIPTS:
@@ -530,7 +530,7 @@ def highlighted(snippet: dict[str, Any]) -> Markup:
 @get("/search", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
 def search_page(
     request: HttpRequest, api: Api, q: Annotated[str | None, Parameter(max_length=100)] = None, cursor: Cursor = None
-) -> Response[Any]:
+) -> Response[bytes]:
     """The API's search as a page: hits in context, the matching characters highlighted, each linked to its place in the text;
     PAGE_HITS a page, paged with the API's own cursor (next and previous)."""
     require_acceptable(request, HTML)
@@ -587,7 +587,7 @@ TARGET_COLUMNS = (
 """Columns of the targets table: key in the downloads, header on the page."""
 
 
-def target_rows(connection: Any) -> list[dict[str, Any]]:
+def target_rows(connection: Connection) -> list[dict[str, Any]]:
     """One flat row per target, in document order, with the chapter and unit names a reader needs."""
     chapters = {row.id: json.loads(row.record) for row in connection.execute(select(col(Chapter.id), col(Chapter.record)))}
     units = {row.id: json.loads(row.record) for row in connection.execute(select(col(Unit.id), col(Unit.record)))}
@@ -625,7 +625,7 @@ def target_rows(connection: Any) -> list[dict[str, Any]]:
 
 
 @get("/targets", sync_to_thread=True, include_in_schema=False, exception_handlers=PAGE_ERRORS)
-def targets_page(request: HttpRequest, api: Api) -> Response[Any]:
+def targets_page(request: HttpRequest, api: Api) -> Response[bytes]:
     """Every target as a table: sortable and filterable in the browser, rows linked to their place in the text."""
     require_acceptable(request, HTML)
     with snapshot(api.engine) as connection:
@@ -642,7 +642,7 @@ def page_asset(
     request: HttpRequest,
     name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL)],
     v: Annotated[str | None, Parameter(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
-) -> Response[Any]:
+) -> Response[bytes]:
     """The pages' script and style sheet (the v= content hash only busts caches)."""
     media_type = _ASSETS.get(name)
     if media_type is None:
