@@ -9,7 +9,7 @@ package validates with no network.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -37,14 +37,14 @@ LICENCE = {
 }
 
 
-def _table_schema(collection: str) -> dict[str, Any]:
+def _table_schema(collection: str) -> dict[str, object]:
     fields = []
     for column in COLUMNS[collection]:
-        field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
+        field: dict[str, str] = {"name": column.name, "type": column.type, "description": column.description}
         if column.unit_column:
             field["unitField"] = column.unit_column
         fields.append(field)
-    schema: dict[str, Any] = {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
+    schema: dict[str, object] = {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
     references = [
         {"fields": [name], "reference": {"resource": target, "fields": ["id"]}} for name, target in _REFERENCES.get(collection, [])
     ]
@@ -53,9 +53,9 @@ def _table_schema(collection: str) -> dict[str, Any]:
     return schema
 
 
-def descriptor(version: str, homepage: str | None = None, bom: bool = False) -> dict[str, Any]:
+def descriptor(version: str, homepage: str | None = None, bom: bool = False) -> dict[str, object]:
     """The package descriptor; every path in it is relative to the descriptor itself."""
-    package: dict[str, Any] = {
+    package: dict[str, object] = {
         "profile": "tabular-data-package",
         "name": "workreport",
         "title": "workreport: commitments of government work reports",
@@ -99,7 +99,7 @@ def write_package_zip(out: IO[bytes], files: Iterable[tuple[str, str]]) -> None:
     write_zip(out, files, folder="workreport")
 
 
-def write_folder(folder: Path, files: Iterable[tuple[str, str]], write: Any) -> None:
+def write_folder(folder: Path, files: Iterable[tuple[str, str]], write: Callable[[Path, str], object]) -> None:
     """The package into a folder, each file written with ``write(path, text)`` (atomic in the CLI)."""
     for name, text in files:
         path = folder / name

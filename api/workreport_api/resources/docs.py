@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
-from typing import Annotated, Any
+from typing import Annotated
 
 from litestar import Response, get
 from litestar.exceptions import NotFoundException
@@ -67,7 +67,7 @@ def problem_type(
     request: HttpRequest,
     api: Api,
     slug: Annotated[str, Parameter(max_length=60, pattern=NO_NUL, description="Problem type, such as invalid-parameters.")],
-) -> Response[dict[str, Any]]:
+) -> Response[dict[str, object]]:
     """What a problem type (the `type` of an error response) means."""
     require_acceptable(request, "application/json")
     kind = PROBLEM_TYPES.get(slug)

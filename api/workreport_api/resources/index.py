@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from litestar import Response, get
 from sqlalchemy import select
@@ -29,13 +28,13 @@ COLLECTIONS = tuple(name for name, spec in SPECS.items() if spec.listed)
 """Collections with their own list, linked from the index (the registry's order)."""
 
 
-def _release(release: ReleaseInfo | None) -> dict[str, Any] | None:
+def _release(release: ReleaseInfo | None) -> dict[str, object] | None:
     if release is None:
         return None
     return {"id": release.id, "content_hash": release.state_hash, "loaded_at": release.loaded_at.isoformat().replace("+00:00", "Z")}
 
 
-def schema_org(base: str, release: ReleaseInfo | None) -> dict[str, Any]:
+def schema_org(base: str, release: ReleaseInfo | None) -> dict[str, object]:
     return {
         "@context": "https://schema.org",
         "@type": "Dataset",
@@ -96,7 +95,7 @@ def index(request: HttpRequest, api: Api) -> Response[Index]:
     media_type="application/ld+json",
     tags=["index"],
 )
-def catalog(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
+def catalog(request: HttpRequest, api: Api) -> Response[dict[str, object]]:
     """A DCAT-AP style catalog in JSON-LD: one dcat:Dataset per document, with its distributions."""
     require_acceptable(request, "application/ld+json", "application/json")
     base = api.base_url

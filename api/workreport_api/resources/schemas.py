@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from litestar import Response, get
 from litestar.exceptions import NotFoundException
@@ -23,7 +23,7 @@ SCHEMA_MEDIA_TYPE = "application/schema+json"
 FILES = {schema_file_name(entity): entity for entity in ENTITIES}
 
 
-def served_schema(entity: str, base_url: str) -> dict[str, Any]:
+def served_schema(entity: str, base_url: str) -> dict[str, object]:
     """A published file with its $id moved under this server's base URL."""
     schema = dict(load_published_schema(entity))
     schema["$id"] = f"{base_url}/schemas/v1/{schema_file_name(entity)}"
@@ -38,7 +38,7 @@ def served_schema(entity: str, base_url: str) -> dict[str, Any]:
     responses=ERRORS,
     tags=["schemas"],
 )
-def list_schemas(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
+def list_schemas(request: HttpRequest, api: Api) -> Response[dict[str, object]]:
     """Every published JSON Schema file (draft 2020-12) of schema version 1."""
     require_acceptable(request, "application/json")
     files = [
@@ -68,7 +68,7 @@ def get_schema(
     request: HttpRequest,
     api: Api,
     name: Annotated[str, Parameter(max_length=60, pattern=NO_NUL, description="File name, such as measure.schema.json.")],
-) -> Response[dict[str, Any]]:
+) -> Response[dict[str, object]]:
     """One published JSON Schema file, served as application/schema+json at exactly its $id."""
     require_acceptable(request, SCHEMA_MEDIA_TYPE, "application/json")
     entity = FILES.get(name)
@@ -87,7 +87,7 @@ def get_schema(
     media_type=SCHEMA_MEDIA_TYPE,
     tags=["schemas"],
 )
-def get_schema_bundle(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
+def get_schema_bundle(request: HttpRequest, api: Api) -> Response[dict[str, object]]:
     """Every published file in one compound 2020-12 document: its root validates a Dataset, each entity is in
     `$defs` under its own `$id`, and no reference leaves the document — for offline tools (check-jsonschema)."""
     require_acceptable(request, SCHEMA_MEDIA_TYPE, "application/json")
