@@ -31,7 +31,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TypedDict
+
+from .jsonvalues import JSONValue
 
 APPROX_TOLERANCE = 0.05
 """An approximate target (左右) accepts values within this share of its value."""
@@ -47,6 +49,23 @@ class OutcomeCode(StrEnum):
     NOT_COMPARABLE = "not_comparable"
 
 
+class Stated(TypedDict, total=False):
+    text: str
+
+
+class Figure(TypedDict, total=False):
+    """A target or a result record as outcomes read it: the fields that match and judge it (a record has more).
+
+    ``value`` is there on every quantitative figure, the only kind assessed."""
+
+    value: float
+    value_max: float | None
+    unit: str | None
+    comparator: str | None
+    direction: str | None
+    stated: Stated | None
+
+
 @dataclass(frozen=True)
 class Interval:
     low: float
@@ -58,7 +77,7 @@ class Interval:
     def apart(self, other: Interval) -> bool:
         return self.high < other.low or other.high < self.low
 
-    def as_json(self) -> list[float | None]:
+    def as_json(self) -> list[JSONValue]:
         """JSON has no infinity: an open end is null."""
         return [None if math.isinf(self.low) else self.low, None if math.isinf(self.high) else self.high]
 
@@ -67,7 +86,7 @@ class Interval:
 class Assessment:
     outcome: OutcomeCode
     reason: str
-    method: dict[str, Any]
+    method: dict[str, JSONValue]
 
 
 def _slack(value: float) -> float:
@@ -78,12 +97,12 @@ CEILING_WORDS = ("控制在",)
 """Words of a target's stated quantity that make it a ceiling (the same in both scripts)."""
 
 
-def is_ceiling(target: dict[str, Any]) -> bool:
+def is_ceiling(target: Figure) -> bool:
     stated = (target.get("stated") or {}).get("text") or ""
     return any(word in stated for word in CEILING_WORDS)
 
 
-def target_interval(target: dict[str, Any]) -> tuple[Interval, float | None]:
+def target_interval(target: Figure) -> tuple[Interval, float | None]:
     """The values that meet a quantitative target, and the tolerance used (approx only)."""
     value = float(target["value"])
     comparator, direction = target.get("comparator"), target.get("direction")
@@ -92,8 +111,9 @@ def target_interval(target: dict[str, Any]) -> tuple[Interval, float | None]:
         return Interval(value - slack, math.inf), None
     if comparator == "lte":
         return Interval(-math.inf, value + slack), None
-    if comparator == "range" and target.get("value_max") is not None:
-        return Interval(value - slack, float(target["value_max"]) + slack), None
+    value_max = target.get("value_max")
+    if comparator == "range" and value_max is not None:
+        return Interval(value - slack, float(value_max) + slack), None
     tolerance = APPROX_TOLERANCE * abs(value) if comparator == "approx" else 0.0
     reported = round(tolerance, 12) if comparator == "approx" else None
     if is_ceiling(target):
@@ -103,7 +123,7 @@ def target_interval(target: dict[str, Any]) -> tuple[Interval, float | None]:
     return Interval(value - tolerance - slack, math.inf), reported
 
 
-def result_interval(result: dict[str, Any]) -> Interval:
+def result_interval(result: Figure) -> Interval:
     """The values a result states: a point, a bound (以上, 以內) or a range."""
     value = float(result["value"])
     comparator = result.get("comparator")
@@ -111,8 +131,9 @@ def result_interval(result: dict[str, Any]) -> Interval:
         return Interval(value, math.inf)
     if comparator == "lte":
         return Interval(-math.inf, value)
-    if comparator == "range" and result.get("value_max") is not None:
-        return Interval(value, float(result["value_max"]))
+    value_max = result.get("value_max")
+    if comparator == "range" and value_max is not None:
+        return Interval(value, float(value_max))
     return Interval(value, value)
 
 
@@ -122,9 +143,9 @@ RULE = (
 )
 
 
-def assess(target: dict[str, Any], result: dict[str, Any]) -> Assessment:
+def assess(target: Figure, result: Figure) -> Assessment:
     """The outcome of a quantitative target judged by a result for the same indicator and year."""
-    method: dict[str, Any] = {
+    method: dict[str, JSONValue] = {
         "rule": RULE,
         "target_ceiling": is_ceiling(target),
         "target_comparator": target.get("comparator"),

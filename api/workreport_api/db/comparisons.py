@@ -14,21 +14,41 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Literal, TypedDict
 
 from sqlalchemy import Connection, delete, func, insert, select, text, union_all
 from sqlmodel import col
 
 from workreport_schema import load_codelist
 
-from ..outcomes import OutcomeCode, assess
+from ..jsonvalues import JSONValue
+from ..outcomes import Figure, OutcomeCode, assess
 from .tables import CodedRow, Document, Indicator, Outcome, Result, SeriesPoint, Target, record_text
 
 COMPARISONS_LOCK = 0x77726370
 """PostgreSQL advisory lock held while the cross-document records are rewritten."""
 
 
-def _year(period: dict[str, str], end: str) -> int:
+class Period(TypedDict):
+    start: str
+    end: str
+
+
+class CodedRecord(Figure, total=False):
+    """A coded target's or result's record, as matching reads it (a record has more)."""
+
+    id: str
+    indicator_code: str
+    indicator: dict[str, str]
+    period: Period
+    source: JSONValue
+    estimate: bool | None
+    headline: bool | None
+    stated_outcome: str | None
+    stated_outcome_source: JSONValue
+
+
+def _year(period: Period, end: Literal["start", "end"]) -> int:
     return datetime.date.fromisoformat(period[end]).year
 
 
@@ -36,7 +56,7 @@ def _year(period: dict[str, str], end: str) -> int:
 class _Coded:
     """A coded target or result with what matching needs."""
 
-    record: dict[str, Any]
+    record: CodedRecord
     document_id: str
     document_year: int
     issuer_id: str
@@ -67,20 +87,20 @@ def refresh_comparisons(connection: Connection, issuers: Iterable[str]) -> None:
         outcomes = _outcomes(targets, results)
         if outcomes:
             connection.execute(insert(Outcome), outcomes)
-        principal = {row["target_id"]: row["outcome"] for row in outcomes if row["principal"]}
+        principal = {row["target_id"]: str(row["outcome"]) for row in outcomes if row["principal"]}
         points = [_point("target", t, principal.get(t.record["id"])) for t in targets] + [_point("result", r, None) for r in results]
         if points:
             connection.execute(insert(SeriesPoint), points)
     refresh_indicators(connection)
 
 
-def _outcomes(targets: list[_Coded], results: list[_Coded]) -> list[dict[str, Any]]:
+def _outcomes(targets: list[_Coded], results: list[_Coded]) -> list[dict[str, object]]:
     """One outcome per (quantitative target, result of a later report of its issuer for the target's final year)."""
     by_key: dict[tuple[str, str, int], list[_Coded]] = defaultdict(list)
     for result in results:
         key = (result.issuer_id, result.record["indicator_code"], _year(result.record["period"], "start"))
         by_key[key].append(result)
-    rows: list[dict[str, Any]] = []
+    rows: list[dict[str, object]] = []
     for target in targets:
         record = target.record
         if record.get("value") is None:
@@ -93,7 +113,7 @@ def _outcomes(targets: list[_Coded], results: list[_Coded]) -> list[dict[str, An
     return rows
 
 
-def _quantity(record: dict[str, Any]) -> dict[str, Any]:
+def _quantity(record: CodedRecord) -> dict[str, object]:
     return {
         "value": record.get("value"),
         "value_max": record.get("value_max"),
@@ -104,7 +124,7 @@ def _quantity(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _outcome_row(target: _Coded, result: _Coded, year: int, principal: bool) -> dict[str, Any]:
+def _outcome_row(target: _Coded, result: _Coded, year: int, principal: bool) -> dict[str, object]:
     t, r = target.record, result.record
     assessment = assess(t, r)
     outcome_id = f"{t['id']}.vs.{r['id']}"
@@ -143,7 +163,7 @@ def _outcome_row(target: _Coded, result: _Coded, year: int, principal: bool) -> 
     }
 
 
-def _point(kind: str, coded: _Coded, outcome: str | None) -> dict[str, Any]:
+def _point(kind: str, coded: _Coded, outcome: str | None) -> dict[str, object]:
     record = coded.record
     year = _year(record["period"], "end" if kind == "target" else "start")
     point = {
@@ -208,7 +228,7 @@ def _words(cell: str) -> list[str]:
     return [word.strip() for word in cell.split("|") if word.strip()]
 
 
-def indicator_record(entry: dict[str, str], targets: int, results: int, documents: int) -> dict[str, Any]:
+def indicator_record(entry: dict[str, str], targets: int, results: int, documents: int) -> dict[str, object]:
     """An indicator as the API publishes it: the codelist entry (curated) and its counts in the loaded documents."""
     return {
         "id": entry["Code"],

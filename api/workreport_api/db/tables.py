@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any, Protocol
+from collections.abc import Mapping
+from typing import Protocol
 
 from sqlalchemy import Boolean, Column, DateTime, Index, MetaData, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
@@ -23,7 +24,7 @@ NAMING_CONVENTION = {
 }
 
 
-def record_text(record: dict[str, Any]) -> str:
+def record_text(record: Mapping[str, object]) -> str:
     """A record as the ``record`` column stores it and the API serves it: compact JSON, characters as they are."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
