@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Response
+from litestar import Litestar, Response
 from litestar.response import Stream
 from litestar.response.base import ASGIResponse
 
@@ -21,7 +21,7 @@ class _Directed:
         super().__init__(*args, **kwargs)
         self.directive = directive
 
-    def to_asgi_response(self, app: Any, request: HttpRequest, **kwargs: Any) -> ASGIResponse:
+    def to_asgi_response(self, app: Litestar | None, request: HttpRequest, **kwargs: Any) -> ASGIResponse:
         leave(request.scope, self.directive)
         response: ASGIResponse = super().to_asgi_response(app, request, **kwargs)  # type: ignore[misc]
         return response

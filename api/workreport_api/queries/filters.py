@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy.orm import Mapped
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Where:
 
     filters: Filters | None = None
     shape: tuple[str, ...] = ()
-    values: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, object] = field(default_factory=dict)
     inline: tuple[ColumnElement[bool], ...] = ()
 
     @property
@@ -40,11 +40,14 @@ class Where:
         return Where(self.filters, self.shape, self.values, self.inline + conditions)
 
 
+Column = Mapped[object] | ColumnElement[object]
+"""A column to filter on: a table's attribute through ``col()``, or a column expression."""
+
 EVERYTHING = Where()
 """No condition: the whole collection."""
 
 
-def equal(column: Any, name: str) -> ColumnElement[bool]:
+def equal(column: Column, name: str) -> ColumnElement[bool]:
     """``column = :name``."""
     condition: ColumnElement[bool] = column == bindparam(name)
     return condition
@@ -58,20 +61,20 @@ class Filters:
         self.conditions = conditions
 
     @classmethod
-    def equal(cls, **columns: Any) -> Filters:
+    def equal(cls, **columns: Column) -> Filters:
         """Equality filters, ``name = :name`` for each column."""
         return cls(**{name: equal(column, name) for name, column in columns.items()})
 
     def extend(self, **conditions: ColumnElement[bool]) -> Filters:
         return Filters(**self.conditions, **conditions)
 
-    def where(self, **given: Any) -> Where:
+    def where(self, **given: object) -> Where:
         """The filters given a value (None: not applied); enums bind their value."""
         unknown = set(given) - set(self.conditions)
         if unknown:
             raise KeyError(f"no filter named {', '.join(sorted(unknown))}")
         shape = []
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         for name in self.conditions:
             value = given.get(name)
             if value is None:

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any, TypedDict, TypeVar
+from typing import TypedDict, TypeVar
 
 from ..http.params import DEFAULT_LIMIT, Bom, Cursor, Format, Limit, ResponseFormat
 from ..http.requests import HttpRequest
 from ..state import Api, ApiState
 
-Handler = TypeVar("Handler", bound=Callable[..., Any])
+Handler = TypeVar("Handler", bound=Callable[..., object])
 
 
 class ListArgs(TypedDict):
