@@ -85,7 +85,7 @@ def _advisory_key(document_id: str) -> int:
     return int.from_bytes(hashlib.sha256(document_id.encode()).digest()[:8], "big", signed=True)
 
 
-def _upsert(connection: Connection, table: type[SQLModel], rows: list[dict[str, Any]], columns: list[str]) -> None:
+def _upsert(connection: Connection, table: type[SQLModel], rows: list[dict[str, object]], columns: list[str]) -> None:
     if not rows:
         return
     dialect = sqlite if is_sqlite(connection.engine) else postgresql
@@ -451,7 +451,7 @@ INSERT_BATCH = 2000
 """Rows per INSERT round trip: rows are made as they are sent, so a load never holds every row of a table at once."""
 
 
-def _insert(connection: Connection, table: type[SQLModel], rows: Iterable[dict[str, Any]]) -> None:
+def _insert(connection: Connection, table: type[SQLModel], rows: Iterable[dict[str, object]]) -> None:
     """Insert rows in batches of INSERT_BATCH, consuming a generator lazily."""
     iterator = iter(rows)
     while batch := list(islice(iterator, INSERT_BATCH)):
