@@ -27,7 +27,7 @@ class _Directed:
         return response
 
 
-class CacheableResponse(_Directed, Response[Any]):
+class CacheableResponse(_Directed, Response[bytes]):
     """A Response carrying a cache directive for the edge."""
 
 
