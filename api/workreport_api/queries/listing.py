@@ -13,7 +13,7 @@ search (``q``), whose conditions hold the query, run through SQLAlchemy whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,9 +146,7 @@ def _after(spec: CollectionSpec) -> ColumnElement[bool]:
     return condition
 
 
-def _rows(
-    connection: Connection, key: tuple[Any, ...], build: Callable[[], Select[Any]], where: Where, values: dict[str, Any]
-) -> list[Row]:
+def _rows(connection: Connection, key: Hashable, build: Callable[[], Select[Any]], where: Where, values: Mapping[str, object]) -> list[Row]:
     if where.prepared:
         return run(connection, STATEMENTS.get(connection.dialect, key, build), values)
     return [tuple(row) for row in connection.execute(build(), values)]
