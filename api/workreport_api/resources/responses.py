@@ -212,7 +212,7 @@ def download_stream(
     )
 
 
-def checked_release(api: ApiState, check: Any = None) -> ReleaseInfo | None:
+def checked_release(api: ApiState, check: Check | None = None) -> ReleaseInfo | None:
     """The release a download starts from, after the parent check (when given), in one snapshot."""
     with snapshot(api.engine) as connection:
         if check is not None:
