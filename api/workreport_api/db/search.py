@@ -14,24 +14,26 @@ a query matching at most that many entries is ranked exactly, one matching more
 costs the same as one matching that many, and its total is an estimate
 (``estimate``) unless the page reaches the last match. No request reads more
 than the candidates and one page of entries; its statements are built once per
-shape, so SQLAlchemy reuses their compiled form.
+shape and, on SQLite, compiled once and run on the driver's cursor
+(``db/prepared.py``), the records coming back as the stored JSON's bytes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Integer,
-    Row,
+    LargeBinary,
     Select,
     String,
     and_,
     bindparam,
+    cast,
     column,
     func,
     literal,
@@ -45,9 +47,12 @@ from sqlmodel import col
 
 from workreport_pipeline import fold
 
+from .prepared import Row, Statements, run
 from .tables import Document, Measure, SearchEntry, SearchGram, Target
 
 MAX_QUERY_LENGTH = 100
+KINDS = ("measure", "target", "result")
+"""The kinds of search entries."""
 _FTS = table("search_fts", column("rowid"))
 """The FTS5 trigram table of SQLite (made by migration 0002, not a model)."""
 
@@ -123,7 +128,10 @@ def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: boo
         # instead of 1 ms at 100× the seed); with no parameter the generic plan is the custom one.
         pattern = bindparam("pattern", type_=String, literal_execute=True)
         query = query.where(col(SearchEntry.folded).like(pattern, escape="\\")).order_by(col(SearchEntry.id))
-    query = query.where(col(SearchEntry.kind).in_(kinds))
+    # The kinds are part of the shape, written into the SQL (a list parameter cannot be compiled once); they are
+    # the API's own names of kinds (``KINDS``), never request text.
+    assert all(kind in KINDS for kind in kinds), kinds
+    query = query.where(col(SearchEntry.kind).in_([literal_column(f"'{kind}'") for kind in kinds]))
     if by_document:
         query = query.where(col(SearchEntry.document_id) == bindparam("document", type_=String))
     return query
@@ -142,10 +150,21 @@ def _ranking(rows: Any) -> tuple[ColumnElement[Any], ...]:
     return (rows.c.occurrences.desc(), rows.c.document_id, rows.c.seq, rows.c.kind, rows.c.record_id)
 
 
-def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...]) -> Select[Any]:
-    """The rows with their stored record and their document's language, in ``order``."""
+def _record_bytes(table: Any, dialect: str) -> ColumnElement[bytes]:
+    """A table's stored record text as UTF-8 bytes, converted by the database (spliced into hits as they are)."""
+    if dialect == "postgresql":
+        converted: ColumnElement[bytes] = func.convert_to(table.record, literal_column("'UTF8'"), type_=LargeBinary)
+        return converted
+    return cast(table.record, LargeBinary)
+
+
+def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...], dialect: str, extra: tuple[str, ...] = ()) -> Select[Any]:
+    """The rows with their stored record (UTF-8 bytes) and their document's language, in ``order``: the columns of
+    ``Match`` in its order, then the ``extra`` columns of ``rows``."""
+    record = func.coalesce(_record_bytes(Measure, dialect), _record_bytes(Target, dialect), type_=LargeBinary)
+    columns = [rows.c[name] for name in Match._fields[:7]]
     return (
-        select(rows, func.coalesce(col(Measure.record), col(Target.record)).label("record"), col(Document.language).label("language"))
+        select(*columns, record.label("record"), col(Document.language).label("language"), *(rows.c[name] for name in extra))
         .select_from(
             rows.outerjoin(Measure, and_(rows.c.kind == literal_column("'measure'"), col(Measure.id) == rows.c.record_id))
             .outerjoin(Target, and_(rows.c.kind == literal_column("'target'"), col(Target.id) == rows.c.record_id))
@@ -182,18 +201,53 @@ def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: b
             .limit(want)
             .subquery("ranked")
         )
-        return _with_records(ranked, _ranking(ranked))
+        return _with_records(ranked, _ranking(ranked), dialect, ("seen", "last_id"))
     if part == "rest":
         rest = matches.offset(offset).limit(want).subquery("rest")
-        return _with_records(rest, (rest.c.id,))
+        return _with_records(rest, (rest.c.id,), dialect)
     return select(func.count()).select_from(matches.limit(offset).subquery())
+
+
+class Match(NamedTuple):
+    """One matching entry of a ranking, with its stored record."""
+
+    id: int
+    kind: str
+    record_id: str
+    document_id: str
+    seq: int
+    folded: str
+    occurrences: int
+    record: bytes
+    """The stored record's JSON as UTF-8 bytes."""
+    language: str | None
+    """The language of the entry's document."""
+
+
+_SEEN, _LAST_ID = len(Match._fields), len(Match._fields) + 1
+"""Where a ``ranked`` row holds ``seen`` and ``last_id`` (after the columns of ``Match``)."""
+_STATEMENTS = Statements()
+
+
+def _run(connection: Connection, shape: tuple[str, bool, tuple[str, ...], bool], part: str, parameters: dict[str, Any]) -> list[Row]:
+    """The rows of one statement of a ranking as tuples.
+
+    On SQLite the statement is compiled once per shape and run on the driver's cursor (``db/prepared.py``):
+    SQLAlchemy's per-call work (keying the statement, the execution context, wrapping each row) was about half
+    of a cold search. On PostgreSQL the values are written into the SQL (see ``_matches``), which a statement
+    compiled once cannot do: it runs through SQLAlchemy, as before.
+    """
+    statement = _statement(*shape, part)
+    if shape[0] == "sqlite":
+        return run(connection, _STATEMENTS.get(connection.dialect, (shape, part), lambda: statement), parameters)
+    return [tuple(row) for row in connection.execute(statement, parameters)]
 
 
 @dataclass(frozen=True)
 class Window:
-    """Rows of a ranking (each with ``record`` and ``language``), the total, and whether the total is an estimate."""
+    """Matches of a ranking (each with its record and language), the total, and whether the total is an estimate."""
 
-    rows: list[Row[Any]]
+    rows: list[Match]
     total: int
     estimated: bool
 
@@ -211,29 +265,33 @@ def ranked_window(
     """
     shape = (dialect, len(folded) <= 2, kinds, document is not None)
     parameters = _parameters(folded, document) | {"bound": bound, "bound_and_one": bound + 1, "offset": offset, "want": want}
+
+    def count(values: dict[str, Any]) -> int:
+        return int(_run(connection, shape, "count", values)[0][0])
+
     if offset < bound:
-        rows = list(connection.execute(_statement(*shape, "ranked"), parameters))
-        if not rows:  # past the end of fewer than bound matches
-            return Window(
-                rows, int(connection.execute(_statement(*shape, "count"), parameters | {"offset": bound + 1}).scalar_one()), False
-            )
-        if rows[0].seen <= bound:
-            return Window(rows, int(rows[0].seen), False)
-        seen, last = bound + 1, int(rows[0].last_id)
+        ranked = _run(connection, shape, "ranked", parameters)
+        if not ranked:  # past the end of fewer than bound matches
+            return Window([], count(parameters | {"offset": bound + 1}), False)
+        seen_in_first = int(ranked[0][_SEEN])
+        rows = [Match._make(row[:_SEEN]) for row in ranked]
+        if seen_in_first <= bound:
+            return Window(rows, seen_in_first, False)
+        seen, last = bound + 1, int(ranked[0][_LAST_ID])
         more = want - len(rows)
         if more > 0:  # the page goes on past the candidates, in index order
-            after = list(connection.execute(_statement(*shape, "rest"), parameters | {"offset": bound, "want": more}))
+            after = [Match._make(row) for row in _run(connection, shape, "rest", parameters | {"offset": bound, "want": more})]
             rows += after
             if len(after) < more:
                 return Window(rows, bound + len(after), False)
-            seen, last = bound + len(after), int(after[-1].id)
+            seen, last = bound + len(after), after[-1].id
     else:
-        rows = list(connection.execute(_statement(*shape, "rest"), parameters))
+        rows = [Match._make(row) for row in _run(connection, shape, "rest", parameters)]
         if not rows:
-            return Window(rows, int(connection.execute(_statement(*shape, "count"), parameters).scalar_one()), False)
+            return Window(rows, count(parameters), False)
         if len(rows) < want:
             return Window(rows, offset + len(rows), False)
-        seen, last = offset + len(rows), int(rows[-1].id)
+        seen, last = offset + len(rows), rows[-1].id
     if document is not None:
         return Window(rows, int(connection.execute(count_in_document(dialect, folded, document, kinds)).scalar_one()), False)
     return Window(rows, estimate(connection, seen, last), True)

@@ -91,14 +91,16 @@ class Hit:
     occurrences: int
     snippet: dict[str, Any]
     match: dict[str, int] | None
-    record: str
+    record: bytes
+    """The stored record's JSON as UTF-8 bytes."""
 
     def to_json(self) -> bytes:
         """The hit as /v1/search sends it: the record spliced in as stored, never parsed and written again."""
         head = {"type": self.type, "id": self.id, "document_id": self.document_id, "occurrences": self.occurrences}
         head |= {"snippet": self.snippet, "match": self.match}
-        measure, target = (self.record, "null") if self.type == "measure" else ("null", self.record)
-        return _encode(head)[:-1] + f',"measure":{measure},"target":{target}}}'.encode()
+        if self.type == "measure":
+            return _encode(head)[:-1] + b',"measure":' + self.record + b',"target":null}'
+        return _encode(head)[:-1] + b',"measure":null,"target":' + self.record + b"}"
 
 
 @dataclass(frozen=True)
