@@ -4,6 +4,7 @@
     python -m bench.run --duration 3 --reps 1 --skip-scale   # a quick look
     python -m bench.run --pages-only --record                # the pages alone (records only their section)
     python -m bench.run --cold-only --record                 # the cold path alone: cache off vs Datasette and the cold ceiling
+    python -m bench.run --mix-only --record                  # the mix of fresh URLs alone, cache on, vs Datasette
     python -m bench.run --scale-only --scale-sizes 1,100 --record   # 1× and 100× alone (records only their section)
 
 Every figure is measured in the same run, with wrk on 127.0.0.1 (1 thread, 32
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from . import mix as url_mix
 from .load import Result, median_of, run_wrk
 from .processes import BIN, ROOT, Server, ceiling, cpu_seconds, datasette, free_port, ours, rss_mb, started
 from .synthetic import build
@@ -78,6 +80,8 @@ UrlFactory = Callable[[int], str]
 SCALE_KEYS = ["page", "item", "filter_chapter", "filter_unit", "search2", "search3"]
 COLD_GOALS = {"page": 10.0, "item": 6.0, "filter_chapter": 10.0, "filter_unit": 10.0}
 """Issue 15, with the response cache off: at least these multiples of Datasette's rate."""
+MIX_GOAL = 6.0
+"""Issue 15: the mix of fresh URLs with the cache on, at least this multiple of Datasette's rate on the same mix."""
 COLD_CEILING_SHARE = 0.5
 """Issue 15: the cold path reaches at least half the cold ceiling's rate in every cold scenario."""
 
@@ -314,6 +318,84 @@ def interleaved(targets: list[tuple[Server, str]], duration: float, reps: int) -
     ]
 
 
+def mix(database: Path, duration: float, reps: int, folder: Path) -> tuple[str, list[str], str]:
+    """The mix of fresh URLs (bench/mix.py): ours with the cache on, ours with it off and Datasette, loaded in turn rep
+    after rep, wrk walking each one's list of URLs. Ours with the cache is started afresh for each run, so every run
+    begins with an empty cache and the first request of each URL is a miss. Every URL of ours must answer 200 and
+    Datasette's too (checked before loading, on the server without the cache, which leaves the cached one cold).
+    Returns the table, the goal lines and a line describing the mix."""
+    url = f"sqlite:///{database}"
+    rows, goals = [], []
+    oport, dport = free_port(), free_port()
+    off_command, off_env = ours(url, oport, cache=False)
+    with (
+        started("ours-nocache", off_command, oport, "/readyz", off_env, folder / "mix-ours-nocache.log") as uncached,
+        started("datasette", datasette(database, dport), dport, "/-/versions.json", log=folder / "mix-datasette.log") as peer,
+    ):
+        urls = url_mix.build(database, url_mix.http_fetch(uncached.base_url), url_mix.http_fetch(peer.base_url), name=database.stem)
+        for who, server, paths in (("ours", uncached, urls.ours), ("Datasette", peer, urls.datasette)):
+            failed = url_mix.failures(server.base_url, paths)
+            if failed:
+                goals.append(f"- FAIL mix: {len(failed)} of {len(paths)} URLs of {who} do not answer 200, first {failed[0]}")
+        runs: dict[str, list[Result]] = {"cached": [], "uncached": [], "datasette": []}
+        cpu = dict.fromkeys(runs, 0.0)
+        for _ in range(reps):
+            port = free_port()
+            command, env = ours(url, port)
+            with started("ours", command, port, "/readyz", env, folder / "mix-ours.log") as cached:
+                for key, server, paths in (
+                    ("cached", cached, urls.ours),
+                    ("uncached", uncached, urls.ours),
+                    ("datasette", peer, urls.datasette),
+                ):
+                    before = cpu_seconds(server.worker_pids())
+                    runs[key].append(run_wrk(server.base_url + paths[0], duration, paths=paths))
+                    cpu[key] += cpu_seconds(server.worker_pids()) - before
+    results = {key: median_of(found) for key, found in runs.items()}
+    per_request = {key: 1e6 * cpu[key] / max(1, sum(r.requests for r in runs[key])) for key in runs}
+    theirs = results["datasette"]
+    for key, title in (("cached", "ours, cache on"), ("uncached", "ours, cache off"), ("datasette", "Datasette")):
+        result = results[key]
+        ratio = f"{result.rps / theirs.rps:.1f}×" if key != "datasette" else ""
+        cpu_ratio = f"{per_request['datasette'] / per_request[key]:.1f}×" if key != "datasette" else ""
+        rows.append(f"| {title} | {fmt(result)} | {per_request[key]:.0f} | {ratio} | {cpu_ratio} |")
+        if result.errors or result.non_2xx_3xx:
+            goals.append(f"- FAIL mix ({title}): {result.errors} socket errors, {result.non_2xx_3xx} non-2xx/3xx")
+    mine = results["cached"]
+    ratio = mine.rps / theirs.rps
+    goals.insert(
+        0,
+        f"- {'ok' if ratio >= MIX_GOAL else 'NOT MET'}: mix of fresh URLs with the cache on at least {MIX_GOAL:.0f}× Datasette on the"
+        f" same mix — {ratio:.1f}× (CPU per request: {per_request['datasette'] / per_request['cached']:.1f}×; without the cache"
+        f" {results['uncached'].rps / theirs.rps:.1f}×)",
+    )
+    header = [
+        "| server | req/s | p50 ms | p99 ms | CPU µs/req | ÷ Datasette | Datasette's CPU ÷ this one's |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    terms = ", ".join(urls.terms[:6])
+    described = f"{urls.describe()}; search terms such as {terms}."
+    return "\n".join(header + rows), goals, described
+
+
+def mix_section(started_at: str, duration: float, reps: int, load_before: str, figures: tuple[str, list[str], str]) -> str:
+    table, goals, described = figures
+    return "\n".join(
+        [
+            f"Run {started_at} on {machine()}.",
+            f"wrk: 1 thread, 32 connections, {duration:.0f} s, median of {reps}, walking each server's list of URLs in turn"
+            " (shuffled once); the three servers loaded in turn rep after rep; 1 worker each. Ours with the cache is"
+            " started afresh for each run: every run begins with an empty cache. CPU µs/req as in the cold path.",
+            f"The mix: {described}",
+            f"Load before the run: {load_before}; after: {uptime()}.",
+            "",
+            table,
+            "",
+            *goals,
+        ]
+    )
+
+
 def cold_section(started_at: str, duration: float, reps: int, load_before: str, figures: tuple[str, list[str]]) -> str:
     table, goals = figures
     load_after = uptime()
@@ -498,6 +580,7 @@ def main() -> None:
     )
     parser.add_argument("--pages-only", action="store_true", help="only the pages (--record writes only their section)")
     parser.add_argument("--cold-only", action="store_true", help="only the cold path (--record writes only its section)")
+    parser.add_argument("--mix-only", action="store_true", help="only the mix of fresh URLs (--record writes only its section)")
     parser.add_argument(
         "--postgres-url", default=os.environ.get("WORKREPORT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
     )
@@ -519,6 +602,15 @@ def main() -> None:
             record_section("cold", section)
         print(f"\nlogs in {folder}")
         return
+    if args.mix_only:
+        load_before = uptime()
+        subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
+        section = mix_section(started_at, args.duration, args.reps, load_before, mix(database, args.duration, args.reps, folder))
+        print(section)
+        if args.record:
+            record_section("mix", section)
+        print(f"\nlogs in {folder}")
+        return
     if args.pages_only:
         subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
         _, page_figures, _, _ = comparison(database, args.duration, args.reps, folder, api=False)
@@ -534,6 +626,8 @@ def main() -> None:
     table, page_figures, goals, extra = comparison(database, args.duration, args.reps, folder)
     cold_text = cold_section(started_at, args.duration, args.reps, load_before, cold(database, args.duration, args.reps, folder))
     print(cold_text + "\n", flush=True)
+    mix_text = mix_section(started_at, args.duration, args.reps, uptime(), mix(database, args.duration, args.reps, folder))
+    print(mix_text + "\n", flush=True)
     print(page_section(started_at, args.duration, args.reps, page_figures) + "\n", flush=True)
     out = [
         f"Run {started_at} on {machine()}.",
@@ -561,6 +655,7 @@ def main() -> None:
         record("\n".join(out))
         record_section("pages", page_section(started_at, args.duration, args.reps, page_figures))
         record_section("cold", cold_text)
+        record_section("mix", mix_text)
     print(f"\nlogs in {folder}")
 
 
