@@ -217,7 +217,9 @@ class Match(NamedTuple):
     document_id: str
     seq: int
     folded: str
-    occurrences: int
+    occurrences: float
+    """How many times the query occurs in the entry: a whole number, which the SQL's division may return as a float
+    or a decimal (``int()`` gives the count)."""
     record: bytes
     """The stored record's JSON as UTF-8 bytes."""
     language: str | None
