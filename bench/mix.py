@@ -91,7 +91,8 @@ def path_of(url: str) -> str:
 
 def walk(first: str, fetch: Fetch, next_of: Callable[[Any], str | None], max_pages: int = MAX_PAGES) -> list[str]:
     """The first page and every page after it, following the next link to the last page (at most ``max_pages``)."""
-    pages, path = [], first
+    pages: list[str] = []
+    path: str | None = first
     while path is not None and len(pages) < max_pages:
         pages.append(path)
         following = next_of(fetch(path))

@@ -369,11 +369,11 @@ def mix(database: Path, duration: float, reps: int, folder: Path) -> tuple[str, 
         if result.errors or result.non_2xx_3xx:
             goals.append(f"- FAIL mix ({title}): {result.errors} socket errors, {result.non_2xx_3xx} non-2xx/3xx")
     mine = results["cached"]
-    ratio = mine.rps / theirs.rps
+    times = mine.rps / theirs.rps
     goals.insert(
         0,
-        f"- {'ok' if ratio >= MIX_GOAL else 'NOT MET'}: mix of fresh URLs with the cache on at least {MIX_GOAL:.0f}× Datasette on the"
-        f" same mix — {ratio:.1f}× (CPU per request: {per_request['datasette'] / per_request['cached']:.1f}×; without the cache"
+        f"- {'ok' if times >= MIX_GOAL else 'NOT MET'}: mix of fresh URLs with the cache on at least {MIX_GOAL:.0f}× Datasette on the"
+        f" same mix — {times:.1f}× (CPU per request: {per_request['datasette'] / per_request['cached']:.1f}×; without the cache"
         f" {results['uncached'].rps / theirs.rps:.1f}×)",
     )
     header = [
@@ -601,14 +601,18 @@ def main() -> None:
     if args.scale_only:
         scale_only(args, folder, started_at)
         return
-    for only, name, measure, write in (
-        (args.cold_only, "cold", cold, cold_section),
-        (args.mix_only, "mix", mix, mix_section),
-    ):
+
+    def cold_only(load_before: str) -> str:
+        return cold_section(started_at, args.duration, args.reps, load_before, cold(database, args.duration, args.reps, folder))
+
+    def mix_only(load_before: str) -> str:
+        return mix_section(started_at, args.duration, args.reps, load_before, mix(database, args.duration, args.reps, folder))
+
+    for only, name, section_of in ((args.cold_only, "cold", cold_only), (args.mix_only, "mix", mix_only)):
         if only:
             load_before = uptime()
             subprocess.run([str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{database}"], check=True, capture_output=True)
-            section = write(started_at, args.duration, args.reps, load_before, measure(database, args.duration, args.reps, folder))
+            section = section_of(load_before)
             print(section)
             if args.record:
                 record_section(name, section)
