@@ -166,6 +166,8 @@ def _allowed(handler: HTTPRouteHandler) -> frozenset[str]:
 
 async def reject_unknown_parameters(request: HttpRequest) -> None:
     """before_request hook: 400 for a parameter the route does not take, or one given twice."""
+    if not request.scope["query_string"]:
+        return  # nothing to check (every request for one record): no parsing of an empty query
     allowed = _allowed(request.route_handler)
     problems = []
     for name in dict.fromkeys(request.query_params.keys()):
