@@ -126,7 +126,7 @@ def create_litestar(api: ApiState) -> Litestar:
         before_request=reject_unknown_parameters,
         openapi_config=_openapi_config(),
         plugins=[PydanticPlugin(prefer_alias=True)],
-        on_shutdown=[api.engine.dispose],
+        on_shutdown=[api.close],
         debug=False,
         state=State({"api": api}),
     )

@@ -11,6 +11,8 @@ from litestar.di import NamedDependency
 from sqlalchemy import Engine
 
 from .db.engine import is_sqlite
+from .db.prepared import Reading
+from .db.reading import DriverReader, snapshot
 from .edge.release_watch import ReleaseWatcher
 from .http.slots import DownloadSlots
 from .queries.counts import ReleaseTotals
@@ -33,10 +35,16 @@ class ApiState:
     totals: ReleaseTotals = field(init=False)
     """Total rows of each whole collection, counted once per release (unfiltered lists)."""
 
+    driver: DriverReader | None = field(init=False)
+    """The driver connection that light reads on the loop take their snapshots on (SQLite files); see ``read_in_snapshot``."""
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "downloads", DownloadSlots(self.settings.max_concurrent_exports))
         object.__setattr__(self, "reads_inline", is_sqlite(self.engine))
         object.__setattr__(self, "totals", ReleaseTotals())
+        database = self.engine.url.database
+        on_file = self.reads_inline and database not in (None, "", ":memory:")  # a memory database is one per pool connection
+        object.__setattr__(self, "driver", DriverReader(self.engine) if on_file else None)
 
     async def read(self, call: Callable[[], T], *, heavy: bool = False) -> T:
         """Run a database read for a handler.
@@ -49,6 +57,28 @@ class ApiState:
         if self.reads_inline and not heavy:
             return call()
         return await sync_to_thread(call)
+
+    async def read_in_snapshot(self, call: Callable[[Reading], T], *, heavy: bool = False) -> T:
+        """``call(connection)`` in one snapshot, run as ``read`` runs it: a light read on SQLite on the event loop,
+        on the driver's connection when the database is a file; anything else in a worker thread, in SQLAlchemy's
+        ``snapshot``. A light read must use prepared statements only (db/prepared.py ``run``)."""
+        if self.reads_inline and not heavy:
+            if self.driver is not None:
+                with self.driver.snapshot() as connection:
+                    return call(connection)
+            with snapshot(self.engine) as connection:
+                return call(connection)
+        return await sync_to_thread(self._in_snapshot, call)
+
+    def _in_snapshot(self, call: Callable[[Reading], T]) -> T:
+        with snapshot(self.engine) as connection:
+            return call(connection)
+
+    def close(self) -> None:
+        """Close the database connections (at shutdown)."""
+        if self.driver is not None:
+            self.driver.close()
+        self.engine.dispose()
 
     @property
     def base_url(self) -> str:

@@ -78,17 +78,45 @@ class Statements:
         return prepared
 
 
-def run(connection: Connection, prepared: Prepared, values: Mapping[str, Any] | None = None) -> list[Row]:
+@dataclass(frozen=True, slots=True)
+class DriverConnection:
+    """A DBAPI connection inside a read transaction, and its dialect: all a prepared statement needs.
+
+    Light reads on SQLite run in one of these rather than in SQLAlchemy's ``Connection`` (db/reading.py,
+    ``DriverReader``): the pool check-out, the connection and transaction objects and their events cost more than
+    the statements they wrapped.
+    """
+
+    dialect: Dialect
+    dbapi_connection: Any
+
+
+Reading = Connection | DriverConnection
+"""What a read inside one snapshot runs on: SQLAlchemy's connection, or the driver's for prepared statements only."""
+
+
+def dbapi_connection(connection: Reading) -> Any:
+    if isinstance(connection, DriverConnection):
+        return connection.dbapi_connection
+    return connection.connection.dbapi_connection
+
+
+def dbapi_error(dialect: Dialect, statement: str, arguments: Any, error: Exception) -> sa_exc.StatementError:
+    """The driver's error as SQLAlchemy's class of it (OperationalError, ...), which the API's error handlers answer."""
+    return sa_exc.DBAPIError.instance(statement, arguments, error, dialect.loaded_dbapi.Error, dialect=dialect)
+
+
+def run(connection: Reading, prepared: Prepared, values: Mapping[str, Any] | None = None) -> list[Row]:
     """All rows of a prepared statement, run on the connection's DBAPI cursor within its transaction."""
-    dbapi_error = connection.dialect.loaded_dbapi.Error
+    dbapi_error_class = connection.dialect.loaded_dbapi.Error
     arguments = prepared.arguments(values or {})
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = dbapi_connection(connection).cursor()
     try:
         cursor.execute(prepared.sql, arguments)
         rows: list[Row] = list(cursor.fetchall())
-    except dbapi_error as error:
+    except dbapi_error_class as error:
         # SQLAlchemy's own classes (OperationalError, ...), so the API's error handlers answer as for any statement
-        raise sa_exc.DBAPIError.instance(prepared.sql, arguments, error, dbapi_error, dialect=connection.dialect) from error
+        raise dbapi_error(connection.dialect, prepared.sql, arguments, error) from error
     finally:
         cursor.close()
     return rows

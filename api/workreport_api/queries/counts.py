@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 
+from ..db.prepared import Reading, run
 from ..db.reading import ReleaseInfo
-from .listing import CollectionSpec
+from .listing import STATEMENTS, CollectionSpec
+
+
+def _count(connection: Reading, spec: CollectionSpec) -> int:
+    prepared = STATEMENTS.get(connection.dialect, (spec.name, "count all"), lambda: select(func.count()).select_from(spec.table))
+    return int(run(connection, prepared)[0][0])
 
 
 class ReleaseTotals:
@@ -24,15 +30,15 @@ class ReleaseTotals:
         self._release: tuple[int, str] | None = None
         self._totals: dict[str, int] = {}
 
-    def total(self, connection: Connection, release: ReleaseInfo | None, spec: CollectionSpec) -> int:
+    def total(self, connection: Reading, release: ReleaseInfo | None, spec: CollectionSpec) -> int:
         """The number of rows of ``spec``'s table as ``connection`` sees them, ``release`` being the release it reads."""
         if release is None:
-            return int(connection.execute(select(func.count()).select_from(spec.table)).scalar_one())
+            return _count(connection, spec)
         key = (release.id, release.state_hash)
         with self._lock:
             if self._release == key and spec.name in self._totals:
                 return self._totals[spec.name]
-        counted = int(connection.execute(select(func.count()).select_from(spec.table)).scalar_one())
+        counted = _count(connection, spec)
         with self._lock:
             if self._release != key:
                 self._release, self._totals = key, {}

@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlmodel import col
 
-from ..db.prepared import Row, Statements, run
+from ..db.prepared import Reading, Row, Statements, run
 from ..db.search import fold_query, matching_record_ids
 from ..db.tables import Body, Chapter, Document, Indicator, Measure, Outcome, Paragraph, Result, SeriesPoint, Target, Unit
 from ..http.cursor import Key
@@ -146,13 +146,14 @@ def _after(spec: CollectionSpec) -> ColumnElement[bool]:
     return condition
 
 
-def _rows(connection: Connection, key: Hashable, build: Callable[[], Select[Any]], where: Where, values: Mapping[str, object]) -> list[Row]:
+def _rows(connection: Reading, key: Hashable, build: Callable[[], Select[Any]], where: Where, values: Mapping[str, object]) -> list[Row]:
     if where.prepared:
         return run(connection, STATEMENTS.get(connection.dialect, key, build), values)
+    assert isinstance(connection, Connection), "a search's conditions run through SQLAlchemy (a heavy read)"
     return [tuple(row) for row in connection.execute(build(), values)]
 
 
-def fetch_page(connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: Key | None, total: int | None = None) -> Page:
+def fetch_page(connection: Reading, spec: CollectionSpec, where: Where, limit: int, after: Key | None, total: int | None = None) -> Page:
     """One page and the total number of matching records (counted here unless given)."""
 
     def count() -> Select[Any]:
@@ -166,7 +167,7 @@ def fetch_page(connection: Connection, spec: CollectionSpec, where: Where, limit
 
 
 def fetch_page_no_total(
-    connection: Connection, spec: CollectionSpec, where: Where, limit: int, after: Key | None
+    connection: Reading, spec: CollectionSpec, where: Where, limit: int, after: Key | None
 ) -> tuple[list[bytes], Key | None]:
     """Up to ``limit`` records after the key ``after``, and the key to continue from (None on the last page)."""
     dialect = connection.dialect.name
@@ -187,7 +188,7 @@ def fetch_page_no_total(
     return [row[0] for row in rows[:limit]], next_key
 
 
-def fetch_one(connection: Connection, spec: CollectionSpec, record_id: str) -> bytes | None:
+def fetch_one(connection: Reading, spec: CollectionSpec, record_id: str) -> bytes | None:
     """One record's stored JSON by id, as bytes."""
     dialect = connection.dialect.name
     prepared = STATEMENTS.get(
@@ -197,14 +198,14 @@ def fetch_one(connection: Connection, spec: CollectionSpec, record_id: str) -> b
     return rows[0][0] if rows else None
 
 
-def exists(connection: Connection, spec: CollectionSpec, record_id: str) -> bool:
+def exists(connection: Reading, spec: CollectionSpec, record_id: str) -> bool:
     prepared = STATEMENTS.get(
         connection.dialect, (spec.name, "exists"), lambda: select(spec.table.id).where(spec.table.id == bindparam("id"))
     )
     return bool(run(connection, prepared, {"id": record_id}))
 
 
-def target_outcomes(connection: Connection, target_id: str) -> list[bytes]:
+def target_outcomes(connection: Reading, target_id: str) -> list[bytes]:
     """The outcome records of a target, principal first, then by the result's document and place."""
     dialect = connection.dialect.name
     prepared = STATEMENTS.get(

@@ -14,8 +14,8 @@ from litestar import Response
 from litestar.background_tasks import BackgroundTask
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.openapi import ResponseSpec
-from sqlalchemy import Connection
 
+from ..db.prepared import Reading
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..formats import BOM, csv_line
 from ..http.cursor import CursorError, Key, decode_cursor, encode_cursor
@@ -29,7 +29,7 @@ from ..state import ApiState
 from ..tabular import COLUMNS, header
 
 JSON = "application/json"
-Check = Callable[[Connection], None]
+Check = Callable[[Reading], None]
 """A test run in the snapshot of a read before the read (``require``: 404 when a parent record does not exist)."""
 STREAM_BATCH = 1000
 """Records per database round trip of a stream."""
@@ -124,13 +124,14 @@ async def collection(
     """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON (the keyword
     arguments: a list handler's shared ``**listing``, see listing.py).
 
-    The reads go through ``api.read``: a page with prepared SQL runs on the event loop on SQLite; a search, a
-    download's first read and every read on PostgreSQL in a worker thread."""
+    The reads go through ``api.read_in_snapshot`` (a page) and ``api.read`` (a download's first read): a page with
+    prepared SQL runs on the event loop on SQLite; a search, a download's first read and every read on PostgreSQL in
+    a worker thread."""
     form = representation(request, fmt)
     after = decode(cursor, spec)
     if form != "json":
         return await stream(api, spec, where, form, bool(bom), check)
-    release, page = await api.read(partial(read_page, api, spec, where, limit, after, check), heavy=not where.prepared)
+    release, page = await api.read_in_snapshot(partial(read_page, api, spec, where, limit, after, check), heavy=not where.prepared)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
     links = page_links(request, api, cursor, next_cursor)
     meta = {"total": page.total, "limit": limit, "next_cursor": next_cursor}
@@ -140,15 +141,14 @@ async def collection(
 
 
 def read_page(
-    api: ApiState, spec: CollectionSpec, where: Where, limit: int, after: Key | None, check: Check | None = None
+    api: ApiState, spec: CollectionSpec, where: Where, limit: int, after: Key | None, check: Check | None, connection: Reading
 ) -> tuple[ReleaseInfo | None, Page]:
-    """The release and one page, read in one snapshot (after the parent check, when given)."""
-    with snapshot(api.engine) as connection:
-        if check is not None:
-            check(connection)
-        release = latest_release(connection)
-        whole = api.totals.total(connection, release, spec) if not where.conditions() else None  # counted once per release
-        return release, fetch_page(connection, spec, where, limit, after, whole)
+    """The release and one page, read in the snapshot of ``connection`` (after the parent check, when given)."""
+    if check is not None:
+        check(connection)
+    release = latest_release(connection)
+    whole = api.totals.total(connection, release, spec) if not where.conditions() else None  # counted once per release
+    return release, fetch_page(connection, spec, where, limit, after, whole)
 
 
 class SlotHolding:
@@ -265,22 +265,22 @@ async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, b
 async def item(request: HttpRequest, api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
     """One record by id (JSON only: 406 otherwise), or 404."""
     require_acceptable(request, JSON)
-    release, record = await api.read(partial(read_one, api, spec, record_id))
+    release, record = await api.read_in_snapshot(partial(read_one, spec, record_id))
     if record is None:
         raise NotFoundException(detail=f"no {spec.entity} with id {record_id[:200]!r}")
     return data_response(record, release)
 
 
-def read_one(api: ApiState, spec: CollectionSpec, record_id: str) -> tuple[ReleaseInfo | None, bytes | None]:
-    """The release and one record's stored JSON (None when there is no such record), read in one snapshot."""
-    with snapshot(api.engine) as connection:
-        return latest_release(connection), fetch_one(connection, spec, record_id)
+def read_one(spec: CollectionSpec, record_id: str, connection: Reading) -> tuple[ReleaseInfo | None, bytes | None]:
+    """The release and one record's stored JSON (None when there is no such record), read in the snapshot of
+    ``connection``."""
+    return latest_release(connection), fetch_one(connection, spec, record_id)
 
 
 def require(spec: CollectionSpec, record_id: str) -> Check:
     """A check for related lists: 404 when the parent record does not exist."""
 
-    def check(connection: Connection) -> None:
+    def check(connection: Reading) -> None:
         if not exists(connection, spec, record_id):
             raise NotFoundException(detail=f"no {spec.entity} with id {record_id[:200]!r}")
 

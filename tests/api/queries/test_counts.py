@@ -7,12 +7,14 @@ from typing import Any
 
 import pytest
 from litestar.testing import TestClient
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 
 from workreport_api.db.engine import make_engine
 from workreport_api.db.loader import load_dataset
+from workreport_api.db.prepared import Prepared, Reading
 from workreport_api.db.reading import latest_release
 from workreport_api.db.tables import Measure
+from workreport_api.queries import counts
 from workreport_api.queries.counts import ReleaseTotals
 from workreport_api.queries.listing import SPECS
 
@@ -27,17 +29,17 @@ def test_a_total_is_counted_once_per_release(seeded_url: str, monkeypatch: pytes
     engine = make_engine(seeded_url)
     counted: list[str] = []
     totals = ReleaseTotals()
-    real_execute = Connection.execute
+    real_run = counts.run
 
-    def counting(self: Connection, statement: Any, *args: Any, **kwargs: Any) -> Any:
-        if "count(" in str(statement).lower():
-            counted.append(str(statement))
-        return real_execute(self, statement, *args, **kwargs)
+    def counting(connection: Reading, prepared: Prepared, *args: Any, **kwargs: Any) -> Any:
+        if "count(" in prepared.sql.lower():
+            counted.append(prepared.sql)
+        return real_run(connection, prepared, *args, **kwargs)
 
     try:
         with engine.connect() as connection:
             release = latest_release(connection)
-            monkeypatch.setattr(Connection, "execute", counting)
+            monkeypatch.setattr(counts, "run", counting)
             assert totals.total(connection, release, SPECS["measures"]) == SEED_MEASURES
             assert totals.total(connection, release, SPECS["measures"]) == SEED_MEASURES
             assert len(counted) == 1

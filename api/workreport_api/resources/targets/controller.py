@@ -98,7 +98,7 @@ async def list_targets(
 async def get_target(request: HttpRequest, api: Api, target_id: TargetId) -> Response[TargetWithOutcomes]:
     """One target by id, with how later reports judged it: every outcome (principal first) and the principal outcome."""
     require_acceptable(request, JSON)
-    release, record, outcomes = await api.read(partial(read_target, api, target_id))
+    release, record, outcomes = await api.read_in_snapshot(partial(read_target, target_id))
     if record is None:
         raise NotFoundException(detail=f"no target with id {target_id[:200]!r}")
     principal = json.loads(outcomes[0])["outcome"] if outcomes else None  # every assessed target has one principal outcome

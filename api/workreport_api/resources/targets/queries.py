@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...db.reading import ReleaseInfo, latest_release, snapshot
+from ...db.prepared import Reading
+from ...db.reading import ReleaseInfo, latest_release
 from ...db.tables import Target as TargetRow
 from ...queries.filters import Where
 from ...queries.listing import SPECS, fetch_one, quantity_filters, quantity_where, target_outcomes
-from ...state import ApiState
 
 SPEC = SPECS["targets"]
 
@@ -39,9 +39,9 @@ def target_where(dialect: str, **given: Any) -> Where:
     return quantity_where(FILTERS, dialect, TargetRow, "target", **given)
 
 
-def read_target(api: ApiState, target_id: str) -> tuple[ReleaseInfo | None, bytes | None, list[bytes]]:
-    """The release, a target's stored JSON (None when there is none) and its outcomes' JSON, in one snapshot."""
-    with snapshot(api.engine) as connection:
-        release = latest_release(connection)
-        record = fetch_one(connection, SPEC, target_id)
-        return release, record, target_outcomes(connection, target_id) if record is not None else []
+def read_target(target_id: str, connection: Reading) -> tuple[ReleaseInfo | None, bytes | None, list[bytes]]:
+    """The release, a target's stored JSON (None when there is none) and its outcomes' JSON, in the snapshot of
+    ``connection``."""
+    release = latest_release(connection)
+    record = fetch_one(connection, SPEC, target_id)
+    return release, record, target_outcomes(connection, target_id) if record is not None else []
