@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote_plus
 
 from litestar import Response
 from litestar.background_tasks import BackgroundTask
@@ -88,14 +89,55 @@ def page_links(request: HttpRequest, api: ApiState, cursor: str | None, next_cur
     Read from the query string as Litestar parses it: ``query_params.multi_items()`` yields keys in set order,
     which changes with each process's hash seed (two workers gave two bodies for one URL and one ETag).
     """
-    params = [(key, value) for key, value in parse_qsl(request.url.query, separator="&") if key != "cursor"]
+    params = [(key, value) for key, value in _parse_query(request.url.query) if key != "cursor"]
     base = f"{api.base_url}{request.url.path}"
+    kept = _encode_query(params)
 
     def url(cursor: str | None) -> str:
-        query = urlencode([*params, ("cursor", cursor)] if cursor is not None else params)
+        query = "&".join(part for part in (kept, _encode_query([("cursor", cursor)]) if cursor is not None else "") if part)
         return base + (f"?{query}" if query else "")
 
     return {"self": url(cursor), "next": url(next_cursor) if next_cursor else None}
+
+
+_SAFE = re.compile(r"[A-Za-z0-9_.~-]*")
+"""What ``quote_plus`` leaves as it is (its always-safe characters)."""
+
+
+def _parse_query(query: str) -> list[tuple[str, str]]:
+    """``parse_qsl(query)``: a query with nothing escaped (no ``%``, no ``+``) is split without unquoting anything."""
+    if "%" in query or "+" in query:
+        return parse_qsl(query, separator="&")
+    pairs = []
+    for part in query.split("&"):
+        name, equals, value = part.partition("=")
+        if equals and value:  # parse_qsl drops blank values and fields without "="
+            pairs.append((name, value))
+    return pairs
+
+
+def _encode_query(params: list[tuple[str, str]]) -> str:
+    """``urlencode(params)``, without quoting what needs no quoting (ids, numbers, cursors)."""
+    return "&".join(
+        f"{key if _SAFE.fullmatch(key) else quote_plus(key)}={value if _SAFE.fullmatch(value) else quote_plus(value)}"
+        for key, value in params
+    )
+
+
+def _json_string(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``: printable ASCII without quotes or backslashes needs no escaping."""
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _page_tail(total: int, limit: int, next_cursor: str | None, links: dict[str, str | None]) -> bytes:
+    """``,"meta":…,"links":…}`` as ``dumps`` writes them (the keys in this order), without an encoder per call."""
+    after = _json_string(next_cursor) if next_cursor is not None else "null"
+    following = _json_string(links["next"]) if links["next"] is not None else "null"
+    self_link = _json_string(links["self"] or "")
+    meta = f'"meta":{{"total":{int(total)},"limit":{int(limit)},"next_cursor":{after}}}'
+    return f',{meta},"links":{{"self":{self_link},"next":{following}}}}}'.encode()
 
 
 def decode(cursor: str | None, spec: CollectionSpec) -> Key | None:
@@ -134,8 +176,7 @@ async def collection(
     release, page = await api.read_in_snapshot(partial(read_page, api, spec, where, limit, after, check), heavy=not where.prepared)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
     links = page_links(request, api, cursor, next_cursor)
-    meta = {"total": page.total, "limit": limit, "next_cursor": next_cursor}
-    body = b'{"data":[' + b",".join(page.records) + b'],"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"
+    body = b'{"data":[' + b",".join(page.records) + b"]" + _page_tail(page.total, limit, next_cursor, links)
     headers = {"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else {}
     return data_response(body, release, headers=headers)
 
