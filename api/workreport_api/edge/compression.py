@@ -10,6 +10,7 @@ timestamp, so equal bodies give equal bytes under one strong ETag.
 from __future__ import annotations
 
 import gzip
+from functools import lru_cache
 
 import brotli
 
@@ -30,7 +31,14 @@ SUFFIX = {"br": "-br", "gzip": "-gz"}
 
 
 def choose_encoding(accept_encoding: bytes) -> str:
-    """br, gzip or identity, from an Accept-Encoding header (q=0 excludes a coding)."""
+    """br, gzip or identity, from an Accept-Encoding header (q=0 excludes a coding); clients send few distinct
+    values, so each short one is read once."""
+    if len(accept_encoding) <= 256:
+        return _choose_short(accept_encoding)
+    return _choose(accept_encoding)
+
+
+def _choose(accept_encoding: bytes) -> str:
     offered: dict[str, float] = {}
     for part in accept_encoding.decode("latin-1").lower().split(","):
         name, _, params = part.strip().partition(";")
@@ -48,6 +56,9 @@ def choose_encoding(accept_encoding: bytes) -> str:
         if offered.get(coding, offered.get("*", 0.0)) > 0:
             return coding
     return "identity"
+
+
+_choose_short = lru_cache(maxsize=256)(_choose)
 
 
 def compressible(content_type: bytes, size: int) -> bool:

@@ -77,9 +77,16 @@ class Relay:
         headers = [(name.lower(), value) for name, value in message.get("headers", [])]
         directive = directive_of(request.scope)
         self.status = message["status"]
-        self.content_type = next((value for name, value in headers if name == b"content-type"), b"")
-        self.headers = [(name, value) for name, value in headers if name not in OWNED]
-        length = next((int(value) for name, value in headers if name == b"content-length"), None)
+        content_type, length, kept = None, None, []  # one pass: this runs for every response the app sends
+        for name, value in headers:
+            if name not in OWNED:
+                kept.append((name, value))
+                if name == b"content-type" and content_type is None:
+                    content_type = value
+            elif name == b"content-length" and length is None:
+                length = int(value)
+        self.content_type = content_type or b""
+        self.headers = kept
         if directive is None or self.status != 200:
             self.mode = "pass"
             passed = [(name, value) for name, value in headers if name != b"server"]

@@ -61,10 +61,14 @@ def fresh(request: Request, etag: str, loaded_at: datetime.datetime | None, exis
     return False
 
 
+@lru_cache(maxsize=64)
+def _release_seed(release: ReleaseInfo) -> bytes:
+    return f"{release.id}\n{release.state_hash}\n{release.loaded_at.timestamp()}\n".encode()
+
+
 def data_etag(release: ReleaseInfo, key: CacheKey) -> str:
     """A strong validator from everything that varies a data response: the release (id, content, time) and the request key."""
-    seed = f"{release.id}\n{release.state_hash}\n{release.loaded_at.timestamp()}\n".encode()
-    return hashlib.sha256(seed + b"\n".join(key)).hexdigest()[:32]
+    return hashlib.sha256(_release_seed(release) + b"\n".join(key)).hexdigest()[:32]
 
 
 def static_etag(body: bytes) -> str:
