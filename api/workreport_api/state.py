@@ -64,8 +64,7 @@ class ApiState:
         ``snapshot``. A light read must use prepared statements only (db/prepared.py ``run``)."""
         if self.reads_inline and not heavy:
             if self.driver is not None:
-                with self.driver.snapshot() as connection:
-                    return call(connection)
+                return self.driver.run(call)
             with snapshot(self.engine) as connection:
                 return call(connection)
         return await sync_to_thread(self._in_snapshot, call)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.engine import Dialect
@@ -16,6 +16,8 @@ from sqlmodel import col
 from .engine import is_sqlite
 from .prepared import DriverConnection, Reading, Statements, dbapi_error, run
 from .tables import Release
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -56,31 +58,52 @@ class DriverReader:
         self._dbapi = proxied.dbapi_connection
         return self._dbapi
 
+    @property
+    def busy(self) -> bool:
+        """A snapshot is open on the connection."""
+        return self._busy
+
+    def run(self, call: Callable[[Reading], T]) -> T:
+        """``call(connection)`` in one snapshot (``snapshot()`` without a generator's cost, for every light read)."""
+        if self._busy:
+            with snapshot(self.engine) as connection:
+                return call(connection)
+        driver = self._begin()
+        try:
+            result = call(driver)
+        except BaseException:
+            self._end(driver.dbapi_connection, "ROLLBACK")
+            raise
+        self._end(driver.dbapi_connection, "COMMIT")
+        return result
+
     @contextmanager
     def snapshot(self) -> Iterator[Reading]:
         if self._busy:
             with snapshot(self.engine) as connection:
                 yield connection
             return
-        self._busy = True
-        dialect = self.engine.dialect
+        driver = self._begin()
         try:
-            dbapi = self._dbapi if self._dbapi is not None else self._connect()
-            try:
-                dbapi.execute("BEGIN")
-            except dialect.loaded_dbapi.Error as error:
-                self.close()
-                raise dbapi_error(dialect, "BEGIN", (), error) from error
-            try:
-                yield DriverConnection(dialect, dbapi)
-            except BaseException:
-                self._end(dbapi, "ROLLBACK")
-                raise
-            self._end(dbapi, "COMMIT")
-        finally:
-            self._busy = False
+            yield driver
+        except BaseException:
+            self._end(driver.dbapi_connection, "ROLLBACK")
+            raise
+        self._end(driver.dbapi_connection, "COMMIT")
+
+    def _begin(self) -> DriverConnection:
+        dialect = self.engine.dialect
+        dbapi = self._dbapi if self._dbapi is not None else self._connect()
+        try:
+            dbapi.execute("BEGIN")
+        except dialect.loaded_dbapi.Error as error:
+            self.close()
+            raise dbapi_error(dialect, "BEGIN", (), error) from error
+        self._busy = True
+        return DriverConnection(dialect, dbapi)
 
     def _end(self, dbapi: Any, statement: str) -> None:
+        self._busy = False
         try:
             dbapi.execute(statement)
         except self.engine.dialect.loaded_dbapi.Error as error:
@@ -126,6 +149,13 @@ def latest_release(connection: Reading) -> ReleaseInfo | None:
     rows = run(connection, _STATEMENTS.get(connection.dialect, "latest release", lambda: _LATEST))
     if not rows:
         return None
-    release_id, state_hash, loaded_at = rows[0]
-    process = _read_loaded_at(connection.dialect)
+    return _release_of_row(connection.dialect, tuple(rows[0]))
+
+
+@lru_cache(maxsize=64)
+def _release_of_row(dialect: Dialect, row: tuple[Any, ...]) -> ReleaseInfo:
+    """The release of the driver's row (kept per row: every request reads the same one, and parsing the load time
+    was most of the cost)."""
+    release_id, state_hash, loaded_at = row
+    process = _read_loaded_at(dialect)
     return _release(release_id, state_hash, process(loaded_at) if process is not None else loaded_at)
