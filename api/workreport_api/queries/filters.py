@@ -59,6 +59,7 @@ class Filters:
 
     def __init__(self, **conditions: ColumnElement[bool]) -> None:
         self.conditions = conditions
+        self._order = {name: index for index, name in enumerate(conditions)}
 
     @classmethod
     def equal(cls, **columns: Column) -> Filters:
@@ -70,16 +71,16 @@ class Filters:
 
     def where(self, **given: object) -> Where:
         """The filters given a value (None: not applied); enums bind their value."""
-        unknown = set(given) - set(self.conditions)
+        order = self._order
+        unknown = [name for name in given if name not in order]
         if unknown:
             raise KeyError(f"no filter named {', '.join(sorted(unknown))}")
-        shape = []
+        shape = [name for name, value in given.items() if value is not None]  # a request gives few of the filters
+        if len(shape) > 1:
+            shape.sort(key=order.__getitem__)  # in declaration order: the shape keys the prepared statement
         values: dict[str, object] = {}
-        for name in self.conditions:
-            value = given.get(name)
-            if value is None:
-                continue
-            shape.append(name)
+        for name in shape:
+            value = given[name]
             if isinstance(value, Mapping):
                 values.update({key: getattr(item, "value", item) for key, item in value.items()})
             else:
