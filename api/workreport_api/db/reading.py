@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from threading import Lock
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, select
@@ -43,14 +44,16 @@ class DriverReader:
     to its end without yielding), so one connection serves them all: taken once from the engine's pool (so it
     gets the engine's connect settings: WAL, foreign keys, busy timeout) and kept apart from it. A snapshot here
     is the same transaction as ``snapshot``'s, ``BEGIN`` … ``COMMIT``; driver errors become SQLAlchemy's classes,
-    as from a statement, and the connection is then closed and replaced at the next read. Were a snapshot asked
-    for while one is open (from another thread, or nested), it would come from ``snapshot`` instead.
+    as from a statement, and the connection is then closed and replaced at the next read. A snapshot asked for
+    while one is open (from another thread, or nested) comes from ``snapshot`` instead.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._dbapi: Any = None
-        self._busy = False
+        self._held = Lock()
+        """Held while a snapshot is open: taken without waiting, so a second reader (another thread, or a nested
+        read) gets SQLAlchemy's snapshot instead of sharing the connection."""
 
     def _connect(self) -> Any:
         proxied = self.engine.raw_connection()
@@ -61,11 +64,11 @@ class DriverReader:
     @property
     def busy(self) -> bool:
         """A snapshot is open on the connection."""
-        return self._busy
+        return self._held.locked()
 
     def run(self, call: Callable[[Reading], T]) -> T:
         """``call(connection)`` in one snapshot (``snapshot()`` without a generator's cost, for every light read)."""
-        if self._busy:
+        if not self._held.acquire(blocking=False):
             with snapshot(self.engine) as connection:
                 return call(connection)
         driver = self._begin()
@@ -79,7 +82,7 @@ class DriverReader:
 
     @contextmanager
     def snapshot(self) -> Iterator[Reading]:
-        if self._busy:
+        if not self._held.acquire(blocking=False):
             with snapshot(self.engine) as connection:
                 yield connection
             return
@@ -92,24 +95,30 @@ class DriverReader:
         self._end(driver.dbapi_connection, "COMMIT")
 
     def _begin(self) -> DriverConnection:
+        """BEGIN on the connection (opened if need be); called with ``_held`` taken, which an error gives back."""
         dialect = self.engine.dialect
-        dbapi = self._dbapi if self._dbapi is not None else self._connect()
         try:
+            dbapi = self._dbapi if self._dbapi is not None else self._connect()
             dbapi.execute("BEGIN")
         except dialect.loaded_dbapi.Error as error:
             self.close()
+            self._held.release()
             raise dbapi_error(dialect, "BEGIN", (), error) from error
-        self._busy = True
+        except BaseException:
+            self._held.release()
+            raise
         return DriverConnection(dialect, dbapi)
 
     def _end(self, dbapi: Any, statement: str) -> None:
-        self._busy = False
+        """COMMIT or ROLLBACK, then ``_held`` given back."""
         try:
             dbapi.execute(statement)
         except self.engine.dialect.loaded_dbapi.Error as error:
             self.close()
             if statement == "COMMIT":
                 raise dbapi_error(self.engine.dialect, statement, (), error) from error
+        finally:
+            self._held.release()
 
     def close(self) -> None:
         dbapi, self._dbapi = self._dbapi, None

@@ -106,3 +106,19 @@ def test_a_snapshot_asked_for_inside_one_comes_from_sqlalchemy(seeded_engine: En
             assert isinstance(again, DriverConnection)
     finally:
         reader.close()
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_a_reader_in_another_thread_never_shares_the_connection(seeded_engine: Engine) -> None:
+    reader = DriverReader(seeded_engine)
+    seen: list[bool] = []
+    try:
+        with reader.snapshot() as outer:
+            assert isinstance(outer, DriverConnection)
+            thread = threading.Thread(target=lambda: seen.append(reader.run(lambda inner: isinstance(inner, DriverConnection))))
+            thread.start()
+            thread.join(30)
+        assert seen == [False]
+        assert reader.run(lambda connection: isinstance(connection, DriverConnection) and _count(connection) == 442)
+    finally:
+        reader.close()
