@@ -26,12 +26,13 @@ class NotAcceptable(HTTPException):
     status_code = 406
 
 
-def accept_header(request: Request[Any, Any, Any]) -> str | None:
+def accept_header(request: HttpRequest) -> str | None:
     """The request's Accept, as ``request.headers.get("accept")`` reads it (the first field), without building
     Litestar's header container for a request that reads no other header (every record and page of the API)."""
     for name, value in request.scope["headers"]:
         if name.lower() == b"accept":
-            return value.decode("latin-1")
+            accept: str = value.decode("latin-1")
+            return accept
     return None
 
 
