@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
@@ -14,7 +15,11 @@ from workreport_api.db.reading import DriverReader, latest_release
 from workreport_api.db.tables import Measure
 from workreport_api.queries.listing import SPECS, fetch_one
 
+from ...conftest import SEED_DATASET
 from .conftest import changed_seed
+
+SEED_MEASURES = len(json.loads(SEED_DATASET.read_text(encoding="utf-8"))["measures"])
+"""The seed's measures, as every snapshot of the seeded database counts them."""
 
 COUNT = select(func.count()).select_from(Measure)
 
@@ -43,16 +48,16 @@ def test_a_snapshot_sees_the_old_data_or_the_new_never_a_mix(seeded_engine: Engi
     with reader.snapshot() as connection:
         assert isinstance(connection, DriverConnection)
         old_release = latest_release(connection)
-        assert _count(connection) == 442
+        assert _count(connection) == SEED_MEASURES
     thread = threading.Thread(target=writer)
     thread.start()
     try:
         assert paused.wait(30), "the load never reached its pause"
         with reader.snapshot() as connection:
-            assert _count(connection) == 442
+            assert _count(connection) == SEED_MEASURES
             resume.set()
             thread.join(30)
-            assert _count(connection) == 442, "a snapshot changed under the reader"
+            assert _count(connection) == SEED_MEASURES, "a snapshot changed under the reader"
             assert latest_release(connection) == old_release
     finally:
         resume.set()
@@ -90,7 +95,7 @@ def test_a_driver_error_is_sqlalchemys_and_the_transaction_ends(seeded_engine: E
             run(connection, missing)
         assert isinstance(connection, DriverConnection) and connection.dbapi_connection.in_transaction is False
         with reader.snapshot() as connection:
-            assert _count(connection) == 442
+            assert _count(connection) == SEED_MEASURES
     finally:
         reader.close()
 
@@ -101,7 +106,7 @@ def test_a_snapshot_asked_for_inside_one_comes_from_sqlalchemy(seeded_engine: En
     try:
         with reader.snapshot() as outer, reader.snapshot() as inner:
             assert isinstance(outer, DriverConnection) and not isinstance(inner, DriverConnection)
-            assert _count(inner) == _count(outer) == 442
+            assert _count(inner) == _count(outer) == SEED_MEASURES
         with reader.snapshot() as again:
             assert isinstance(again, DriverConnection)
     finally:
@@ -119,6 +124,6 @@ def test_a_reader_in_another_thread_never_shares_the_connection(seeded_engine: E
             thread.start()
             thread.join(30)
         assert seen == [False]
-        assert reader.run(lambda connection: isinstance(connection, DriverConnection) and _count(connection) == 442)
+        assert reader.run(lambda connection: isinstance(connection, DriverConnection) and _count(connection) == SEED_MEASURES)
     finally:
         reader.close()
