@@ -155,15 +155,33 @@ def _rows(connection: Reading, key: Hashable, build: Callable[[], Select[Any]], 
 
 def fetch_page(connection: Reading, spec: CollectionSpec, where: Where, limit: int, after: Key | None, total: int | None = None) -> Page:
     """One page and the total number of matching records (counted here unless given)."""
+    if total is None:
+        total = count_matching(connection, spec, where)
+    records, next_key = fetch_page_no_total(connection, spec, where, limit, after)
+    return Page(records, int(total), next_key)
+
+
+def count_matching(connection: Reading, spec: CollectionSpec, where: Where) -> int:
+    """The number of records of ``spec`` that ``where`` selects."""
 
     def count() -> Select[Any]:
         return select(func.count()).select_from(spec.table).where(*where.conditions())
 
-    if total is None:
-        key = (spec.name, "count", id(where.filters), where.shape)
-        total = _rows(connection, key, count, where, dict(where.values))[0][0]
-    records, next_key = fetch_page_no_total(connection, spec, where, limit, after)
-    return Page(records, int(total), next_key)
+    key = (spec.name, "count", id(where.filters), where.shape)
+    return int(_rows(connection, key, count, where, dict(where.values))[0][0])
+
+
+def count_key(spec: CollectionSpec, where: Where) -> Hashable | None:
+    """What identifies a filtered list's total within a release (None when it cannot be kept: a search, or values
+    that cannot be a key)."""
+    if not where.prepared:
+        return None
+    key = (spec.name, id(where.filters), where.shape, tuple(sorted(where.values.items())))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
 
 
 def fetch_page_no_total(

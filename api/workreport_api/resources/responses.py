@@ -25,7 +25,7 @@ from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
 from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
 from ..http.requests import HttpRequest
 from ..queries.filters import Where
-from ..queries.listing import CollectionSpec, Page, exists, fetch_one, fetch_page, fetch_page_no_total
+from ..queries.listing import CollectionSpec, Page, count_key, count_matching, exists, fetch_one, fetch_page, fetch_page_no_total
 from ..state import ApiState
 from ..tabular import COLUMNS, header
 
@@ -188,7 +188,12 @@ def read_page(
     if check is not None:
         check(connection)
     release = latest_release(connection)
-    whole = api.totals.total(connection, release, spec) if not where.conditions() else None  # counted once per release
+    if not where.conditions():
+        whole: int | None = api.totals.total(connection, release, spec)  # counted once per release
+    elif (key := count_key(spec, where)) is not None:
+        whole = api.totals.filtered(release, key, partial(count_matching, connection, spec, where))
+    else:
+        whole = None
     return release, fetch_page(connection, spec, where, limit, after, whole)
 
 

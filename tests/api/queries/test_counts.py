@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 from workreport_api.db.engine import make_engine
 from workreport_api.db.loader import load_dataset
 from workreport_api.db.prepared import Prepared, Reading
-from workreport_api.db.reading import latest_release
+from workreport_api.db.reading import ReleaseInfo, latest_release
 from workreport_api.db.tables import Measure
 from workreport_api.queries import counts
 from workreport_api.queries.counts import ReleaseTotals
@@ -67,3 +68,42 @@ def test_an_unfiltered_list_shows_the_new_total_after_a_load(make_client: Client
         engine.dispose()
     assert client.get("/v1/measures?limit=1").json()["meta"]["total"] == 100
     assert client.get("/v1/measures?limit=1&document=shanghai-2012").json()["meta"]["total"] == 100
+
+
+def test_a_filtered_total_is_counted_once_per_release_and_values_and_kept_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(counts, "FILTERED_KEPT", 2)
+    totals = ReleaseTotals()
+    counted: list[str] = []
+
+    def count(value: str, total: int) -> Any:
+        def run() -> int:
+            counted.append(value)
+            return total
+
+        return run
+
+    loaded = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    first = ReleaseInfo(1, "a", loaded)
+    assert totals.filtered(first, ("targets", "m2"), count("m2", 7)) == 7
+    assert totals.filtered(first, ("targets", "m2"), count("m2", 99)) == 7  # kept: not counted again
+    assert totals.filtered(first, ("targets", "km"), count("km", 3)) == 3
+    assert totals.filtered(first, ("targets", "t"), count("t", 5)) == 5  # a third key forgets the least recent (m2)
+    assert totals.filtered(first, ("targets", "m2"), count("m2", 8)) == 8
+    assert counted == ["m2", "km", "t", "m2"]
+    assert totals.filtered(ReleaseInfo(2, "b", loaded), ("targets", "t"), count("t", 6)) == 6  # a new release counts again
+    assert totals.filtered(None, ("targets", "t"), count("t", 4)) == 4  # no release: nothing to key on
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_a_filtered_list_shows_the_new_total_after_a_load(make_client: ClientFactory, seeded_url: str) -> None:
+    client: TestClient[Any] = make_client(cache_max_bytes=0)
+    chapter = "shanghai-2012.c10"  # the last chapter: the changed seed keeps only the first 100 measures
+    before = client.get("/v1/measures", params={"chapter": chapter, "limit": 1}).json()["meta"]["total"]
+    assert before == client.get("/v1/measures", params={"chapter": chapter, "limit": 2}).json()["meta"]["total"] > 0
+    engine = make_engine(seeded_url)
+    try:
+        load_dataset(engine, changed_seed(100))
+    finally:
+        engine.dispose()
+    after = client.get("/v1/measures", params={"chapter": chapter, "limit": 1}).json()["meta"]["total"]
+    assert after != before
