@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 
 from workreport_api.db.engine import make_engine
+from workreport_api.db.loader import load_dataset
 from workreport_api.settings import Settings
 from workreport_schema import content_hash
 
@@ -72,3 +75,36 @@ def shared_engine(request: pytest.FixtureRequest, read_only_apps: ReadOnlyApps) 
 @pytest.fixture
 def settings() -> Settings:
     return Settings.from_env({})
+
+
+@contextlib.contextmanager
+def paused_load(engine: Engine, keep_measures: int = 100) -> Iterator[Callable[[], None]]:
+    """A load of ``changed_seed(keep_measures)`` in a thread, paused at its search stage: the body reads while the load
+    is half done, and calls the yielded function to let it finish. The load has ended, without error, on exit."""
+    paused, resume = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def hold(stage: str) -> None:
+        if stage == "search":
+            paused.set()
+            resume.wait(30)
+
+    def writer() -> None:
+        try:
+            load_dataset(engine, changed_seed(keep_measures), checkpoint=hold)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+
+    def finish() -> None:
+        resume.set()
+        thread.join(30)
+
+    try:
+        assert paused.wait(30), "the load never reached its pause"
+        yield finish
+    finally:
+        finish()
+    assert not errors

@@ -9,14 +9,13 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy import exc as sa_exc
 
-from workreport_api.db.loader import load_dataset
 from workreport_api.db.prepared import DriverConnection, Reading, prepare, run
 from workreport_api.db.reading import DriverReader, latest_release
 from workreport_api.db.tables import Measure
 from workreport_api.queries.listing import SPECS, fetch_one
 
 from ...conftest import SEED_DATASET
-from .conftest import changed_seed
+from .conftest import paused_load
 
 SEED_MEASURES = len(json.loads(SEED_DATASET.read_text(encoding="utf-8"))["measures"])
 """The seed's measures, as every snapshot of the seeded database counts them."""
@@ -31,39 +30,18 @@ def _count(connection: Reading) -> int:
 @pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
 def test_a_snapshot_sees_the_old_data_or_the_new_never_a_mix(seeded_engine: Engine) -> None:
     reader = DriverReader(seeded_engine)
-    paused, resume = threading.Event(), threading.Event()
-    errors: list[BaseException] = []
-
-    def hold(stage: str) -> None:
-        if stage == "search":
-            paused.set()
-            resume.wait(30)
-
-    def writer() -> None:
-        try:
-            load_dataset(seeded_engine, changed_seed(100), checkpoint=hold)
-        except BaseException as error:  # pragma: no cover - reported below
-            errors.append(error)
-
     with reader.snapshot() as connection:
         assert isinstance(connection, DriverConnection)
         old_release = latest_release(connection)
         assert _count(connection) == SEED_MEASURES
-    thread = threading.Thread(target=writer)
-    thread.start()
     try:
-        assert paused.wait(30), "the load never reached its pause"
-        with reader.snapshot() as connection:
+        with paused_load(seeded_engine) as finish, reader.snapshot() as connection:
             assert _count(connection) == SEED_MEASURES
-            resume.set()
-            thread.join(30)
+            finish()
             assert _count(connection) == SEED_MEASURES, "a snapshot changed under the reader"
             assert latest_release(connection) == old_release
     finally:
-        resume.set()
-        thread.join(30)
         reader.close()
-    assert not errors
     with reader.snapshot() as connection:  # a new connection after close, and the new release
         assert _count(connection) == 100
         release = latest_release(connection)
