@@ -189,21 +189,23 @@ def fetch_page_no_total(
 ) -> tuple[list[bytes], Key | None]:
     """Up to ``limit`` records after the key ``after``, and the key to continue from (None on the last page)."""
     dialect = connection.dialect.name
-
-    def page() -> Select[Any]:
-        columns = spec.columns()
-        query = select(_record(spec.table, dialect), *columns).where(*where.conditions())
-        if after is not None:
-            query = query.where(_after(spec))
-        return query.order_by(*columns).limit(bindparam("page_limit", type_=Integer))
-
     values = {**where.values, "page_limit": limit + 1}
     if after is not None:
         values.update({f"after_{index}": value for index, value in enumerate(after)})
     key = (spec.name, "page", id(where.filters), where.shape, after is not None)
-    rows = _rows(connection, key, page, where, values)
+    rows = _rows(connection, key, lambda: page_statement(spec, where, dialect, after is not None), where, values)
     next_key = tuple(rows[limit - 1][1:]) if len(rows) > limit else None
     return [row[0] for row in rows[:limit]], next_key
+
+
+def page_statement(spec: CollectionSpec, where: Where, dialect: str, after: bool) -> Select[Any]:
+    """A page's statement: records and their keys in list order, after the ``after_N`` keys when ``after``, at most
+    ``page_limit``. The tables' indexes (db/tables.py) let it read no more than the page, however many match."""
+    columns = spec.columns()
+    query = select(_record(spec.table, dialect), *columns).where(*where.conditions())
+    if after:
+        query = query.where(_after(spec))
+    return query.order_by(*columns).limit(bindparam("page_limit", type_=Integer))
 
 
 def fetch_one(connection: Reading, spec: CollectionSpec, record_id: str) -> bytes | None:
