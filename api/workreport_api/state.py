@@ -38,6 +38,11 @@ class ApiState:
     driver: DriverReader | None = field(init=False)
     """The driver connection that light reads on the loop take their snapshots on (SQLite files); see ``read_in_snapshot``."""
 
+    @property
+    def dialect(self) -> str:
+        """The database's dialect name (sqlite, postgresql): search conditions are written per dialect."""
+        return self.engine.dialect.name
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "downloads", DownloadSlots(self.settings.max_concurrent_exports))
         object.__setattr__(self, "reads_inline", is_sqlite(self.engine))

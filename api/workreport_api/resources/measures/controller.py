@@ -47,7 +47,7 @@ async def list_measures(
     **listing: Unpack[ListArgs],
 ) -> Response[MeasureList]:
     """Measures in document order, filtered."""
-    where = measure_where(listing["api"].engine.dialect.name, document, chapter, paragraph, body_filter, basis, has_targets, q)
+    where = measure_where(listing["api"].dialect, document, chapter, paragraph, body_filter, basis, has_targets, q)
     return await collection(SPEC, where, **listing)
 
 
@@ -81,7 +81,7 @@ async def list_chapter_measures(
     **listing: Unpack[ListArgs],
 ) -> Response[MeasureList]:
     """The measures of one chapter (404 when the chapter does not exist)."""
-    where = measure_where(listing["api"].engine.dialect.name, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
+    where = measure_where(listing["api"].dialect, None, chapter_id, paragraph, body_filter, basis, has_targets, q)
     return await collection(SPEC, where, require(SPECS["chapters"], chapter_id), **listing)
 
 
@@ -103,7 +103,7 @@ async def list_body_measures(
     **listing: Unpack[ListArgs],
 ) -> Response[MeasureList]:
     """The measures a body is assigned to, on any basis unless filtered (404 when the body does not exist)."""
-    where = measure_where(listing["api"].engine.dialect.name, document, chapter, None, body_id, basis, has_targets, q)
+    where = measure_where(listing["api"].dialect, document, chapter, None, body_id, basis, has_targets, q)
     return await collection(SPEC, where, require(SPECS["bodies"], body_id), **listing)
 
 

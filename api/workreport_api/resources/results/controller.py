@@ -54,7 +54,7 @@ async def list_results(
 ) -> Response[ResultList]:
     """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
     where = result_where(
-        listing["api"].engine.dialect.name,
+        listing["api"].dialect,
         document=document,
         chapter=chapter,
         paragraph=paragraph,

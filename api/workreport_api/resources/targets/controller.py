@@ -67,7 +67,7 @@ async def list_targets(
 ) -> Response[TargetList]:
     """Targets in document order, filtered; min_value and max_value bound the normalised value."""
     where = target_where(
-        listing["api"].engine.dialect.name,
+        listing["api"].dialect,
         document=document,
         chapter=chapter,
         paragraph=paragraph,
@@ -119,7 +119,7 @@ async def list_measure_targets(
     **listing: Unpack[ListArgs],
 ) -> Response[TargetList]:
     """The targets of one measure (404 when the measure does not exist)."""
-    where = target_where(listing["api"].engine.dialect.name, measure=measure_id)
+    where = target_where(listing["api"].dialect, measure=measure_id)
     return await collection(SPEC, where, require(SPECS["measures"], measure_id), **listing)
 
 
