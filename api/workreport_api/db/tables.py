@@ -50,6 +50,13 @@ class CodedRow(DocumentRecordRow, Protocol):
     indicator_code: str | None
 
 
+class QuantityRow(CodedRow, Protocol):
+    """A table of figures with a normalised value (targets and results)."""
+
+    @property
+    def value(self) -> float | None: ...
+
+
 DOCUMENT_ORDER = ("document_id", "seq", "id")
 """The order of a list of a document's records (queries/listing.py)."""
 

@@ -35,7 +35,21 @@ from sqlmodel import col
 
 from ..db.prepared import Reading, Row, Statements, run
 from ..db.search import fold_query, matching_record_ids
-from ..db.tables import Body, Chapter, Document, Indicator, Measure, Outcome, Paragraph, Result, SeriesPoint, Target, Unit
+from ..db.tables import (
+    Body,
+    Chapter,
+    Document,
+    Indicator,
+    Measure,
+    Outcome,
+    Paragraph,
+    QuantityRow,
+    RecordRow,
+    Result,
+    SeriesPoint,
+    Target,
+    Unit,
+)
 from ..http.cursor import Key
 from ..http.params import check_finite
 from .filters import Filters, Where
@@ -47,7 +61,7 @@ class CollectionSpec:
 
     name: str
     entity: str
-    table: Any
+    table: type[RecordRow]
     order: tuple[str, ...]
     key_types: tuple[type[str | int], ...]
     derived: bool = False
@@ -86,13 +100,13 @@ STATEMENTS = Statements()
 """The read path's statements, compiled once per dialect and shape."""
 
 
-def search_condition(dialect: str, table: Any, q: str, kind: str) -> ColumnElement[bool]:
+def search_condition(dialect: str, table: type[RecordRow], q: str, kind: str) -> ColumnElement[bool]:
     """Records (of ``kind``: measure, target, result) whose search text contains the folded query."""
-    condition: ColumnElement[bool] = table.id.in_(matching_record_ids(dialect, fold_query(q), kind))
+    condition: ColumnElement[bool] = col(table.id).in_(matching_record_ids(dialect, fold_query(q), kind))
     return condition
 
 
-def quantity_filters(table: Any, side: str, columns: dict[str, str]) -> Filters:
+def quantity_filters(table: type[QuantityRow], side: str, columns: dict[str, str]) -> Filters:
     """The filters of a list of quantities (targets, results): equality filters named by ``columns`` (filter → column),
     min_value/max_value bounds on the normalised value, and outcomes (``outcome``: with this outcome; ``unassessed``:
     with none). A target counts by its principal outcome, a result by any outcome it decides."""
@@ -101,14 +115,14 @@ def quantity_filters(table: Any, side: str, columns: dict[str, str]) -> Filters:
     if side == "target":
         assessed = assessed.where(col(Outcome.principal).is_(True))
     return Filters.equal(**{name: getattr(table, column) for name, column in columns.items()}).extend(
-        min_value=table.value >= bindparam("min_value"),
-        max_value=table.value <= bindparam("max_value"),
-        outcome=table.id.in_(assessed),
-        unassessed=table.id.not_in(select(key)),
+        min_value=col(table.value) >= bindparam("min_value"),
+        max_value=col(table.value) <= bindparam("max_value"),
+        outcome=col(table.id).in_(assessed),
+        unassessed=col(table.id).not_in(select(key)),
     )
 
 
-def quantity_where(filters: Filters, dialect: str, table: Any, side: str, **given: Any) -> Where:
+def quantity_where(filters: Filters, dialect: str, table: type[QuantityRow], side: str, **given: Any) -> Where:
     """One request's conditions on a quantity list: finite value bounds, ``outcome=unassessed`` as its own filter,
     and ``q`` over the indicator's search entry of this ``side``."""
     for name in ("min_value", "max_value"):
@@ -128,12 +142,12 @@ class Page:
     next_key: Key | None
 
 
-def _record(table: Any, dialect: str) -> ColumnElement[bytes]:
+def _record(table: type[RecordRow], dialect: str) -> ColumnElement[bytes]:
     """The stored record text as UTF-8 bytes, converted by the database (no decoding and re-encoding in Python)."""
     if dialect == "postgresql":
-        converted: ColumnElement[bytes] = func.convert_to(table.record, literal_column("'UTF8'"), type_=LargeBinary)
+        converted: ColumnElement[bytes] = func.convert_to(col(table.record), literal_column("'UTF8'"), type_=LargeBinary)
         return converted
-    return cast(table.record, LargeBinary)
+    return cast(col(table.record), LargeBinary)
 
 
 def _after(spec: CollectionSpec) -> ColumnElement[bool]:
@@ -212,7 +226,7 @@ def fetch_one(connection: Reading, spec: CollectionSpec, record_id: str) -> byte
     """One record's stored JSON by id, as bytes."""
     dialect = connection.dialect.name
     prepared = STATEMENTS.get(
-        connection.dialect, (spec.name, "one"), lambda: select(_record(spec.table, dialect)).where(spec.table.id == bindparam("id"))
+        connection.dialect, (spec.name, "one"), lambda: select(_record(spec.table, dialect)).where(col(spec.table.id) == bindparam("id"))
     )
     rows = run(connection, prepared, {"id": record_id})
     return rows[0][0] if rows else None
@@ -220,7 +234,7 @@ def fetch_one(connection: Reading, spec: CollectionSpec, record_id: str) -> byte
 
 def exists(connection: Reading, spec: CollectionSpec, record_id: str) -> bool:
     prepared = STATEMENTS.get(
-        connection.dialect, (spec.name, "exists"), lambda: select(spec.table.id).where(spec.table.id == bindparam("id"))
+        connection.dialect, (spec.name, "exists"), lambda: select(col(spec.table.id)).where(col(spec.table.id) == bindparam("id"))
     )
     return bool(run(connection, prepared, {"id": record_id}))
 
