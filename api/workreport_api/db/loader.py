@@ -324,8 +324,9 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                         "role": a["role"],
                         "basis": a["basis"],
                         "position": position,
+                        "seq": seq,
                     }
-                    for m in part.records("measures")
+                    for seq, m in enumerate(part.records("measures"))
                     for position, a in enumerate(m["bodies"])
                 ),
             )

@@ -158,11 +158,16 @@ class Measure(SQLModel, table=True):
     record: str = Field(sa_column=Column(Text, nullable=False))
 
 
+ASSIGNMENT_ORDER = ("document_id", "seq", "measure_id")
+"""The order of a body's assignments: their measures' document order (a measure list filtered by body reads them)."""
+
+
 class BodyAssignment(SQLModel, table=True):
     __tablename__ = "body_assignments"
     __table_args__ = (
         UniqueConstraint("measure_id", "position"),
-        Index("ix_body_assignments_body_basis", "body_id", "basis"),
+        *ordered_indexes("body_assignments", ("body_id", "basis"), ASSIGNMENT_ORDER),
+        Index("ix_body_assignments_body_id_basis_order", "body_id", "basis", *ASSIGNMENT_ORDER),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -170,8 +175,9 @@ class BodyAssignment(SQLModel, table=True):
     document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200, index=True)
     body_id: str = Field(foreign_key="bodies.id", max_length=200)
     role: str = Field(max_length=20)
-    basis: str = Field(max_length=20, index=True)
+    basis: str = Field(max_length=20)
     position: int
+    seq: int = Field(description="the measure's position in document order: a body's measures are read in list order")
 
 
 class Target(SQLModel, table=True):

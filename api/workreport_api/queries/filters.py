@@ -11,9 +11,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import ColumnElement, FromClause, bindparam
 from sqlalchemy.orm import Mapped
+
+
+@dataclass(frozen=True)
+class Driver:
+    """Rows of another table, joined to the list's records, that some filters select and whose index keeps the list's
+    order (a measure's body assignments). A request giving one of those filters reads the page in order from that
+    index and stops at its end, however many rows match, where a condition ``id IN (those rows)`` read and sorted
+    every match."""
+
+    source: FromClause
+    """The driving table joined to the list's table."""
+    order: tuple[Mapped[Any] | ColumnElement[Any], ...]
+    """The driving table's columns holding the list's order, in its order (the cursor's values)."""
+    leads: Mapping[str, ColumnElement[bool]]
+    """The filters that read through the driver, with their conditions on its table."""
+    follows: Mapping[str, ColumnElement[bool]] = field(default_factory=dict)
+    """Other filters' conditions on the driving table when it is read (a document: a range of its index)."""
+    scoping: frozenset[str] = frozenset()
+    """Filters that select few records by themselves (a document's chapter): given one, the list's own table is read
+    and the leading filters take their plain form, since ordering would walk every match of the driver for them."""
+
+    def reads(self, shape: tuple[str, ...]) -> bool:
+        """Whether a request with these filters reads through the driver."""
+        return any(name in self.leads for name in shape) and not any(name in self.scoping for name in shape)
+
+    def condition(self, name: str, plain: ColumnElement[bool]) -> ColumnElement[bool]:
+        """A filter's condition when the driver is read."""
+        return self.leads.get(name, self.follows.get(name, plain))
 
 
 @dataclass(frozen=True)
@@ -31,8 +60,17 @@ class Where:
         """True when the statement can be compiled once for its shape (no search conditions)."""
         return not self.inline
 
+    @property
+    def driver(self) -> Driver | None:
+        """The table the page is read through (``Driver``), or None: the list's own table."""
+        driver = self.filters.driver if self.filters is not None else None
+        return driver if driver is not None and driver.reads(self.shape) else None
+
     def conditions(self) -> list[ColumnElement[bool]]:
         declared = self.filters.conditions if self.filters is not None else {}
+        driver = self.driver
+        if driver is not None:
+            return [driver.condition(name, declared[name]) for name in self.shape] + list(self.inline)
         return [declared[name] for name in self.shape] + list(self.inline)
 
     def plus(self, *conditions: ColumnElement[bool]) -> Where:
@@ -60,6 +98,7 @@ class Filters:
     def __init__(self, **conditions: ColumnElement[bool]) -> None:
         self.conditions = conditions
         self._order = {name: index for index, name in enumerate(conditions)}
+        self.driver: Driver | None = None
 
     @classmethod
     def equal(cls, **columns: Column) -> Filters:
@@ -67,7 +106,16 @@ class Filters:
         return cls(**{name: equal(column, name) for name, column in columns.items()})
 
     def extend(self, **conditions: ColumnElement[bool]) -> Filters:
-        return Filters(**self.conditions, **conditions)
+        extended = Filters(**self.conditions, **conditions)
+        extended.driver = self.driver
+        return extended
+
+    def through(self, driver: Driver) -> Filters:
+        """These filters, some read through ``driver`` (every filter it names must be one of them)."""
+        assert set(driver.leads) | set(driver.follows) | driver.scoping <= set(self.conditions), "a driver names unknown filters"
+        extended = self.extend()
+        extended.driver = driver
+        return extended
 
     def where(self, **given: object) -> Where:
         """The filters given a value (None: not applied); enums bind their value."""

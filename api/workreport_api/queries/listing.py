@@ -13,7 +13,7 @@ search (``q``), whose conditions hold the query, run through SQLAlchemy whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.orm import Mapped
 from sqlmodel import col
 
 from ..db.prepared import Reading, Row, Statements, run
@@ -150,8 +151,7 @@ def _record(table: type[RecordRow], dialect: str) -> ColumnElement[bytes]:
     return cast(col(table.record), LargeBinary)
 
 
-def _after(spec: CollectionSpec) -> ColumnElement[bool]:
-    columns = spec.columns()
+def _after(columns: Sequence[Mapped[Any] | ColumnElement[Any]]) -> ColumnElement[bool]:
     bounds: list[BindParameter[Any]] = [bindparam(f"after_{index}") for index in range(len(columns))]
     if len(columns) == 1:
         condition: ColumnElement[bool] = columns[0] > bounds[0]
@@ -179,7 +179,8 @@ def count_matching(connection: Reading, spec: CollectionSpec, where: Where) -> i
     """The number of records of ``spec`` that ``where`` selects."""
 
     def count() -> Select[Any]:
-        return select(func.count()).select_from(spec.table).where(*where.conditions())
+        driver = where.driver
+        return select(func.count()).select_from(spec.table if driver is None else driver.source).where(*where.conditions())
 
     key = (spec.name, "count", id(where.filters), where.shape)
     return int(_rows(connection, key, count, where, dict(where.values))[0][0])
@@ -217,9 +218,13 @@ def page_statement(spec: CollectionSpec, where: Where, dialect: str, after: bool
     ``page_limit``. The tables' indexes (db/tables.py) let it read no more than the page, however many match."""
     columns = spec.columns()
     query = select(_record(spec.table, dialect), *columns).where(*where.conditions())
+    driver = where.driver
+    order = columns if driver is None else driver.order  # the driver's order holds the same values
+    if driver is not None:
+        query = query.select_from(driver.source)
     if after:
-        query = query.where(_after(spec))
-    return query.order_by(*columns).limit(bindparam("page_limit", type_=Integer))
+        query = query.where(_after(order))
+    return query.order_by(*order).limit(bindparam("page_limit", type_=Integer))
 
 
 def fetch_one(connection: Reading, spec: CollectionSpec, record_id: str) -> bytes | None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from alembic import command
 from sqlalchemy import Engine, inspect, text
 
 from workreport_api.db import migrate
 from workreport_api.db.engine import DatabaseError
+from workreport_api.db.loader import load_dataset
 from workreport_api.settings import Settings
 
-from ...conftest import ENGINES
+from ...conftest import ENGINES, SEED_DATASET
 
 pytestmark = pytest.mark.parametrize("database_url", ENGINES, indirect=True)
 
@@ -55,3 +58,26 @@ def test_states_behind_and_unknown(engine: Engine, settings: Settings) -> None:
 def test_empty_database_is_refused(engine: Engine, settings: Settings) -> None:
     with pytest.raises(DatabaseError, match="workreport init"):
         migrate.require_current(engine, settings)
+
+
+def test_0006_gives_loaded_assignments_their_measures_order(engine: Engine, settings: Settings) -> None:
+    """Upgrading a loaded database fills each assignment's ``seq`` from its measure, as a load writes it."""
+    migrate.upgrade(engine, settings)
+    load_dataset(engine, json.loads(SEED_DATASET.read_text(encoding="utf-8")))
+    loaded = _assignment_order(engine)
+    migrate.downgrade(engine, settings, "0005")
+    assert "seq" not in {column["name"] for column in inspect(engine).get_columns("body_assignments")}
+    migrate.upgrade(engine, settings)
+    assert _assignment_order(engine) == loaded
+    assert {seq for _, seq, measure_seq in loaded if seq != measure_seq} == set() and len(loaded) > 400
+
+
+def _assignment_order(engine: Engine) -> list[tuple[int, int, int]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT body_assignments.id, body_assignments.seq, measures.seq FROM body_assignments "
+                "JOIN measures ON measures.id = body_assignments.measure_id ORDER BY body_assignments.id"
+            )
+        )
+        return [(int(a), int(b), int(c)) for a, b, c in rows]

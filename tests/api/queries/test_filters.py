@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, true
+from sqlalchemy import Connection, true, update
+from sqlmodel import col
 
 from workreport_api.db.engine import make_engine
 from workreport_api.db.reading import snapshot
+from workreport_api.db.tables import BodyAssignment
 from workreport_api.queries.filters import EVERYTHING, Filters
 from workreport_api.queries.listing import SPECS, fetch_one, fetch_page
 from workreport_api.resources.measures.queries import measure_where
 from workreport_api.resources.targets.queries import target_where
 from workreport_schema import AssignmentBasis, Commitment
 
-from ...conftest import ENGINES
+from ...conftest import ENGINES, SEED_DATASET
 
 FILTERS = Filters.equal(a=SPECS["measures"].table.document_id, b=SPECS["measures"].table.chapter_id).extend(
     flag=SPECS["measures"].table.target_count > 0
@@ -88,3 +91,59 @@ def test_one_record_is_its_stored_text_as_bytes(connection: Connection) -> None:
     record = fetch_one(connection, SPECS["measures"], "shanghai-2012.c03.p02.m18")
     assert record is not None and record.startswith(b'{"id":"shanghai-2012.c03.p02.m18"')
     assert page.records and fetch_one(connection, SPECS["measures"], "no-such-id") is None
+
+
+BIG_BODY = "shanghai.civil-affairs-bureau"
+
+
+def _walk(connection: Connection, where: Any, limit: int) -> tuple[list[str], int]:
+    """Every measure id of a cursor walk of ``limit`` per page, and the total the first page gave."""
+    ids: list[str] = []
+    after, total = None, None
+    while True:
+        page = fetch_page(connection, SPECS["measures"], where, limit, after)
+        total = page.total if total is None else total
+        ids += [json.loads(record)["id"] for record in page.records]
+        if page.next_key is None:
+            return ids, total
+        after = page.next_key
+
+
+@pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
+def test_a_body_or_basis_is_read_through_its_assignments_and_a_measure_listed_once(seeded_url: str) -> None:
+    """A measure assigned the same body twice (or two bodies on the same basis) is one measure of that body (basis),
+    read through the assignments in list order as through a chapter's measures checked one by one."""
+    seed = json.loads(SEED_DATASET.read_text(encoding="utf-8"))
+    order = [m["id"] for m in seed["measures"]]
+    twice = next(m for m in seed["measures"] if len(m["bodies"]) >= 2 and m["bodies"][0]["body_id"] != BIG_BODY)
+    engine = make_engine(seeded_url)
+    with engine.begin() as writing:  # the measure's second body becomes its first one again
+        writing.execute(
+            update(BodyAssignment)
+            .where(col(BodyAssignment.measure_id) == twice["id"], col(BodyAssignment.position) == 1)
+            .values(body_id=twice["bodies"][0]["body_id"], basis=twice["bodies"][0]["basis"])
+        )
+    try:
+        with snapshot(engine) as connection:
+            _check_read_through(connection, seed, order, twice)
+    finally:
+        engine.dispose()
+
+
+def _check_read_through(connection: Connection, seed: dict[str, Any], order: list[str], twice: dict[str, Any]) -> None:
+    body, basis = twice["bodies"][0]["body_id"], AssignmentBasis(twice["bodies"][0]["basis"])
+    expected = [m for m in order if any(a["body_id"] == body for a in next(x for x in seed["measures"] if x["id"] == m)["bodies"])]
+    for where in (measure_where("sqlite", body=body), measure_where("sqlite", body=body, basis=basis)):
+        assert where.driver is not None
+        for limit in (1, 2, 500):
+            ids, total = _walk(connection, where, limit)
+            assert twice["id"] in ids and len(ids) == len(set(ids)) == total
+            assert ids == [m for m in order if m in set(ids)]  # list order
+    assert _walk(connection, measure_where("sqlite", body=body), 3)[0] == expected
+    by_basis = [m["id"] for m in seed["measures"] if any(a["basis"] == basis.value for a in m["bodies"])]
+    assert _walk(connection, measure_where("sqlite", basis=basis), 4)[0] == by_basis
+    chapter = twice["chapter_id"]
+    scoped = measure_where("sqlite", chapter=chapter, body=body)
+    assert scoped.driver is None  # a chapter's few measures are read, each checked for the body
+    in_chapter = [m for m in expected if next(x for x in seed["measures"] if x["id"] == m)["chapter_id"] == chapter]
+    assert _walk(connection, scoped, 2) == (in_chapter, len(in_chapter))

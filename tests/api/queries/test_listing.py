@@ -12,6 +12,7 @@ from workreport_api.db.prepared import prepare
 from workreport_api.queries.listing import SPECS, page_statement
 from workreport_api.resources.exports import FILES
 from workreport_api.resources.index import COLLECTIONS
+from workreport_api.resources.measures import queries as measure_queries
 from workreport_api.resources.outcomes import queries as outcome_queries
 from workreport_api.resources.results import queries as result_queries
 from workreport_api.resources.targets import queries as target_queries
@@ -44,9 +45,17 @@ GROWING_FILTERS = {
         outcome_queries.FILTERS,
         ["result_document", "issuer", "indicator", "year", "outcome", "stated_outcome", "principal"],
     ),
+    "measures": (measure_queries.FILTERS, ["body", "basis", "body_basis"]),
 }
 """The equality filters whose matches grow with the number of documents loaded (a document's chapter or paragraph
-does not)."""
+does not); a measure's body and basis are read through its assignments."""
+VALUES: dict[str, object] = {
+    "headline": True,
+    "estimate": True,
+    "principal": True,
+    "year": 2012,
+    "body_basis": {"body": "x", "basis": "explicit"},
+}
 
 
 @pytest.mark.parametrize(("collection", "name"), [(c, name) for c, (_, names) in GROWING_FILTERS.items() for name in names])
@@ -56,7 +65,7 @@ def test_a_growing_filter_reads_its_page_in_list_order(read_only_apps: ReadOnlyA
     so a page costs the same at 100× the seed as at 1×."""
     filters, _ = GROWING_FILTERS[collection]
     spec = SPECS[collection]
-    where = filters.where(**{name: True if name in ("headline", "estimate", "principal") else 1 if name == "year" else "x"})
+    where = filters.where(**{name: VALUES.get(name, "x")})
     engine = make_engine(read_only_apps.url("sqlite"))
     prepared = prepare(page_statement(spec, where, "sqlite", after), engine.dialect)
     keys = {f"after_{index}": key_type() for index, key_type in enumerate(spec.key_types)} if after else {}
@@ -69,4 +78,5 @@ def test_a_growing_filter_reads_its_page_in_list_order(read_only_apps: ReadOnlyA
     finally:
         engine.dispose()
     assert not any("TEMP B-TREE" in step for step in plan), plan
-    assert any(f"INDEX ix_{collection}_" in step and "_order (" in step for step in plan), plan
+    table = "body_assignments" if collection == "measures" else collection
+    assert any(f"INDEX ix_{table}_" in step and "_order (" in step for step in plan), plan
