@@ -13,7 +13,7 @@ from sqlmodel import col
 from workreport_schema import SCHEMA_VERSION, content_hash
 from workreport_schema import Document as DocumentModel
 
-from ..queries.listing import SPECS
+from .collections import SPECS
 from .migrate import friendly_errors
 from .reading import snapshot
 from .tables import (

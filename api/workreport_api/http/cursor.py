@@ -10,6 +10,8 @@ from typing import overload
 
 from workreport_schema import ID_MAX_LENGTH, ID_PATTERN
 
+from ..db.collections import Key
+
 MAX_CURSOR_LENGTH = 512
 _VERSION = "1"
 MAX_KEY_INT = 2**63 - 1
@@ -19,10 +21,6 @@ _ID = re.compile(ID_PATTERN)
 
 class CursorError(ValueError):
     """A cursor we did not issue (or for another kind of list)."""
-
-
-Key = tuple[str | int, ...]
-"""A list's sort key, the last of a page: record ids (str) and positions in a document (int)."""
 
 
 def encode_cursor(key: Key) -> str:

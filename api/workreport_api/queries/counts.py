@@ -6,8 +6,8 @@ the first unfiltered page of each collection in a release counts, the others
 reuse it. A filtered total (targets of one unit, measures of one chapter) grows
 with its matches, so it is kept too, per filter shape and values, for the
 ``FILTERED_KEPT`` most recent ones: every page of a cursor walk after the first
-reuses it. Lists filtered by a search (``q``) are bounded by their candidates
-instead (db/search.py).
+reuses it. Lists filtered by a search (``q``), whose statements hold the query,
+are counted on every request (``count_key`` gives None for them).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from collections.abc import Callable, Hashable
 
 from sqlalchemy import func, select
 
+from ..db.collections import CollectionSpec
 from ..db.prepared import Reading, run
 from ..db.reading import ReleaseInfo
-from .listing import STATEMENTS, CollectionSpec
+from .listing import STATEMENTS
 
 
 def _count(connection: Reading, spec: CollectionSpec) -> int:

@@ -34,68 +34,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped
 from sqlmodel import col
 
+from ..db.collections import CollectionSpec, Key
 from ..db.prepared import Reading, Row, Statements, run
 from ..db.search import fold_query, matching_record_ids
 from ..db.tables import (
-    Body,
-    Chapter,
-    Document,
-    Indicator,
-    Measure,
     Outcome,
-    Paragraph,
     QuantityRow,
     RecordRow,
-    Result,
-    SeriesPoint,
-    Target,
-    Unit,
 )
-from ..http.cursor import Key
-from ..http.params import check_finite
 from .filters import Filters, Where
-
-
-@dataclass(frozen=True)
-class CollectionSpec:
-    """One collection: its table, its order and cursor key types, and where it appears."""
-
-    name: str
-    entity: str
-    table: type[RecordRow]
-    order: tuple[str, ...]
-    key_types: tuple[type[str | int], ...]
-    derived: bool = False
-    """Derived by the API across documents (db/comparisons.py): exported as CSV and in the Data Package, never in a Dataset."""
-    listed: bool = True
-    """Has its own list at /v1/{name} (and a link in the index)."""
-
-    def columns(self) -> list[ColumnElement[Any]]:
-        return [getattr(self.table, name) for name in self.order]
-
-
-SPECS: dict[str, CollectionSpec] = {
-    "documents": CollectionSpec("documents", "document", Document, ("id",), (str,)),
-    "chapters": CollectionSpec("chapters", "chapter", Chapter, ("document_id", "seq", "id"), (str, int, str)),
-    "paragraphs": CollectionSpec("paragraphs", "paragraph", Paragraph, ("document_id", "seq", "id"), (str, int, str)),
-    "measures": CollectionSpec("measures", "measure", Measure, ("document_id", "seq", "id"), (str, int, str)),
-    "targets": CollectionSpec("targets", "target", Target, ("document_id", "seq", "id"), (str, int, str)),
-    "results": CollectionSpec("results", "result", Result, ("document_id", "seq", "id"), (str, int, str)),
-    "indicators": CollectionSpec("indicators", "indicator", Indicator, ("id",), (str,), derived=True),
-    "outcomes": CollectionSpec("outcomes", "outcome", Outcome, ("target_document_id", "target_seq", "id"), (str, int, str), derived=True),
-    "units": CollectionSpec("units", "unit", Unit, ("id",), (str,)),
-    "bodies": CollectionSpec("bodies", "body", Body, ("id",), (str,)),
-    "series": CollectionSpec(
-        "series",
-        "series point",
-        SeriesPoint,
-        ("indicator_code", "year", "issuer_id", "document_id", "seq", "id"),
-        (str, int, str, str, int, str),
-        derived=True,
-        listed=False,
-    ),
-}
-"""The one registry of collections: the lists, the index's links, the exports and the Data Package all read it."""
 
 STATEMENTS = Statements()
 """The read path's statements, compiled once per dialect and shape."""
@@ -124,10 +71,8 @@ def quantity_filters(table: type[QuantityRow], side: str, columns: dict[str, str
 
 
 def quantity_where(filters: Filters, dialect: str, table: type[QuantityRow], side: str, **given: Any) -> Where:
-    """One request's conditions on a quantity list: finite value bounds, ``outcome=unassessed`` as its own filter,
-    and ``q`` over the indicator's search entry of this ``side``."""
-    for name in ("min_value", "max_value"):
-        check_finite(name, given.get(name))
+    """One request's conditions on a quantity list: ``outcome=unassessed`` as its own filter, and ``q`` over the
+    indicator's search entry of this ``side`` (the handler has checked the value bounds: ``http/params.finite_bounds``)."""
     q = given.pop("q", None)
     if getattr(given.get("outcome"), "value", given.get("outcome")) == "unassessed":
         given["outcome"], given["unassessed"] = None, True

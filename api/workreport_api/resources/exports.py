@@ -13,13 +13,13 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
 from ..datapackage import descriptor, package_files, write_package_zip
+from ..db.collections import SPECS
 from ..db.export import PACKAGE_COLLECTIONS, dataset_from, derived_from
 from ..db.reading import latest_release, snapshot
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
 from ..http.requests import HttpRequest
 from ..queries.filters import EVERYTHING
-from ..queries.listing import SPECS
 from ..state import Api, ApiState
 from .responses import ERRORS, data_response, download_stream, stream
 

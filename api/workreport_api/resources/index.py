@@ -10,12 +10,12 @@ from sqlmodel import col
 
 from workreport_schema import SCHEMA_VERSION
 
+from ..db.collections import SPECS
 from ..db.reading import ReleaseInfo, latest_release, snapshot
 from ..db.tables import Document
 from ..http.negotiation import require_acceptable
 from ..http.requests import HttpRequest
 from ..models import Index
-from ..queries.listing import SPECS
 from ..state import Api
 from .responses import ERRORS, data_response, dumps
 

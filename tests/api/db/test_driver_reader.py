@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy import exc as sa_exc
 
+from workreport_api.db.collections import SPECS
 from workreport_api.db.prepared import DriverConnection, Reading, prepare, run
 from workreport_api.db.reading import DriverReader, latest_release
 from workreport_api.db.tables import Measure
-from workreport_api.queries.listing import SPECS, fetch_one
+from workreport_api.queries.listing import fetch_one
 
 from ...conftest import SEED_DATASET
 from .conftest import paused_load

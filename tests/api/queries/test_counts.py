@@ -10,6 +10,7 @@ import pytest
 from litestar.testing import TestClient
 from sqlalchemy import func, select
 
+from workreport_api.db.collections import SPECS
 from workreport_api.db.engine import make_engine
 from workreport_api.db.loader import load_dataset
 from workreport_api.db.prepared import Prepared, Reading
@@ -17,7 +18,6 @@ from workreport_api.db.reading import ReleaseInfo, latest_release
 from workreport_api.db.tables import Measure
 from workreport_api.queries import counts
 from workreport_api.queries.counts import ReleaseTotals
-from workreport_api.queries.listing import SPECS
 
 from ...conftest import ENGINES, SEED_DATASET, ClientFactory
 from ..db.conftest import changed_seed

@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import Connection, true, update
 from sqlmodel import col
 
+from workreport_api.db.collections import SPECS
 from workreport_api.db.engine import make_engine
 from workreport_api.db.reading import snapshot
 from workreport_api.db.tables import BodyAssignment
 from workreport_api.queries.filters import EVERYTHING, Filters
-from workreport_api.queries.listing import SPECS, fetch_one, fetch_page
+from workreport_api.queries.listing import fetch_one, fetch_page
 from workreport_api.resources.measures.queries import measure_where
 from workreport_api.resources.targets.queries import target_where
 from workreport_schema import AssignmentBasis, Commitment

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from workreport_api.datapackage import descriptor
+from workreport_api.db.collections import SPECS
 from workreport_api.db.engine import make_engine
 from workreport_api.db.export import COLLECTION_ORDER, DERIVED_COLLECTIONS
 from workreport_api.db.prepared import prepare
-from workreport_api.queries.listing import SPECS, page_statement
+from workreport_api.queries.listing import page_statement
 from workreport_api.resources.exports import FILES
 from workreport_api.resources.index import COLLECTIONS
 from workreport_api.resources.measures import queries as measure_queries

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlmodel import col
 
+from ...db.collections import SPECS
 from ...db.tables import Chapter as ChapterRow
 from ...queries.filters import Filters, Where
-from ...queries.listing import SPECS
 
 SPEC = SPECS["chapters"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlmodel import col
 
+from ...db.collections import SPECS
 from ...db.reading import ReleaseInfo, latest_release, snapshot
 from ...db.tables import Document as DocumentRow
 from ...queries.filters import Filters, Where
-from ...queries.listing import SPECS
 from ...state import ApiState
 
 SPEC = SPECS["documents"]

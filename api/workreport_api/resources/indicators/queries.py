@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from sqlmodel import col
 
+from ...db.collections import SPECS
 from ...db.tables import Indicator as IndicatorRow
 from ...db.tables import SeriesPoint as SeriesRow
 from ...models import SeriesKind
 from ...queries.filters import Filters, Where
-from ...queries.listing import SPECS
 
 SPEC = SPECS["indicators"]
 SERIES = SPECS["series"]

@@ -9,6 +9,7 @@ from litestar.params import Parameter
 
 from workreport_schema import AssignmentBasis, Measure
 
+from ...db.collections import SPECS
 from ...http.params import (
     NO_NUL,
     BodyFilter,
@@ -19,7 +20,6 @@ from ...http.params import (
 )
 from ...http.requests import HttpRequest
 from ...models import MeasureList
-from ...queries.listing import SPECS
 from ...state import Api
 from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, collection, item, require

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlmodel import col
 
+from ...db.collections import SPECS
 from ...db.tables import Outcome as OutcomeRow
 from ...queries.filters import Filters, Where
-from ...queries.listing import SPECS
 
 SPEC = SPECS["outcomes"]
 

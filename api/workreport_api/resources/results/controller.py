@@ -19,6 +19,7 @@ from ...http.params import (
     Search,
     UnitFilter,
     ValueBound,
+    finite_bounds,
 )
 from ...http.requests import HttpRequest
 from ...models import ResultList
@@ -53,6 +54,7 @@ async def list_results(
     **listing: Unpack[ListArgs],
 ) -> Response[ResultList]:
     """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
+    finite_bounds(min_value, max_value)
     where = result_where(
         listing["api"].dialect,
         document=document,

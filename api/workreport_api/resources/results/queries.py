@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...db.collections import SPECS
 from ...db.tables import Result as ResultRow
 from ...queries.filters import Where
-from ...queries.listing import SPECS, quantity_filters, quantity_where
+from ...queries.listing import quantity_filters, quantity_where
 
 SPEC = SPECS["results"]
 

@@ -12,6 +12,7 @@ from litestar.params import Parameter, QueryParameter
 
 from workreport_schema import Commitment, Comparator, Direction, QuantityKind, TargetType
 
+from ...db.collections import SPECS
 from ...http.negotiation import require_acceptable
 from ...http.params import (
     NO_NUL,
@@ -24,10 +25,10 @@ from ...http.params import (
     Search,
     UnitFilter,
     ValueBound,
+    finite_bounds,
 )
 from ...http.requests import HttpRequest
 from ...models import TargetList, TargetWithOutcomes
-from ...queries.listing import SPECS
 from ...state import Api
 from ..listing import ListArgs, list_parameters
 from ..responses import ERRORS, JSON, collection, data_response, dumps, require
@@ -66,6 +67,7 @@ async def list_targets(
     **listing: Unpack[ListArgs],
 ) -> Response[TargetList]:
     """Targets in document order, filtered; min_value and max_value bound the normalised value."""
+    finite_bounds(min_value, max_value)
     where = target_where(
         listing["api"].dialect,
         document=document,

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...db.collections import SPECS
 from ...db.prepared import Reading
 from ...db.reading import ReleaseInfo, latest_release
 from ...db.tables import Target as TargetRow
 from ...queries.filters import Where
-from ...queries.listing import SPECS, fetch_one, quantity_filters, quantity_where, target_outcomes
+from ...queries.listing import fetch_one, quantity_filters, quantity_where, target_outcomes
 
 SPEC = SPECS["targets"]
 

@@ -7,9 +7,9 @@ from sqlmodel import col
 
 from workreport_schema import QuantityKind
 
+from ...db.collections import SPECS
 from ...db.tables import Unit as UnitRow
 from ...queries.filters import Filters, Where
-from ...queries.listing import SPECS
 
 SPEC = SPECS["units"]
 
