@@ -8,8 +8,6 @@ from pathlib import Path
 
 from workreport_schema import write_atomically
 
-from ..app import create_app, litestar_of
-from ..openapi import build_openapi, render_openapi
 from .common import Commands, guarded, settings_from
 
 
@@ -25,6 +23,9 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..app import create_app, litestar_of  # the web framework loads for this command only (see the package docstring)
+    from ..openapi import build_openapi, render_openapi
+
     settings = settings_from(args)
     app = create_app(settings)
     text = render_openapi(build_openapi(litestar_of(app), settings.public_base_url))
