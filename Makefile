@@ -78,8 +78,10 @@ $(BENCH_VENV)/.installed-stamp: bench/requirements.txt bench/constraints.txt
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt -c bench/constraints.txt
 	@touch $@
 
-wrk:
-	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+wrk: ## wrk from Debian's package when missing (needs root and apt-get; otherwise install it yourself).
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get update -qq && apt-get install -y -qq wrk; } \
+	  || { echo "wrk is missing: install it (Debian: apt-get install wrk) and run this again" >&2; exit 1; }
 
 bench: install $(BENCH_VENV)/.installed-stamp wrk ## Benchmark the API and the pages against Datasette and the bare-ASGI ceiling, then batch ingest (records bench/README.md).
 	$(BIN)/python -m bench.run --record

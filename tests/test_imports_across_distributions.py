@@ -4,7 +4,7 @@ A private module (``workreport_schema._base``) or a module that is not the
 package itself (``workreport_pipeline.cli.extract_command``) can change in any
 release of its own distribution; an import of one from another distribution
 would then break an installed combination that the version ranges allow.
-The dependency direction of DESIGN.md is checked too: the schema uses nothing
+The dependency direction (README, "Layout") is checked too: the schema uses nothing
 of ours, the pipeline only the schema.
 """
 
