@@ -125,6 +125,8 @@ def test_other_filters(reader: TestClient[Any], url: str, expected: int | None) 
         ("/v1/targets?max_value=-1e16", "max_value"),
         ("/v1/targets?min_value=nan", "min_value"),
         ("/v1/targets?min_value=inf", "min_value"),
+        ("/v1/targets?min_value=1&max_value=-inf", "max_value"),
+        ("/v1/results?max_value=nan", "max_value"),
         ("/v1/targets?type=both", "type"),
         ("/v1/units?quantity_kind=volume", "quantity_kind"),
         ("/v1/documents?year=1800", "year"),
@@ -142,6 +144,14 @@ def test_bad_values_are_400_with_the_parameter_named(reader: TestClient[Any], ur
     body = response.json()
     assert response.headers["content-type"] == "application/problem+json"
     assert parameter in [p["name"] for p in body["invalid_params"]], body
+
+
+@pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("collection", ["targets", "results"])
+def test_both_value_bounds_are_named_when_both_are_not_finite(reader: TestClient[Any], collection: str) -> None:
+    response = reader.get(f"/v1/{collection}?min_value=nan&max_value=inf")
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalid_params"]] == ["min_value", "max_value"]
 
 
 @pytest.mark.parametrize("reader", ["sqlite"], indirect=True)
