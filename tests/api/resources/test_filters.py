@@ -36,6 +36,22 @@ MEASURE_FILTERS = [
         "body=org.trade-unions&basis=explicit",
         lambda m: any(a["body_id"] == "org.trade-unions" and a["basis"] == "explicit" for a in m["bodies"]),
     ),
+    (
+        "body=shanghai.civil-affairs-bureau&document=shanghai-2012",
+        lambda m: any(a["body_id"] == "shanghai.civil-affairs-bureau" for a in m["bodies"]),
+    ),
+    (
+        "body=shanghai.civil-affairs-bureau&chapter=shanghai-2012.c07",
+        lambda m: m["chapter_id"] == "shanghai-2012.c07" and any(a["body_id"] == "shanghai.civil-affairs-bureau" for a in m["bodies"]),
+    ),
+    (
+        "basis=explicit&has_targets=true",
+        lambda m: bool(m["target_ids"]) and any(a["basis"] == "explicit" for a in m["bodies"]),
+    ),
+    (
+        "body=shanghai.civil-affairs-bureau&q=養老",
+        lambda m: "養老" in m["text"]["zh-Hant"] and any(a["body_id"] == "shanghai.civil-affairs-bureau" for a in m["bodies"]),
+    ),
     ("has_targets=true", lambda m: bool(m["target_ids"])),
     ("has_targets=false", lambda m: not m["target_ids"]),
     ("q=養老", lambda m: "養老" in m["text"]["zh-Hant"]),
@@ -73,6 +89,14 @@ TARGET_FILTERS = [
 @pytest.mark.parametrize(("query", "keep"), MEASURE_FILTERS, ids=[q for q, _ in MEASURE_FILTERS])
 def test_measure_filters(reader: TestClient[Any], query: str, keep: Callable[[dict[str, Any]], bool]) -> None:
     assert _ids(all_pages(reader, f"/v1/measures?limit=500&{query}")) == _where(M, keep)
+
+
+@pytest.mark.parametrize("reader", ENGINES, indirect=True)
+@pytest.mark.parametrize("query", ["body=shanghai.civil-affairs-bureau", "basis=explicit", "body=org.trade-unions&basis=explicit"])
+def test_a_body_or_basis_walks_in_small_pages_as_in_one(reader: TestClient[Any], query: str) -> None:
+    """Read through the assignments, cursor walks of 3 per page give the one page's measures, in order, once each."""
+    whole = _ids(all_pages(reader, f"/v1/measures?limit=500&{query}"))
+    assert _ids(all_pages(reader, f"/v1/measures?limit=3&{query}")) == whole and len(whole) == len(set(whole)) > 0
 
 
 @pytest.mark.parametrize("reader", ENGINES, indirect=True)
