@@ -21,14 +21,12 @@ from .http.errors import EXCEPTION_HANDLERS
 from .http.params import reject_unknown_parameters
 from .resources import (
     bodies,
-    body_pages,
     chapters,
     docs,
     documents,
     exports,
     health,
     index,
-    indicator_pages,
     indicators,
     measures,
     outcomes,
@@ -78,8 +76,6 @@ RESOURCES = (
     health,
     docs,
     pages,
-    indicator_pages,
-    body_pages,
 )
 
 

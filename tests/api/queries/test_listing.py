@@ -12,7 +12,7 @@ from workreport_api.db.export import COLLECTION_ORDER, DERIVED_COLLECTIONS
 from workreport_api.db.prepared import prepare
 from workreport_api.queries.listing import page_statement
 from workreport_api.resources.exports import FILES
-from workreport_api.resources.index import COLLECTIONS
+from workreport_api.resources.index.controller import COLLECTIONS
 from workreport_api.resources.measures import queries as measure_queries
 from workreport_api.resources.outcomes import queries as outcome_queries
 from workreport_api.resources.results import queries as result_queries

@@ -10,7 +10,6 @@ import pytest
 from litestar.testing import TestClient
 
 from tests.api.conftest import all_pages
-from workreport_api.resources.pages import Mark, convert, markup, nest
 
 DOCUMENT = "shanghai-2012"
 
@@ -106,30 +105,6 @@ def test_script_text_keeps_every_offset(shared_sqlite_client: TestClient[Any]) -
 def test_pages_are_not_in_the_openapi_document(shared_sqlite_client: TestClient[Any]) -> None:
     paths = shared_sqlite_client.get("/openapi.json").json()["paths"]
     assert not [path for path in paths if path == "/" or path.startswith(("/documents", "/search", "/static", "/indicators", "/bodies"))]
-
-
-@pytest.mark.parametrize(
-    ("text", "script"),
-    [("養老金增長15%", "zh-Hans"), ("养老金增长", "zh-Hant"), ("乾隆皇帝的頭髮", "zh-Hans"), ("", "zh-Hans")],
-)
-def test_convert_keeps_the_length(text: str, script: str) -> None:
-    assert len(convert(text, script)) == len(text)
-
-
-def test_markup_nests_and_escapes() -> None:
-    text = "a<b>c&d efg"
-    marks = nest(
-        [
-            Mark(0, 7, "measure", "m1", "/v1/measures/m1", "measure m1"),
-            Mark(2, 5, "target", "t1", "/v1/targets/t1", "target t1"),
-            Mark(8, 10, "body", 'b"1', "/v1/bodies/b1", "body", anchor=False),
-        ]
-    )
-    out = str(markup(text, 0, len(text), marks))
-    assert out.startswith("a" if False else "<mark ")
-    assert "a&lt;<mark " in out and "b&gt;c</mark>&amp;d</mark>" in out
-    assert 'data-record="b&#34;1"' in out and 'id="b&#34;1"' not in out
-    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
 
 
 def test_page_errors_are_html_for_browsers_with_the_problem_details(shared_sqlite_client: TestClient[Any]) -> None:

@@ -1,23 +1,22 @@
-"""The API's entry point and its catalog records (DCAT and schema.org) for harvesters and search engines."""
+"""Routes of the API's entry point and its catalog records (DCAT and schema.org) for harvesters and search engines
+(their SQL: queries.py)."""
 
 from __future__ import annotations
 
 import json
 
 from litestar import Response, get
-from sqlalchemy import select
-from sqlmodel import col
 
 from workreport_schema import SCHEMA_VERSION
 
-from ..db.collections import SPECS
-from ..db.reading import ReleaseInfo, latest_release, snapshot
-from ..db.tables import Document
-from ..http.negotiation import require_acceptable
-from ..http.requests import HttpRequest
-from ..models import Index
-from ..state import Api
-from .responses import ERRORS, data_response, dumps
+from ...db.collections import SPECS
+from ...db.reading import ReleaseInfo, latest_release, snapshot
+from ...http.negotiation import require_acceptable
+from ...http.requests import HttpRequest
+from ...models import Index
+from ...state import Api
+from ..responses import ERRORS, data_response, dumps
+from . import queries
 
 LICENCE = {
     "id": "CC-BY-4.0",
@@ -101,7 +100,7 @@ def catalog(request: HttpRequest, api: Api) -> Response[dict[str, object]]:
     base = api.base_url
     with snapshot(api.engine) as connection:
         release = latest_release(connection)
-        documents = [json.loads(r) for r in connection.scalars(select(col(Document.record)).order_by(col(Document.id)))]
+        documents = queries.documents(connection)
     datasets = []
     for document in documents:
         titles = [{"@language": tag, "@value": value} for tag, value in document["title"].items()]

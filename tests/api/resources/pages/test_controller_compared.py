@@ -10,7 +10,7 @@ from litestar.testing import TestClient
 
 from workreport_schema import load_codelist
 
-from ..conftest import all_pages
+from ...conftest import all_pages
 
 
 def _get(client: TestClient[Any], url: str) -> Any:

@@ -1,0 +1,16 @@
+"""The SQL of the catalog."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlmodel import col
+
+from ...db.tables import Document
+
+
+def documents(connection: Connection) -> list[dict[str, Any]]:
+    """Every document's record, by id: one dcat:Dataset each."""
+    return [json.loads(r) for r in connection.scalars(select(col(Document.record)).order_by(col(Document.id)))]
