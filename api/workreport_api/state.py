@@ -56,8 +56,9 @@ class ApiState:
 
         On SQLite a light read (prepared statements over indexes, a page at most) takes tens of microseconds in
         the process: less than the hop to a worker thread and back, which also waits for the GIL while the event
-        loop parses other requests. It runs on the loop. A heavy read (a search, a download), and every read on
-        PostgreSQL, which waits on the network, runs in a worker thread so the loop serves others meanwhile.
+        loop parses other requests. It runs on the loop (a search too: one prepared statement and a page of entries).
+        A heavy read (a download, a list whose SQL is not prepared), and every read on PostgreSQL, which waits on the
+        network, runs in a worker thread so the loop serves others meanwhile.
         """
         if self.reads_inline and not heavy:
             return call()

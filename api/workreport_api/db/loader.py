@@ -32,7 +32,7 @@ from workreport_schema import validate_data
 from .comparisons import refresh_comparisons
 from .engine import is_sqlite
 from .migrate import friendly_errors
-from .search import grams
+from .search import display_label, grams
 from .tables import (
     Body,
     BodyAssignment,
@@ -392,11 +392,11 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
             language = document["language"]
             entries = chain(
                 (
-                    ("measure", m["id"], i, m["text"].get(language) or next(iter(m["text"].values())))
+                    ("measure", m["id"], i, display_label(m["text"], language), m["source"]["start"] if m.get("source") else None)
                     for i, m in enumerate(part.records("measures"))
                 ),
                 (
-                    (kind, r["id"], i, r["indicator"].get(language) or next(iter(r["indicator"].values())))
+                    (kind, r["id"], i, display_label(r["indicator"], language), None)
                     for kind, records in (("target", part.records("targets")), ("result", part.records("results")))
                     for i, r in enumerate(records)
                 ),
@@ -459,15 +459,26 @@ def _insert(connection: Connection, table: type[SQLModel], rows: Iterable[dict[s
         connection.execute(insert(table), batch)
 
 
-def _insert_search(connection: Connection, document_id: str, entries: Iterable[tuple[str, str, int, str]]) -> None:
-    """Search entries and their 1- and 2-character grams (~100 rows per measure), a batch of entries at a time."""
+def _insert_search(connection: Connection, document_id: str, entries: Iterable[tuple[str, str, int, str, int | None]]) -> None:
+    """Search entries (kind, record id, seq, the label shown, a measure's source start) and their 1- and 2-character
+    grams (~100 rows per measure), a batch of entries at a time."""
     iterator = iter(entries)
-    while batch := [(kind, record_id, seq, fold(label)) for kind, record_id, seq, label in islice(iterator, INSERT_BATCH)]:
+    while batch := [
+        (kind, record_id, seq, fold(label), label, start) for kind, record_id, seq, label, start in islice(iterator, INSERT_BATCH)
+    ]:
         connection.execute(
             insert(SearchEntry),
             [
-                {"record_id": record_id, "kind": kind, "document_id": document_id, "seq": seq, "folded": folded}
-                for kind, record_id, seq, folded in batch
+                {
+                    "record_id": record_id,
+                    "kind": kind,
+                    "document_id": document_id,
+                    "seq": seq,
+                    "folded": folded,
+                    "display": label,
+                    "source_start": start,
+                }
+                for kind, record_id, seq, folded, label, start in batch
             ],
         )
         in_batch = select(col(SearchEntry.record_id), col(SearchEntry.id)).where(
@@ -477,7 +488,7 @@ def _insert_search(connection: Connection, document_id: str, entries: Iterable[t
         _insert(
             connection,
             SearchGram,
-            ({"gram": gram, "entry_id": ids[record_id]} for _, record_id, _, folded in batch for gram in sorted(grams(folded))),
+            ({"gram": gram, "entry_id": ids[record_id]} for _, record_id, _, folded, _, _ in batch for gram in sorted(grams(folded))),
         )
 
 

@@ -13,13 +13,20 @@ among the first ``search_candidates`` matches in index order (``ranked_window``)
 a query matching at most that many entries is ranked exactly, one matching more
 costs the same as one matching that many, and its total is an estimate
 (``estimate``) unless the page reaches the last match. No request reads more
-than the candidates and one page of entries; its statements are built once per
-shape and, on SQLite, compiled once and run on the driver's cursor
-(``db/prepared.py``), the records coming back as the stored JSON's bytes.
+than the candidates and one page of entries, and none runs more statements
+because more entries match: one statement reads the candidates (only what ranks
+them: ids, document order and the occurrences, counted in bytes), their count,
+the page with its texts and records, and the extent of the entries an estimate
+needs; a second only when the page goes on past the candidates. Each entry
+carries the text a hit shows (``display``) and a measure's source start, so no
+record is parsed. The statements are built once per shape and, on SQLite,
+compiled once and run on the driver's cursor (``db/prepared.py``), the records
+coming back as the stored JSON's bytes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
@@ -36,7 +43,6 @@ from sqlalchemy import (
     cast,
     column,
     func,
-    literal,
     literal_column,
     or_,
     select,
@@ -47,8 +53,8 @@ from sqlmodel import col
 
 from workreport_pipeline import fold
 
-from .prepared import Row, Statements, run
-from .tables import Document, Measure, SearchEntry, SearchGram, Target
+from .prepared import Reading, Row, Statements, run
+from .tables import Measure, SearchEntry, SearchGram, Target
 
 MAX_QUERY_LENGTH = 100
 KINDS = ("measure", "target", "result")
@@ -102,20 +108,37 @@ def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
     return matching(dialect, folded, col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind)
 
 
-def occurrences(needle: ColumnElement[Any]) -> ColumnElement[Any]:
-    """SQL: how many times the (folded) ``needle`` occurs in an entry (for ranking)."""
+def display_label(labels: Mapping[str, str], language: str | None) -> str:
+    """The label a search entry shows and is folded from: the one in its document's language, else the first."""
+    return labels.get(language or "zh-Hant") or next(iter(labels.values()))
+
+
+def occurrences(needle: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    """SQL: how many times the (folded) ``needle`` occurs in an entry (for ranking), a whole number.
+
+    Counted in bytes: each occurrence that ``replace`` removes takes the needle's bytes with it, so the byte
+    lengths give the same count as the character lengths, which both engines count by walking the text (on
+    SQLite that was most of the cost of a candidate)."""
+
+    def size(value: Any) -> ColumnElement[int]:
+        if dialect == "sqlite":
+            return func.length(cast(value, LargeBinary), type_=Integer)  # a blob's length is its bytes
+        return func.octet_length(value, type_=Integer)
+
     folded = col(SearchEntry.folded)
-    return (func.length(folded) - func.length(func.replace(folded, needle, literal_column("''")))) / func.length(needle)
+    removed = func.replace(folded, needle, literal_column("''"))
+    difference = size(folded) - size(removed)
+    counted: ColumnElement[Any] = difference.op("/", precedence=8, return_type=Integer)(size(needle))  # whole numbers
+    return counted
 
 
 def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool) -> Select[Any]:
     """Matching entries of these kinds (and of the ``:document`` when ``by_document``) in index order, the order
-    of their ids, with their occurrences; the query is in the parameters (``_parameters``). A LIMIT on it reads
-    no more entries than it returns."""
+    of their ids, with what ranks them (never their text); the query is in the parameters (``_parameters``). A
+    LIMIT on it reads no more entries than it returns."""
     needle = bindparam("needle", type_=String, literal_execute=dialect != "sqlite")  # see below
-    rank = occurrences(needle)
     columns: list[Any] = [col(SearchEntry.id), col(SearchEntry.kind), col(SearchEntry.record_id), col(SearchEntry.document_id)]
-    query: Select[Any] = select(*columns, col(SearchEntry.seq), col(SearchEntry.folded), rank.label("occurrences"))
+    query: Select[Any] = select(*columns, col(SearchEntry.seq), occurrences(needle, dialect).label("occurrences"))
     if short:
         query = query.select_from(SearchGram).join(SearchEntry, col(SearchEntry.id) == col(SearchGram.entry_id))
         query = query.where(col(SearchGram.gram) == needle).order_by(col(SearchGram.entry_id))
@@ -158,17 +181,35 @@ def _record_bytes(table: Any, dialect: str) -> ColumnElement[bytes]:
     return cast(table.record, LargeBinary)
 
 
+_ENTRY = SearchEntry.__table__.alias("entry")  # type: ignore[attr-defined]
+"""The search entries of a page's rows (their texts), apart from the entries matched."""
+_EXTENT = SearchEntry.__table__.alias("extent")  # type: ignore[attr-defined]
+"""The search entries whose lowest and highest ids an estimate carries the density over (``estimate``)."""
+
+
 def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...], dialect: str, extra: tuple[str, ...] = ()) -> Select[Any]:
-    """The rows with their stored record (UTF-8 bytes) and their document's language, in ``order``: the columns of
-    ``Match`` in its order, then the ``extra`` columns of ``rows``."""
+    """A page of rows with their texts, their stored record (UTF-8 bytes), in ``order``: the columns of ``Match``
+    in its order, then the ``extra`` columns of ``rows``, then the lowest and highest entry ids (``estimate``).
+    Only the page's rows read their entry's texts and their record."""
     record = func.coalesce(_record_bytes(Measure, dialect), _record_bytes(Target, dialect), type_=LargeBinary)
-    columns = [rows.c[name] for name in Match._fields[:7]]
+    lowest = select(func.min(_EXTENT.c.id)).scalar_subquery()
+    highest = select(func.max(_EXTENT.c.id)).scalar_subquery()
+    columns = [rows.c.id, rows.c.kind, rows.c.record_id, rows.c.document_id, rows.c.occurrences]
     return (
-        select(*columns, record.label("record"), col(Document.language).label("language"), *(rows.c[name] for name in extra))
+        select(
+            *columns,
+            _ENTRY.c.folded,
+            _ENTRY.c.display,
+            _ENTRY.c.source_start,
+            record.label("record"),
+            *(rows.c[name] for name in extra),
+            lowest.label("lowest"),
+            highest.label("highest"),
+        )
         .select_from(
-            rows.outerjoin(Measure, and_(rows.c.kind == literal_column("'measure'"), col(Measure.id) == rows.c.record_id))
+            rows.join(_ENTRY, _ENTRY.c.id == rows.c.id)
+            .outerjoin(Measure, and_(rows.c.kind == literal_column("'measure'"), col(Measure.id) == rows.c.record_id))
             .outerjoin(Target, and_(rows.c.kind == literal_column("'target'"), col(Target.id) == rows.c.record_id))
-            .outerjoin(Document, col(Document.id) == rows.c.document_id)
         )
         .order_by(*order)
     )
@@ -182,20 +223,23 @@ def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: b
     """The statements of a ranking, built once per shape (SQLAlchemy then reuses their compiled form):
 
     - ``ranked``: the first ``:bound`` matches plus one (``seen`` counts them, ``last_id`` is the last),
-      ranked without that last one, from ``:offset``, ``:want`` rows, with their records;
-    - ``rest``: matches in index order from ``:offset``, ``:want`` rows, with their records;
-    - ``count``: how many matches there are among the first ``:offset``.
+      ranked without that last one, from ``:offset``, ``:want`` rows, with their texts and records;
+    - ``rest``: matches in index order from ``:offset``, ``:want`` rows, with their texts and records;
+    - ``count``: how many matches there are among the first ``:offset``;
+    - ``in_document``: how many there are in the ``:document`` (``count_in_document``).
+
+    The candidates carry only what ranks them; the texts and records are read for the page's rows alone.
     """
     matches = _matches(dialect, short, kinds, by_document)
     inline = dialect != "sqlite"  # the bounds too (see ``_matches``)
     offset, want = bindparam("offset", type_=_INT, literal_execute=inline), bindparam("want", type_=_INT, literal_execute=inline)
     if part == "ranked":
         first = matches.limit(bindparam("bound_and_one", type_=_INT, literal_execute=inline)).cte("candidates")
-        seen = select(func.count()).select_from(first).scalar_subquery()
-        last_id = select(func.max(first.c.id)).scalar_subquery()
+        bounds = select(func.count().label("seen"), func.max(first.c.id).label("last_id")).select_from(first).cte("bounds")
         ranked = (
-            select(first, seen.label("seen"), last_id.label("last_id"))
-            .where(or_(seen <= bindparam("bound", type_=_INT, literal_execute=inline), first.c.id < last_id))
+            select(first, bounds.c.seen, bounds.c.last_id)
+            .select_from(first.join(bounds, literal_column("1") == literal_column("1")))
+            .where(or_(bounds.c.seen <= bindparam("bound", type_=_INT, literal_execute=inline), first.c.id < bounds.c.last_id))
             .order_by(*_ranking(first))
             .offset(offset)
             .limit(want)
@@ -205,33 +249,37 @@ def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: b
     if part == "rest":
         rest = matches.offset(offset).limit(want).subquery("rest")
         return _with_records(rest, (rest.c.id,), dialect)
+    if part == "in_document":
+        return count_in_document(dialect, kinds)
     return select(func.count()).select_from(matches.limit(offset).subquery())
 
 
 class Match(NamedTuple):
-    """One matching entry of a ranking, with its stored record."""
+    """One matching entry of a ranking, with its texts and its stored record."""
 
     id: int
     kind: str
     record_id: str
     document_id: str
-    seq: int
+    occurrences: int
+    """How many times the query occurs in the entry (``int()`` of it: some drivers give a decimal)."""
     folded: str
-    occurrences: float
-    """How many times the query occurs in the entry: a whole number, which the SQL's division may return as a float
-    or a decimal (``int()`` gives the count)."""
+    display: str
+    """The text shown (``SearchEntry.display``): ``folded`` is this text folded, character for character."""
+    source_start: int | None
+    """Where a measure's source span starts in its document's text."""
     record: bytes
     """The stored record's JSON as UTF-8 bytes."""
-    language: str | None
-    """The language of the entry's document."""
 
 
-_SEEN, _LAST_ID = len(Match._fields), len(Match._fields) + 1
-"""Where a ``ranked`` row holds ``seen`` and ``last_id`` (after the columns of ``Match``)."""
+_FIELDS = len(Match._fields)
+_SEEN, _LAST_ID = _FIELDS, _FIELDS + 1
+"""Where a ``ranked`` row holds ``seen`` and ``last_id`` (after the columns of ``Match``); every row of ``ranked`` and
+``rest`` ends with the lowest and highest entry ids (``estimate``)."""
 _STATEMENTS = Statements()
 
 
-def _run(connection: Connection, shape: tuple[str, bool, tuple[str, ...], bool], part: str, parameters: dict[str, Any]) -> list[Row]:
+def _run(connection: Reading, shape: tuple[str, bool, tuple[str, ...], bool], part: str, parameters: dict[str, Any]) -> list[Row]:
     """The rows of one statement of a ranking as tuples.
 
     On SQLite the statement is compiled once per shape and run on the driver's cursor (``db/prepared.py``):
@@ -242,12 +290,13 @@ def _run(connection: Connection, shape: tuple[str, bool, tuple[str, ...], bool],
     statement = _statement(*shape, part)
     if shape[0] == "sqlite":
         return run(connection, _STATEMENTS.get(connection.dialect, (shape, part), lambda: statement), parameters)
+    assert isinstance(connection, Connection), "PostgreSQL reads run in SQLAlchemy's snapshot"
     return [tuple(row) for row in connection.execute(statement, parameters)]
 
 
 @dataclass(frozen=True)
 class Window:
-    """Matches of a ranking (each with its record and language), the total, and whether the total is an estimate."""
+    """Matches of a ranking (each with its texts and record), the total, and whether the total is an estimate."""
 
     rows: list[Match]
     total: int
@@ -255,65 +304,70 @@ class Window:
 
 
 def ranked_window(
-    connection: Connection, dialect: str, folded: str, kinds: tuple[str, ...], document: str | None, bound: int, offset: int, want: int
+    connection: Reading, dialect: str, folded: str, kinds: tuple[str, ...], document: str | None, bound: int, offset: int, want: int
 ) -> Window:
     """Rows ``offset`` to ``offset + want`` of the ranking of the entries of ``kinds`` containing ``folded``.
 
     The ranking is the first ``bound`` matches in index order, best first, then every later match in
     index order: a request reads at most ``bound + 1`` entries and one page (or, past ``bound``,
-    ``offset`` entries, as any offset does). Usually one statement: the candidates, their count, the
-    page and its records. The total is exact when the matches end within what was read, or with
-    ``document`` (one document's entries are counted); otherwise an estimate (``estimate``).
+    ``offset`` entries, as any offset does). One statement when the page lies within the candidates
+    (the candidates, their count, the page with its texts and records, and what an estimate needs), a
+    second when it goes on past them. The total is exact when the matches end within what was read, or
+    with ``document`` (one document's entries are counted); otherwise an estimate (``estimate``).
     """
     shape = (dialect, len(folded) <= 2, kinds, document is not None)
     parameters = _parameters(folded, document) | {"bound": bound, "bound_and_one": bound + 1, "offset": offset, "want": want}
 
-    def count(values: dict[str, Any]) -> int:
-        return int(_run(connection, shape, "count", values)[0][0])
+    def count(values: dict[str, Any], part: str = "count") -> int:
+        return int(_run(connection, shape, part, values)[0][0])
 
     if offset < bound:
         ranked = _run(connection, shape, "ranked", parameters)
         if not ranked:  # past the end of fewer than bound matches
             return Window([], count(parameters | {"offset": bound + 1}), False)
         seen_in_first = int(ranked[0][_SEEN])
-        rows = [Match._make(row[:_SEEN]) for row in ranked]
+        rows = [Match._make(row[:_FIELDS]) for row in ranked]
         if seen_in_first <= bound:
             return Window(rows, seen_in_first, False)
-        seen, last = bound + 1, int(ranked[0][_LAST_ID])
+        seen, last, extent = bound + 1, int(ranked[0][_LAST_ID]), ranked[0][-2:]
         more = want - len(rows)
         if more > 0:  # the page goes on past the candidates, in index order
-            after = [Match._make(row) for row in _run(connection, shape, "rest", parameters | {"offset": bound, "want": more})]
+            rest = _run(connection, shape, "rest", parameters | {"offset": bound, "want": more})
+            after = [Match._make(row[:_FIELDS]) for row in rest]
             rows += after
             if len(after) < more:
                 return Window(rows, bound + len(after), False)
             seen, last = bound + len(after), after[-1].id
     else:
-        rows = [Match._make(row) for row in _run(connection, shape, "rest", parameters)]
+        rest = _run(connection, shape, "rest", parameters)
+        rows = [Match._make(row[:_FIELDS]) for row in rest]
         if not rows:
             return Window(rows, count(parameters), False)
         if len(rows) < want:
             return Window(rows, offset + len(rows), False)
-        seen, last = offset + len(rows), rows[-1].id
+        seen, last, extent = offset + len(rows), rows[-1].id, rest[0][-2:]
     if document is not None:
-        return Window(rows, int(connection.execute(count_in_document(dialect, folded, document, kinds)).scalar_one()), False)
-    return Window(rows, estimate(connection, seen, last), True)
+        return Window(rows, count(parameters, "in_document"), False)
+    return Window(rows, estimate(seen, last, *extent), True)
 
 
-def estimate(connection: Connection, seen: int, last_id: int) -> int:
+def estimate(seen: int, last_id: int, lowest: int | None, highest: int | None) -> int:
     """How many entries match in all, from the ``seen`` matches among the entries up to ``last_id`` (index order),
-    taking the same density over the rest of the entries. Never less than ``seen``; two primary-key reads."""
-    lowest = select(func.min(col(SearchEntry.id))).scalar_subquery()
-    highest = select(func.max(col(SearchEntry.id))).scalar_subquery()
-    first, last = connection.execute(select(lowest, highest)).one()
-    if first is None or last is None or last_id < first:
+    taking the same density over the rest of the entries (``lowest`` to ``highest``, the ids of the first and last
+    entries, which the ranking's statements read with the page). Never less than ``seen``."""
+    if lowest is None or highest is None or last_id < lowest:
         return seen
-    return max(seen, round(seen * (int(last) - int(first) + 1) / (last_id - int(first) + 1)))
+    return max(seen, round(seen * (int(highest) - int(lowest) + 1) / (last_id - int(lowest) + 1)))
 
 
-def count_in_document(dialect: str, folded: str, document: str, kinds: tuple[str, ...]) -> Select[Any]:
-    """SELECT how many entries of these kinds of one document contain the folded query, reading that document's
-    entries only (at most one report's measures and targets, however large the corpus)."""
+def count_in_document(dialect: str, kinds: tuple[str, ...]) -> Select[Any]:
+    """SELECT how many entries of these kinds of the ``:document`` contain the folded ``:needle``, reading that
+    document's entries only (at most one report's measures and targets, however large the corpus)."""
+    needle = bindparam("needle", type_=String, literal_execute=dialect != "sqlite")
     position = func.instr if dialect == "sqlite" else func.strpos
+    assert all(kind in KINDS for kind in kinds), kinds
     return select(func.count()).where(
-        col(SearchEntry.document_id) == document, col(SearchEntry.kind).in_(kinds), position(col(SearchEntry.folded), literal(folded)) > 0
+        col(SearchEntry.document_id) == bindparam("document", type_=String),
+        col(SearchEntry.kind).in_([literal_column(f"'{kind}'") for kind in kinds]),
+        position(col(SearchEntry.folded), needle) > 0,
     )

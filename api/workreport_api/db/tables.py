@@ -253,6 +253,12 @@ class SearchEntry(SQLModel, table=True):
     document_id: str = Field(foreign_key="documents.id", ondelete="CASCADE", max_length=200, index=True)
     seq: int
     folded: str = Field(sa_column=Column(Text, nullable=False))
+    display: str = Field(sa_column=Column(Text, nullable=False, server_default=""))
+    """The text as shown in a hit (the label in its document's language, which ``folded`` is folded from, character for
+    character): a hit's snippet is cut from it without reading the record."""
+    source_start: int | None = None
+    """Where a measure's source span starts in its document's text (None for targets and results): a hit's match is
+    offset from it."""
 
 
 class SearchGram(SQLModel, table=True):

@@ -81,3 +81,21 @@ def _assignment_order(engine: Engine) -> list[tuple[int, int, int]]:
             )
         )
         return [(int(a), int(b), int(c)) for a, b, c in rows]
+
+
+def test_search_display_is_filled_from_the_records_loaded(engine: Engine, settings: Settings) -> None:
+    """Migration 0007 fills each search entry's display text and source start from the records already loaded,
+    as the loader writes them; its downgrade keeps the trigram index working (SQLite's triggers on the table)."""
+    migrate.upgrade(engine, settings)
+    load_dataset(engine, json.loads(SEED_DATASET.read_text(encoding="utf-8")), validate=False)
+    query = text("SELECT id, display, source_start FROM search_entries ORDER BY id")
+    with engine.connect() as connection:
+        loaded = connection.execute(query).all()
+    migrate.downgrade(engine, settings, "0006")
+    with engine.begin() as connection:
+        assert "display" not in {column["name"] for column in inspect(connection).get_columns("search_entries")}
+        connection.execute(text("UPDATE search_entries SET folded = folded"))  # the trigram triggers still run
+    migrate.upgrade(engine, settings)
+    with engine.connect() as connection:
+        assert connection.execute(query).all() == loaded
+    assert any(start is not None for _, _, start in loaded) and all(display for _, display, _ in loaded)

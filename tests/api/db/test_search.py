@@ -58,19 +58,14 @@ def test_grams_are_one_and_two_characters() -> None:
     assert grams("养老 床") == {"养", "老", "床", "养老", "老 ", " 床"}
 
 
-@on_both_engines
-def test_an_estimate_carries_the_density_seen_over_every_entry(shared_engine: Engine) -> None:
-    from sqlalchemy import func
-
+def test_an_estimate_carries_the_density_seen_over_every_entry() -> None:
     from workreport_api.db.search import estimate
-    from workreport_api.db.tables import SearchEntry
 
-    with shared_engine.connect() as connection:
-        first, last = connection.execute(select(func.min(SearchEntry.id), func.max(SearchEntry.id))).one()
-        entries = last - first + 1
-        assert estimate(connection, 10, first + 99) == round(10 * entries / 100)  # 10 in the first 100 entries
-        assert estimate(connection, 7, last) == 7  # everything read: what was seen
-        assert estimate(connection, 3, first) == 3 * entries
+    first, last = 101, 1100  # 1,000 entries
+    assert estimate(10, first + 99, first, last) == 100  # 10 in the first 100 entries
+    assert estimate(7, last, first, last) == 7  # everything read: what was seen
+    assert estimate(3, first, first, last) == 3000
+    assert estimate(5, 50, None, None) == 5  # no entries left to carry it over
 
 
 @on_both_engines
@@ -83,6 +78,78 @@ def test_a_ranked_window_reads_its_records_and_counts_within_a_document(shared_e
         bounded = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, None, 3, 0, 2)
         in_document = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, "shanghai-2012", 3, 0, 2)
     assert (everything.total, everything.estimated, len(everything.rows)) == (10, False, 10)
-    assert all(json.loads(row.record)["id"] == row.record_id and row.language == "zh-Hant" for row in everything.rows)
+    assert all(json.loads(row.record)["id"] == row.record_id for row in everything.rows)
     assert bounded.estimated and bounded.total >= 4 and len(bounded.rows) == 2
     assert (in_document.total, in_document.estimated) == (10, False)
+
+
+@on_both_engines
+def test_an_entry_carries_the_text_it_shows_and_its_measure_start(shared_engine: Engine) -> None:
+    """The loader writes what a hit shows (the label in the document's language) and a measure's source start, so a
+    search never parses a record; ``folded`` is ``display`` folded, character for character."""
+    from workreport_api.db.tables import Document, SearchEntry
+    from workreport_pipeline import fold
+
+    with shared_engine.connect() as connection:
+        language = {row.id: row.language for row in connection.execute(select(Document.id, Document.language))}
+        records = {
+            **{r.id: ("measure", json.loads(r.record)) for r in connection.execute(select(Measure.id, Measure.record))},
+            **{r.id: ("target", json.loads(r.record)) for r in connection.execute(select(Target.id, Target.record))},
+        }
+        entries = connection.execute(
+            select(
+                SearchEntry.record_id,
+                SearchEntry.kind,
+                SearchEntry.document_id,
+                SearchEntry.folded,
+                SearchEntry.display,
+                SearchEntry.source_start,
+            )
+        ).all()
+    checked = 0
+    for record_id, kind, document_id, folded, display, source_start in entries:
+        if kind == "result":
+            continue
+        record = records[record_id][1]
+        labels = record["text" if kind == "measure" else "indicator"]
+        assert display == labels[language[document_id]] and fold(display) == folded and len(display) == len(folded)
+        assert source_start == (record["source"]["start"] if kind == "measure" else None)
+        checked += 1
+    assert checked == len(records)
+
+
+@on_both_engines
+@pytest.mark.parametrize(
+    ("query", "bound", "offset", "want", "statements"),
+    [
+        ("养老", 200, 0, 51, 1),  # 10 matches, all ranked: the exact total
+        ("养老", 3, 0, 2, 1),  # more matches than ranked: an estimate (a second statement before)
+        ("建设", 5, 0, 2, 1),
+        ("养老床", 1, 0, 1, 1),
+        ("养老", 3, 0, 51, 2),  # the page goes on past the candidates, to the last match: the exact total
+        ("建设", 5, 0, 10, 2),  # past the candidates, not to the end: an estimate (a third statement before)
+        ("建设", 5, 20, 5, 1),  # from past the candidates: an estimate (a second statement before)
+    ],
+)
+def test_a_search_runs_as_many_statements_however_many_entries_match(
+    shared_engine: Engine, query: str, bound: int, offset: int, want: int, statements: int
+) -> None:
+    """The candidates, their count, the page with its texts and records, and what an estimate needs come from one
+    statement (two when the page goes on past the candidates): a query matching more entries than it ranks (every
+    common word at 100x the seed) runs no more statements than one matching fewer. An estimate used to read the
+    extent of the entries in a statement of its own."""
+    from sqlalchemy import event
+
+    from workreport_api.db.search import ranked_window
+
+    ran: list[str] = []
+    with shared_engine.connect() as connection:
+        if shared_engine.dialect.name == "sqlite":  # prepared statements run on the driver's cursor: traced there
+            connection.connection.dbapi_connection.set_trace_callback(ran.append)  # type: ignore[union-attr]
+        else:
+            event.listen(connection, "before_cursor_execute", lambda *args: ran.append(args[2]))
+        window = ranked_window(connection, shared_engine.dialect.name, query, ("measure", "target"), None, bound, offset, want)
+        if shared_engine.dialect.name == "sqlite":
+            connection.connection.dbapi_connection.set_trace_callback(None)  # type: ignore[union-attr]
+    assert window.rows
+    assert len([sql for sql in ran if sql.lstrip().upper().startswith(("SELECT", "WITH"))]) == statements, ran
