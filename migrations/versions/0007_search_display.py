@@ -24,8 +24,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 BATCH = 2000
-LABELS = {"measures": "text", "targets": "indicator", "results": "indicator"}
-"""The record table of each kind of entry and the label it is searched by."""
+LABELS = {"measure": ("measures", "text"), "target": ("targets", "indicator"), "result": ("results", "indicator")}
+"""Each kind of entry: the table of its records and the label it is searched by."""
 
 
 def upgrade() -> None:
@@ -34,22 +34,22 @@ def upgrade() -> None:
     op.add_column("search_entries", sa.Column("source_start", sa.Integer(), nullable=True))
     connection = op.get_bind()
     update = sa.text("UPDATE search_entries SET display = :display, source_start = :start WHERE id = :id")
-    for table, field in LABELS.items():
-        rows = connection.execute(
-            sa.text(
-                f"SELECT e.id, r.record, d.language FROM search_entries e JOIN {table} r ON r.id = e.record_id "  # names above
-                "JOIN documents d ON d.id = e.document_id ORDER BY e.id"
-            )
-        ).all()
-        for first in range(0, len(rows), BATCH):
+    for kind, (table, field) in LABELS.items():
+        batch = sa.text(
+            f"SELECT e.id, r.record, d.language FROM search_entries e JOIN {table} r ON r.id = e.record_id "  # names above
+            "JOIN documents d ON d.id = e.document_id WHERE e.kind = :kind AND e.id > :after ORDER BY e.id LIMIT :size"
+        )
+        after = -1
+        while rows := connection.execute(batch, {"kind": kind, "after": after, "size": BATCH}).all():  # a batch at a time, by key
             values = []
-            for entry_id, record_text, language in rows[first : first + BATCH]:
+            for entry_id, record_text, language in rows:
                 record = json.loads(record_text)
                 labels = record[field]
-                source = record.get("source") if table == "measures" else None
+                source = record.get("source") if kind == "measure" else None
                 display = labels.get(language or "zh-Hant") or next(iter(labels.values()))
                 values.append({"id": entry_id, "display": display, "start": source["start"] if source else None})
             connection.execute(update, values)
+            after = rows[-1][0]
 
 
 def downgrade() -> None:
