@@ -177,9 +177,10 @@ async def search(
             raise ValidationException(
                 detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
             )
-    # On SQLite a light read on the event loop, like a page (bench/README.md, "The cold search path on SQLite")
+    # On SQLite a page within the candidates is a light read on the event loop, like a page of a list: it reads at
+    # most twice the candidates and a page. A page past them skips ``offset`` entries (up to MAX_OFFSET), in a thread.
     read = partial(find_in, api=api, needle=needle, hit_type=hit_type, document=document, offset=offset, limit=limit)
-    found = await api.read_in_snapshot(read)
+    found = await api.read_in_snapshot(read, heavy=offset >= api.settings.search_candidates)
     next_cursor = encode_cursor((offset + limit,)) if found.more else None
     links = page_links(request, api, cursor, next_cursor)
     meta: dict[str, Any] = {"total": found.total, "limit": limit, "next_cursor": next_cursor}

@@ -148,3 +148,24 @@ def test_quotes_and_wildcards_in_a_search_are_plain_text(client: TestClient[Any]
         assert response.status_code == 200, query
         assert response.json()["meta"]["total"] == 0 and response.json()["data"] == []
     assert client.get(f"/v1/search?q={quote('養老')}").json()["meta"]["total"] == 10
+
+
+@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
+def test_a_page_past_the_candidates_is_read_in_a_worker_thread(make_client: ClientFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page within the candidates reads at most twice the candidates and a page: on SQLite it runs on the event loop,
+    like a page of a list. A page past them skips as many entries as its offset (up to 100,000): in a worker thread."""
+    from workreport_api.state import ApiState
+
+    reads: list[bool] = []
+    read_in_snapshot = ApiState.read_in_snapshot
+
+    async def noted(self: ApiState, call: Any, *, heavy: bool = False) -> Any:
+        reads.append(heavy)
+        return await read_in_snapshot(self, call, heavy=heavy)
+
+    monkeypatch.setattr(ApiState, "read_in_snapshot", noted)
+    client = make_client(cache_max_bytes=0, search_candidates=3)
+    first = client.get(f"/v1/search?q={quote('養老')}&limit=2")
+    deep = client.get(f"/v1/search?q={quote('養老')}&limit=2&cursor={encode_cursor((4,))}")
+    assert first.status_code == deep.status_code == 200 and deep.json()["data"]
+    assert reads[-2:] == [False, True]  # heavy: the deep page only
