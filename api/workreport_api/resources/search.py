@@ -142,6 +142,22 @@ def find_in(
     return Hits(hits, window.total, window.estimated, release, len(window.rows) > limit)
 
 
+def search_offset(cursor: str | None) -> int:
+    """Where a page of hits starts: a search cursor is an offset into the ranking (a 400 naming ``cursor`` otherwise);
+    the API and the search page both read it."""
+    if cursor is None:
+        return 0
+    try:
+        (offset,) = decode_cursor(cursor, (int,))
+    except CursorError as error:
+        raise ValidationException(
+            detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
+        ) from None
+    if not 0 <= offset <= MAX_OFFSET:
+        raise ValidationException(detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}])
+    return int(offset)
+
+
 @get("/v1/search", operation_id="search", summary="Search measures and targets", responses=ERRORS, tags=["search"])
 async def search(
     request: HttpRequest,
@@ -165,18 +181,7 @@ async def search(
     needle = fold_query(q)
     if not needle:
         raise ValidationException(detail="invalid parameters", extra=[{"key": "q", "message": "is blank", "source": "query"}])
-    offset = 0
-    if cursor is not None:
-        try:
-            (offset,) = decode_cursor(cursor, (int,))
-        except CursorError as error:
-            raise ValidationException(
-                detail="invalid parameters", extra=[{"key": "cursor", "message": str(error), "source": "query"}]
-            ) from None
-        if not 0 <= offset <= MAX_OFFSET:
-            raise ValidationException(
-                detail="invalid parameters", extra=[{"key": "cursor", "message": "is out of range", "source": "query"}]
-            )
+    offset = search_offset(cursor)
     # On SQLite a page within the candidates is a light read on the event loop, like a page of a list: it reads at
     # most twice the candidates and a page. A page past them skips ``offset`` entries (up to MAX_OFFSET), in a thread.
     read = partial(find_in, api=api, needle=needle, hit_type=hit_type, document=document, offset=offset, limit=limit)

@@ -25,12 +25,12 @@ from ...http.requests import HttpRequest
 from ...state import Api
 from ..indicators import IndicatorCode
 from ..responses import data_response, static_response
-from ..search import find
+from ..search import find, search_offset
 from . import queries
 from .charts import chapter_chart, quantity_charts, series_charts
 from .groups import BASES, ROLES, groups_of
 from .marks import highlighted, marks_of, sections
-from .params import PAGE_HITS, PathId, not_found, search_offset
+from .params import PAGE_HITS, PathId, not_found
 from .render import ASSETS, HTML, PAGE_ERRORS, asset, canonical, page, render
 from .tables import TARGET_COLUMNS, series_rows, target_rows, unit_names
 from .text import SCRIPTS, convert, label
