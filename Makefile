@@ -30,18 +30,23 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install chromium
-	$(BIN)/pytest
+# The suite runs in pytest-xdist workers, one per core (at most 4); a module whose tests share a server, browser or
+# extraction runs whole on one worker (tests/conftest.py). make test WORKERS=0 runs it in one process.
+WORKERS ?= auto
+PARALLEL := -n $(WORKERS) --maxprocesses 4 --dist loadgroup --no-loadscope-reorder
 
-test: lint typecheck pytest ## ruff, mypy and the whole test suite.
+pytest: install chromium
+	$(BIN)/pytest $(PARALLEL)
+
+test: lint typecheck pytest ## ruff, mypy and the whole test suite, on every core (WORKERS=0: in one process).
 
 screenshots: install chromium ## Regenerate tests/browser/screenshots/*.png, the pages as Chromium shows them (README, Explorer).
 	@fc-list :lang=zh 2>/dev/null | grep -q . || ! command -v apt-get >/dev/null || apt-get install -y -qq fonts-wqy-zenhei >/dev/null
 	WORKREPORT_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider tests/browser -k screenshots
 
-test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers, subprocesses, Chromium or fuzzing).
+test-fast: install ## The inner loop: every test not marked slow (no virtual environments, real servers, subprocesses, Chromium or fuzzing), on every core.
 	@# exactly -m "not slow": tests/conftest.py then does not even collect modules whose every test is slow (schemathesis)
-	$(BIN)/pytest -m "not slow" -q
+	$(BIN)/pytest -m "not slow" -q $(PARALLEL)
 
 schema: install ## Regenerate the published JSON Schema files.
 	$(BIN)/workreport-schema export

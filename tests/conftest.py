@@ -7,6 +7,7 @@ is unreachable they are skipped, except with CI=true, where they fail.
 
 from __future__ import annotations
 
+import collections
 import os
 import shutil
 import uuid
@@ -37,6 +38,57 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if collection_path.name in SLOW_TO_COLLECT and config.getoption("markexpr") == "not slow":
         return True
     return None
+
+
+LONGEST_FIRST = (
+    "tests/api/test_installed_from_wheels.py",
+    "tests/api/db/test_ingest_memory.py",
+    "tests/reliability/test_hostile_server.py",
+    "tests/reliability/test_killed_loads.py",
+    "tests/schema/test_fresh_install.py",
+    "tests/clients/test_python_integration.py",
+    "tests/test_readme_tour.py",
+    "tests/browser/test_pages_in_chromium.py",
+    "tests/reliability/test_startup_faults.py",
+    "tests/reliability/test_concurrent_loads.py",
+)
+"""Modules that take longest (measured with --durations), started first so that parallel workers end together."""
+
+
+def _module_shares_fixtures(item: pytest.Item) -> bool:
+    """Whether the item uses a fixture set up once per module or class (a server, a browser, an extraction)."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info is not None else ()
+    return any(definition.scope in ("module", "class", "package") for definitions_ in definitions for definition in definitions_)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Longest modules first, then the other modules with slow tests, then the rest (each module's tests stay together
+    and in their order); and under pytest-xdist (``--dist loadgroup``), every test of a module that sets up a fixture
+    once per module runs on one worker, so the server, browser or extraction is not set up once per worker.
+    Every other test goes to whichever worker is free."""
+
+    def module(item: pytest.Item) -> str:
+        return item.nodeid.split("::", 1)[0]
+
+    slow_modules = {module(item) for item in items if item.get_closest_marker("slow")}
+    shared_modules = {module(item) for item in items if _module_shares_fixtures(item)}
+    ranks = {name: rank for rank, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: ranks.get(module(item), len(ranks) + (0 if module(item) in slow_modules else 1)))
+    if not hasattr(config, "workerinput"):  # not a pytest-xdist worker
+        return
+    # pytest-xdist tells tests apart by node id: two tests with one id would run as one (pytest 9.2 gives every
+    # schemathesis operation the function's id, hence pytest <9.2 in pyproject.toml).
+    shared_ids = [nodeid for nodeid, count in collections.Counter(item.nodeid for item in items).items() if count > 1]
+    if shared_ids:
+        raise pytest.UsageError(f"tests share node ids, pytest-xdist would run only one of each: {shared_ids[:5]}")
+    if getattr(config.option, "loadgroup", False):  # --dist loadgroup: a node id ending in @name is in group name
+        for item in items:
+            if module(item) in shared_modules:
+                item._nodeid = f"{item.nodeid}@{module(item)}"
+                if not item.nodeid.endswith(f"@{module(item)}"):
+                    raise pytest.UsageError("this pytest does not let a test's node id name its pytest-xdist group")
 
 
 def _libpq(url: str) -> str:

@@ -16,18 +16,36 @@ from pathlib import Path
 BIN = Path(sys.executable).parent
 
 
-def free_port() -> int:
-    """A free port on 127.0.0.1: any the system gives, or the first free one of WORKREPORT_TEST_PORTS (a range such
-    as 8801-8809) on a machine where tests must keep to some ports."""
+def test_ports(ports: range | None = None) -> range | None:
+    """The ports this process's test servers may use: WORKREPORT_TEST_PORTS (a range such as 8801-8809) or else
+    ``ports``; None for any the system gives. Under pytest-xdist each worker takes its own slice of the range
+    (gw0 the first, gw1 the next...), so two workers never probe and pick the same port."""
     low, _, high = os.environ.get("WORKREPORT_TEST_PORTS", "").partition("-")
-    for port in range(int(low), int(high or low) + 1) if low else [0]:
+    if low:
+        ports = range(int(low), int(high or low) + 1)
+    if ports is None:
+        return None
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if worker.startswith("gw") and count > 1:
+        index, size = int(worker[2:]), len(ports) // count
+        if size == 0:
+            raise RuntimeError(f"the test port range {ports.start}-{ports.stop - 1} has fewer ports than the {count} pytest-xdist workers")
+        ports = ports[index * size : (index + 1) * size]
+    return ports
+
+
+def free_port(ports: range | None = None) -> int:
+    """A free port on 127.0.0.1: the first free one of ``test_ports(ports)``, or any the system gives."""
+    allowed = test_ports(ports)
+    for port in allowed if allowed is not None else [0]:
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
                 continue
             return int(probe.getsockname()[1])
-    raise RuntimeError(f"no free port in WORKREPORT_TEST_PORTS={low}-{high}")
+    raise RuntimeError(f"no free port in {allowed}")
 
 
 def wait_ready(base_url: str, timeout: float = 30.0, path: str = "/readyz") -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import tempfile
 import urllib.request
 from collections.abc import Iterator
@@ -14,13 +13,14 @@ from typing import Any
 
 import pytest
 
-from tests.servers import running_server
+from tests.servers import free_port, running_server
 
 pytestmark = pytest.mark.slow
 
 DOCUMENT = "shanghai-2012"
 CHAPTER = "shanghai-2012.c03"
 PORTS = range(18800, 18900)
+"""The ports of the servers Chromium opens when WORKREPORT_TEST_PORTS is not set."""
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 FLAGS = (
@@ -34,18 +34,6 @@ FLAGS = (
     "--no-first-run",
     "--window-size=1280,900",
 )
-
-
-def _free_port() -> int:
-    """A free port in the range this project's test servers may use."""
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 18800-18899")
 
 
 def _require_chromium() -> None:
@@ -63,7 +51,7 @@ def base_url(seeded_templates: dict[str, str], tmp_path_factory: pytest.TempPath
     folder = tmp_path_factory.mktemp("browser")
     database = folder / "seeded.sqlite3"
     shutil.copyfile(seeded_templates["sqlite"], database)
-    with running_server(f"sqlite:///{database}", folder / "serve.log", port=_free_port()) as url:
+    with running_server(f"sqlite:///{database}", folder / "serve.log", port=free_port(PORTS)) as url:
         yield url
 
 
@@ -74,7 +62,7 @@ def compared_url(compared_sqlite: str, tmp_path_factory: pytest.TempPathFactory)
     folder = tmp_path_factory.mktemp("browser-compared")
     database = folder / "compared.sqlite3"
     shutil.copyfile(compared_sqlite, database)
-    with running_server(f"sqlite:///{database}", folder / "serve.log", port=_free_port()) as url:
+    with running_server(f"sqlite:///{database}", folder / "serve.log", port=free_port(PORTS)) as url:
         yield url
 
 
