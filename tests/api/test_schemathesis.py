@@ -7,6 +7,7 @@ examples. A separate app instance is used: schemathesis and a TestClient must no
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -25,6 +26,8 @@ MAX_EXAMPLES = int(os.environ.get("WORKREPORT_FUZZ_EXAMPLES", "15"))
 STATEFUL_STEPS = int(os.environ.get("WORKREPORT_FUZZ_STEPS", "6"))
 
 _folder = Path(tempfile.mkdtemp(prefix="workreport-fuzz-"))
+# Removed when the process ends too: a pytest-xdist worker that collects this module but runs none of it would leave it.
+atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 _database = _folder / "fuzz.sqlite3"
 # The app serves its OpenAPI document without a database: the seed is copied in when a test here first runs.
 APP = create_app(Settings.from_env({}, database_url=f"sqlite:///{_database}", release_check_seconds=0.5))
