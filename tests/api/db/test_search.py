@@ -152,4 +152,6 @@ def test_a_search_runs_as_many_statements_however_many_entries_match(
         if shared_engine.dialect.name == "sqlite":
             connection.connection.dbapi_connection.set_trace_callback(None)  # type: ignore[union-attr]
     assert window.rows
-    assert len([sql for sql in ran if sql.lstrip().upper().startswith(("SELECT", "WITH"))]) == statements, ran
+    # FTS5 reads its own shadow tables ('main'.'search_fts_config' the first time a connection uses it): not ours
+    ours = [sql for sql in ran if sql.lstrip().upper().startswith(("SELECT", "WITH")) and "'main'.'search_fts" not in sql]
+    assert len(ours) == statements, ran
