@@ -7,7 +7,6 @@ unfiltered data.
 
 from __future__ import annotations
 
-import math
 from enum import StrEnum
 from functools import cache
 from typing import Annotated, Any
@@ -118,17 +117,6 @@ ValueBound = Annotated[
     float | None,
     Parameter(ge=-VALUE_BOUND, le=VALUE_BOUND, description=f"Normalised value bound, from -{VALUE_BOUND:.0e} to {VALUE_BOUND:.0e}."),
 ]
-
-
-def finite_bounds(min_value: float | None, max_value: float | None) -> None:
-    """A 400 naming each value bound that is not a finite number (the query parser takes ``inf`` and ``nan``)."""
-    extra = [
-        {"key": name, "message": "must be a finite number", "source": "query"}
-        for name, value in (("min_value", min_value), ("max_value", max_value))
-        if value is not None and not math.isfinite(value)
-    ]
-    if extra:
-        raise ValidationException(detail="invalid parameters", extra=extra)
 
 
 def _alias(kwarg: object) -> str | None:

@@ -72,7 +72,7 @@ def quantity_filters(table: type[QuantityRow], side: str, columns: dict[str, str
 
 def quantity_where(filters: Filters, dialect: str, table: type[QuantityRow], side: str, **given: Any) -> Where:
     """One request's conditions on a quantity list: ``outcome=unassessed`` as its own filter, and ``q`` over the
-    indicator's search entry of this ``side`` (the handler has checked the value bounds: ``http/params.finite_bounds``)."""
+    indicator's search entry of this ``side`` (the value bounds are finite: ``http/params.ValueBound``)."""
     q = given.pop("q", None)
     if getattr(given.get("outcome"), "value", given.get("outcome")) == "unassessed":
         given["outcome"], given["unassessed"] = None, True

@@ -19,7 +19,6 @@ from ...http.params import (
     Search,
     UnitFilter,
     ValueBound,
-    finite_bounds,
 )
 from ...http.requests import HttpRequest
 from ...models import ResultList
@@ -54,7 +53,6 @@ async def list_results(
     **listing: Unpack[ListArgs],
 ) -> Response[ResultList]:
     """Results in document order, filtered; min_value and max_value bound the normalised value; q searches indicators."""
-    finite_bounds(min_value, max_value)
     where = result_where(
         listing["api"].dialect,
         document=document,

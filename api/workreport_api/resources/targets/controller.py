@@ -25,7 +25,6 @@ from ...http.params import (
     Search,
     UnitFilter,
     ValueBound,
-    finite_bounds,
 )
 from ...http.requests import HttpRequest
 from ...models import TargetList, TargetWithOutcomes
@@ -67,7 +66,6 @@ async def list_targets(
     **listing: Unpack[ListArgs],
 ) -> Response[TargetList]:
     """Targets in document order, filtered; min_value and max_value bound the normalised value."""
-    finite_bounds(min_value, max_value)
     where = target_where(
         listing["api"].dialect,
         document=document,
