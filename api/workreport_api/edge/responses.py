@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 
-from ..http.problems import PROBLEM_MEDIA_TYPE, problem_body
 from .compression import compress, compressible
+from .problems import PROBLEM_MEDIA_TYPE, problem_body
 from .release_cache import CachedResponse, ResponseCache
 from .request import Request
 from .response_headers import SharedHeaders

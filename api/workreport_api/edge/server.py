@@ -21,8 +21,8 @@ from typing import Any
 import httptools
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
-from ..http.problems import PROBLEM_MEDIA_TYPE, problem_body
 from ..settings import Settings
+from .problems import PROBLEM_MEDIA_TYPE, problem_body
 
 BAD_REQUEST_DETAIL = (
     "the request cannot be parsed as HTTP/1.1; characters outside ASCII in the path or query must be "

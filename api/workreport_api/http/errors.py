@@ -10,9 +10,9 @@ from litestar.types import ExceptionHandlersMap
 from sqlalchemy import exc as sa_exc
 
 from ..db.engine import DatabaseError
+from ..edge.problems import PROBLEM_MEDIA_TYPE, InvalidParam, problem_body
 from .negotiation import NotAcceptable
 from .params import query_aliases
-from .problems import PROBLEM_MEDIA_TYPE, InvalidParam, problem_body
 from .requests import HttpRequest
 from .slots import RETRY_AFTER_SECONDS as DOWNLOAD_RETRY_SECONDS
 from .slots import Overloaded

@@ -9,9 +9,9 @@ from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
+from ..edge.problems import PROBLEM_TYPES, problem_type_uri
 from ..http.negotiation import require_acceptable
 from ..http.params import NO_NUL
-from ..http.problems import PROBLEM_TYPES, problem_type_uri
 from ..http.requests import HttpRequest
 from ..openapi import build_openapi, render_openapi
 from ..state import Api

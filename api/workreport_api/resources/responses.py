@@ -19,11 +19,11 @@ from litestar.openapi import ResponseSpec
 from ..db.collections import CollectionSpec, Key
 from ..db.prepared import Reading
 from ..db.reading import ReleaseInfo, latest_release, snapshot
+from ..edge.problems import PROBLEM_MEDIA_TYPE, Problem
 from ..formats import BOM, csv_line
 from ..http.cursor import CursorError, decode_cursor, encode_cursor
 from ..http.directives import CacheableResponse, CacheableStream, CacheDirective
 from ..http.negotiation import MEDIA_TYPES, representation, require_acceptable
-from ..http.problems import PROBLEM_MEDIA_TYPE, Problem
 from ..http.requests import HttpRequest
 from ..queries.filters import Where
 from ..queries.listing import Page, count_key, count_matching, exists, fetch_one, fetch_page, fetch_page_no_total
