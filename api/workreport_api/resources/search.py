@@ -84,15 +84,6 @@ class Hit(msgspec.Struct, frozen=True, gc=False):
     measure: msgspec.Raw
     target: msgspec.Raw
 
-    @property
-    def record(self) -> bytes:
-        """The stored record's JSON as UTF-8 bytes."""
-        return bytes(self.measure if self.type == "measure" else self.target)
-
-    def to_json(self) -> bytes:
-        """The hit as /v1/search sends it."""
-        return _encode(self)
-
 
 @dataclass(frozen=True)
 class Hits:
