@@ -61,6 +61,11 @@ class Where:
         return not self.inline
 
     @property
+    def unfiltered(self) -> bool:
+        """No condition at all: the whole collection (its total is the table's, counted once per release)."""
+        return not self.shape and not self.inline
+
+    @property
     def driver(self) -> Driver | None:
         """The table the page is read through (``Driver``), or None: the list's own table."""
         driver = self.filters.driver if self.filters is not None else None

@@ -189,7 +189,7 @@ def read_page(
     if check is not None:
         check(connection)
     release = latest_release(connection)
-    if not where.conditions():
+    if where.unfiltered:
         whole: int | None = api.totals.total(connection, release, spec)  # counted once per release
     elif (key := count_key(spec, where)) is not None:
         whole = api.totals.filtered(release, key, partial(count_matching, connection, spec, where))

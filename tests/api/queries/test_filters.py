@@ -46,7 +46,8 @@ def test_unknown_filters_are_a_programming_error() -> None:
 
 def test_conditions_with_their_own_values_are_not_prepared() -> None:
     assert not FILTERS.where(a="x").plus(true()).prepared
-    assert EVERYTHING.prepared and EVERYTHING.conditions() == []
+    assert EVERYTHING.prepared and EVERYTHING.conditions() == [] and EVERYTHING.unfiltered
+    assert not FILTERS.where(a="x").unfiltered and not EVERYTHING.plus(true()).unfiltered
 
 
 @pytest.fixture
