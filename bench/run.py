@@ -23,7 +23,6 @@ import subprocess
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -31,7 +30,7 @@ from urllib.parse import quote
 from . import mix as url_mix
 from .load import Result, median_of, run_wrk
 from .processes import BIN, ROOT, Server, ceiling, cpu_seconds, datasette, free_port, ours, rss_mb, started
-from .synthetic import build
+from .scale import scale, scale_engines, scale_sizes
 
 GOALS = {"page": 10.0, "filter_chapter": 10.0, "filter_unit": 10.0, "search2": 10.0, "search3": 10.0, "item": 8.0}
 P99_LIMIT_MS = 30.0
@@ -75,8 +74,6 @@ SCENARIOS = [
     Scenario("revalidate", "revalidation (If-None-Match → 304)", "/v1/measures?limit=50", None, revalidate=True),
     Scenario("schema", "one JSON Schema file", "/schemas/v1/measure.schema.json", None),
 ]
-UrlFactory = Callable[[int], str]
-"""The database URL of a scale run's corpus of this many copies of the seed (creating the database where needed)."""
 SCALE_KEYS = ["page", "item", "filter_chapter", "filter_unit", "search2", "search3"]
 COLD_GOALS = {"page": 10.0, "item": 6.0, "filter_chapter": 10.0, "filter_unit": 10.0, "search2": 5.0, "search3": 5.0}
 """Issue 15, with the response cache off: at least these multiples of Datasette's rate."""
@@ -441,76 +438,12 @@ def workers(database: Path, duration: float, reps: int, folder: Path) -> str:
     return "\n".join(lines)
 
 
-def scale(
-    engines: list[tuple[str, UrlFactory]], duration: float, reps: int, folder: Path, sizes: tuple[int, ...] = (1, 10, 100)
-) -> tuple[str, list[str]]:
-    """p50/p99 and req/s at each size (1×, 10× and 100× the seed), cache off, so the database does the work every time;
-    the goals compare the largest size with the first."""
-    lines = [
-        "| engine | size | build s | " + " | ".join(f"{key} req/s, p50/p99 ms" for key in SCALE_KEYS) + " |",
-        "|---|---:|---:|" + "---:|" * len(SCALE_KEYS),
-    ]
-    goals = []
-    paths = {s.key: s.ours for s in SCENARIOS}
-    for engine, make_url in engines:
-        base_p99: dict[str, float] = {}
-        for copies in sizes:
-            url = make_url(copies)
-            seconds = build(url, copies)
-            port = free_port()
-            command, env = ours(url, port, cache=False)
-            with started("ours", command, port, "/readyz", env, folder / f"scale-{engine}-{copies}.log") as server:
-                results = {key: run_scenario(server.base_url, paths[key], duration, reps) for key in SCALE_KEYS}
-            cells = " | ".join(f"{r.rps:,.0f}, {r.p50_ms:.1f}/{r.p99_ms:.1f}" for r in results.values())
-            lines.append(f"| {engine} | {copies}× | {seconds:.0f} | {cells} |")
-            if copies == sizes[0]:
-                base_p99 = {key: r.p99_ms for key, r in results.items()}
-            elif copies == sizes[-1]:
-                for key, result in results.items():
-                    factor = result.p99_ms / max(base_p99[key], 0.01)
-                    verdict = "ok" if factor <= 1.5 else "NOT MET"
-                    goals.append(f"- {verdict}: {engine} {key} p99 at {copies}× within 1.5× of {sizes[0]}× — {factor:.2f}×")
-    return "\n".join(lines), goals
-
-
 def init_seconds(folder: Path) -> float:
     start = time.monotonic()
     subprocess.run(
         [str(BIN / "workreport"), "init", "--database-url", f"sqlite:///{folder / 'init-timing.sqlite3'}"], check=True, capture_output=True
     )
     return time.monotonic() - start
-
-
-def postgres_factory(admin_url: str, prefix: str = "workreport_bench") -> tuple[str, UrlFactory] | None:
-    try:
-        import psycopg
-        from sqlalchemy.engine import make_url
-
-        libpq = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
-        with psycopg.connect(libpq, connect_timeout=3, autocommit=True) as admin:
-
-            def make(copies: int) -> str:
-                name = f"{prefix}_{copies}"
-                with psycopg.connect(libpq, autocommit=True) as connection:
-                    connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                    connection.execute(f'CREATE DATABASE "{name}"')
-                return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-
-            admin.execute("SELECT 1")
-            return ("postgresql", make)
-    except Exception:
-        return None
-
-
-def scale_engines(folder: Path, postgres_url: str, prefix: str = "workreport_bench") -> list[tuple[str, UrlFactory]]:
-    """The engines of the scale runs: SQLite in the run's folder, and PostgreSQL when reachable."""
-    engines: list[tuple[str, UrlFactory]] = [("sqlite", lambda copies: f"sqlite:///{folder / f'scale-{copies}.sqlite3'}")]
-    postgres = postgres_factory(postgres_url, prefix)
-    if postgres:
-        engines.append(postgres)
-    else:
-        print("PostgreSQL unreachable: scale runs on SQLite only", flush=True)
-    return engines
 
 
 def record(text: str) -> None:
@@ -543,22 +476,20 @@ def record_section(name: str, text: str) -> None:
     readme.write_text(f"{before}{start}\n{text}\n{end}{after}", encoding="utf-8")
 
 
-def scale_sizes(text: str) -> tuple[int, ...]:
-    """--scale-sizes: copies of the seed, comma-separated, the first the base (1,10,100)."""
-    sizes = tuple(int(size) for size in text.split(","))
-    if len(sizes) < 2 or any(size < 1 for size in sizes):
-        raise argparse.ArgumentTypeError("two or more sizes of at least 1, such as 1,100")
-    return sizes
+def scale_scenarios() -> dict[str, str]:
+    """The scale runs' scenarios: our URL of each of ``SCALE_KEYS``."""
+    return {scenario.key: scenario.ours for scenario in SCENARIOS if scenario.key in SCALE_KEYS}
 
 
 def scale_only(args: argparse.Namespace, folder: Path, started_at: str) -> None:
     """The scale runs alone, on SQLite and (when reachable) PostgreSQL; --record writes their own section."""
     engines = scale_engines(folder, args.postgres_url, args.postgres_prefix)
-    table, goals = scale(engines, args.scale_duration, args.reps, folder, args.scale_sizes)
+    table, goals = scale(engines, args.scale_duration, args.reps, folder, args.scale_sizes, scale_scenarios())
     section = "\n".join(
         [
             f"Run {started_at} on {machine()}.",
-            f"wrk: 1 thread, 32 connections, {args.scale_duration:.0f} s, median of {args.reps}; cache off.",
+            f"wrk: 1 thread, 32 connections, {args.scale_duration:.0f} s, median of {args.reps}; cache off; the sizes served at once"
+            " and loaded in turn (bench/scale.py). CPU µs/req: our server's own CPU time per request.",
             "",
             table,
             "",
@@ -652,7 +583,9 @@ def main() -> None:
     ]
     print("\n".join(out), flush=True)
     if not args.skip_scale:
-        scale_table, scale_goals = scale(scale_engines(folder, args.postgres_url), args.scale_duration, args.reps, folder)
+        scale_table, scale_goals = scale(
+            scale_engines(folder, args.postgres_url), args.scale_duration, args.reps, folder, (1, 10, 100), scale_scenarios()
+        )
         out += ["Scale (cache off, every request reaches the database):", "", scale_table, ""]
         goals += scale_goals
         print(scale_table + "\n", flush=True)
