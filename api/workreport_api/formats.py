@@ -9,7 +9,8 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from .jsonvalues import JSONObject
+from workreport_schema import JSONObject
+
 from .tabular import header, rows
 
 BOM = "\ufeff"

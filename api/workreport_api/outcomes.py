@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypedDict
 
-from .jsonvalues import JSONValue
+from workreport_schema import JSONValue
 
 APPROX_TOLERANCE = 0.05
 """An approximate target (左右) accepts values within this share of its value."""

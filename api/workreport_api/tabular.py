@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .jsonvalues import JSONObject, JSONValue
+from workreport_schema import JSONObject, JSONValue
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workreport_schema import render_dataset, write_atomically
+from workreport_schema import JSONObject, render_dataset, write_atomically
 
 from ..datapackage import package_files, write_folder
 from ..db import migrate
 from ..db.export import PACKAGE_COLLECTIONS, export_dataset, export_derived, iter_collection
 from ..formats import csv_lines, ndjson_lines
-from ..jsonvalues import JSONObject
 from .common import Commands, add_database_url, fail, guarded, open_engine, settings_from
 
 

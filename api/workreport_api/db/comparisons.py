@@ -19,9 +19,8 @@ from typing import Literal, TypedDict
 from sqlalchemy import Connection, delete, func, insert, select, text, union_all
 from sqlmodel import col
 
-from workreport_schema import load_codelist
+from workreport_schema import JSONValue, load_codelist
 
-from ..jsonvalues import JSONValue
 from ..outcomes import Figure, OutcomeCode, assess
 from .tables import CodedRow, Document, Indicator, Outcome, Result, SeriesPoint, Target, record_text
 
