@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
-from typing import Annotated, Any
+from typing import Annotated, TypedDict
 
 import msgspec
 from litestar import Response, get
@@ -13,6 +13,7 @@ from litestar.exceptions import ValidationException
 from litestar.params import Parameter, QueryParameter
 
 from workreport_pipeline import fold
+from workreport_schema import JSONValue
 
 from ..db.prepared import Reading
 from ..db.reading import ReleaseInfo, latest_release, snapshot
@@ -48,7 +49,21 @@ class HitKind(StrEnum):
 HitType = Annotated[HitKind | None, QueryParameter(name="type", description="Only measures or only targets.")]
 
 
-def snippet(display: str, needle: str, folded: str | None = None) -> tuple[str, list[dict[str, int]], int]:
+class Span(TypedDict):
+    """Offsets of a match: in a snippet, or in the document's text."""
+
+    start: int
+    end: int
+
+
+class Snippet(TypedDict):
+    """Words around a hit's first match, with every match inside them."""
+
+    text: str
+    highlights: list[Span]
+
+
+def snippet(display: str, needle: str, folded: str | None = None) -> tuple[str, list[Span], int]:
     """Words around the first match and every match inside them; also the first match's offset in ``display``.
 
     ``folded`` is ``display`` folded (the search entry stores it); folded here when not given."""
@@ -59,7 +74,7 @@ def snippet(display: str, needle: str, folded: str | None = None) -> tuple[str, 
     start = first - CONTEXT if first > CONTEXT else 0
     end = first + size + CONTEXT
     position = first
-    highlights = []
+    highlights: list[Span] = []
     while position != -1 and position + size <= end:
         highlights.append({"start": position - start, "end": position - start + size})
         position = folded.find(needle, position + size)
@@ -79,8 +94,8 @@ class Hit(msgspec.Struct, frozen=True, gc=False):
     id: str
     document_id: str
     occurrences: int
-    snippet: dict[str, Any]
-    match: dict[str, int] | None
+    snippet: Snippet
+    match: Span | None
     measure: msgspec.Raw
     target: msgspec.Raw
 
@@ -121,14 +136,14 @@ def find_in(
     size = len(needle)
     for _, kind, record_id, document_id, occurrences, folded, display, source_start, record in window.rows[:limit]:
         text, highlights, first = snippet(display, needle, folded)
-        match = None
+        match: Span | None = None
         if kind == "measure":
             if first >= 0 and source_start is not None:
                 match = {"start": source_start + first, "end": source_start + first + size}
             measure, target = msgspec.Raw(record), _NULL
         else:
             measure, target = _NULL, msgspec.Raw(record)
-        snip = {"text": text, "highlights": highlights}
+        snip: Snippet = {"text": text, "highlights": highlights}
         hits.append(Hit(kind, record_id, document_id, int(occurrences), snip, match, measure, target))
     return Hits(hits, window.total, window.estimated, release, len(window.rows) > limit)
 
@@ -179,7 +194,7 @@ async def search(
     found = await api.read_in_snapshot(read, heavy=offset >= api.settings.search_candidates)
     next_cursor = encode_cursor((offset + limit,)) if found.more else None
     links = page_links(request, api, cursor, next_cursor)
-    meta: dict[str, Any] = {"total": found.total, "limit": limit, "next_cursor": next_cursor}
+    meta: dict[str, JSONValue] = {"total": found.total, "limit": limit, "next_cursor": next_cursor}
     if found.estimated:
         meta["total_estimated"] = True
     body = b'{"data":' + found.data_json() + b',"meta":' + dumps(meta) + b',"links":' + dumps(links) + b"}"

@@ -8,7 +8,7 @@ and style sheet are files of this package, served under a strict CSP.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import quote
 
 from litestar import Response, get
@@ -27,7 +27,7 @@ from ..indicators import IndicatorCode
 from ..responses import data_response, static_response
 from ..search import find, search_offset
 from . import queries
-from .charts import chapter_chart, quantity_charts, series_charts
+from .charts import ChartedTarget, chapter_chart, quantity_charts, series_charts
 from .groups import BASES, ROLES, groups_of
 from .marks import highlighted, marks_of, sections
 from .params import PAGE_HITS, PathId, not_found
@@ -68,7 +68,7 @@ def document_page(request: HttpRequest, api: Api, document_id: PathId) -> Respon
     language = record.get("language", "zh-Hant")
     bodies = {body_id: label(names, language) for body_id, names in body_names.items()}
     preamble, preamble_end, parts = sections(text, language, chapters, marks_of(measures, targets, bodies, results))
-    charted = [{**target, **facts[target["id"]]} for target in targets]
+    charted: list[ChartedTarget] = [{**target, **facts[target["id"]]} for target in targets]
     named = sorted({a.body_id for m in measures for a in m.bodies if a.basis == "explicit"}, key=lambda b: bodies.get(b, b))
     values = {
         "canonical": canonical(request, api),
@@ -115,7 +115,7 @@ def search_page(
     """The API's search as a page: hits in context, the matching characters highlighted, each linked to its place in the text;
     PAGE_HITS a page, paged with the API's own cursor (next and previous)."""
     require_acceptable(request, HTML)
-    hits: list[dict[str, Any]] = []
+    hits: list[dict[str, str]] = []  # type, id, document_id and the snippet as HTML (Markup)
     total, estimated, more = 0, False, False
     needle = fold_query(q or "")
     offset = search_offset(cursor)

@@ -5,9 +5,8 @@ them apart so no inference reads as if the text said it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from workreport_schema import load_codelist
+from workreport_schema import MeasureJSON, load_codelist
 
 from .text import label
 
@@ -25,7 +24,7 @@ BASES = _codes("assignment_basis")
 class Assigned:
     """A measure as this body's: the measure, and why the body is on it (the name's words, or the reviewer's rationale)."""
 
-    measure: dict[str, Any]
+    measure: MeasureJSON
     text: str
     language: str
     quote: str | None = None
@@ -41,7 +40,7 @@ class Group:
     measures: list[Assigned] = field(default_factory=list)
 
 
-def groups_of(body_id: str, measures: list[dict[str, Any]], languages: dict[str, str]) -> list[Group]:
+def groups_of(body_id: str, measures: list[MeasureJSON], languages: dict[str, str]) -> list[Group]:
     """The body's measures grouped by role, then basis, in codelist order; measures in the order given."""
     found: dict[tuple[str, str], Group] = {}
     for measure in measures:
@@ -51,12 +50,13 @@ def groups_of(body_id: str, measures: list[dict[str, Any]], languages: dict[str,
                 continue
             key = (assignment["role"], assignment["basis"])
             group = found.setdefault(key, Group(*key))
+            source = assignment.get("source")
             group.measures.append(
                 Assigned(
                     measure=measure,
                     text=label(measure["text"], language),
                     language=language,
-                    quote=(assignment.get("source") or {}).get("quote"),
+                    quote=source["quote"] if source else None,
                     rationale=assignment.get("rationale"),
                 )
             )

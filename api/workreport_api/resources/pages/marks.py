@@ -7,11 +7,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from workreport_schema import ChapterJSON, ResultJSON, TargetJSON
+
+from ..search import Snippet
 from .queries import MeasureSpans
 from .text import chapter_title
 
@@ -115,7 +117,7 @@ class Section:
     measures: int
 
 
-def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: list[Mark]) -> tuple[Markup, int, list[Section]]:
+def sections(text: str, language: str, chapters: list[ChapterJSON], marks: list[Mark]) -> tuple[Markup, int, list[Section]]:
     """The text cut at chapter headings: the part before the first chapter, and each chapter to the next one."""
     chapters = sorted(chapters, key=lambda c: c["source"]["start"])
     depth: dict[str, int] = {}
@@ -154,7 +156,7 @@ def sections(text: str, language: str, chapters: list[dict[str, Any]], marks: li
 
 
 def marks_of(
-    measures: list[MeasureSpans], targets: list[dict[str, Any]], bodies: dict[str, str], results: list[dict[str, Any]] | None = None
+    measures: list[MeasureSpans], targets: list[TargetJSON], bodies: dict[str, str], results: list[ResultJSON] | None = None
 ) -> list[Mark]:
     """A mark for every measure, target and result at its span, and for every body the text names (explicit basis)."""
     marks = []
@@ -179,11 +181,11 @@ def marks_of(
                     )
                 )
     for target in targets:
-        source = target["source"]
+        words = target["source"]
         marks.append(
             Mark(
-                source["start"],
-                source["end"],
+                words["start"],
+                words["end"],
                 "target",
                 target["id"],
                 f"/v1/targets/{target['id']}",
@@ -191,15 +193,15 @@ def marks_of(
             )
         )
     for result in results or []:
-        source = result["source"]
+        words = result["source"]
         estimate = " (estimate)" if result.get("estimate") else ""
         marks.append(
-            Mark(source["start"], source["end"], "result", result["id"], f"/v1/results/{result['id']}", f"result {result['id']}{estimate}")
+            Mark(words["start"], words["end"], "result", result["id"], f"/v1/results/{result['id']}", f"result {result['id']}{estimate}")
         )
     return marks
 
 
-def highlighted(snippet: dict[str, Any]) -> Markup:
+def highlighted(snippet: Snippet) -> Markup:
     """A hit's snippet as HTML, each match inside it a <mark class="hit">."""
     text, pieces, position = snippet["text"], [], 0
     for cut in snippet["highlights"]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
+
+from workreport_schema import ChapterJSON, TargetJSON, UnitJSON
 
 from ...charts import OUTCOME_GLYPHS, OUTCOME_WORDS, number
-from .text import label
+from ...records import OutcomeJSON, SeriesPointJSON
+from .text import label, stated_text
 
 TARGET_COLUMNS = (
     ("id", "id"),
@@ -28,29 +31,30 @@ TARGET_COLUMNS = (
 
 
 def target_rows(
-    chapters: dict[str, dict[str, Any]],
-    units: dict[str, dict[str, Any]],
+    chapters: dict[str, ChapterJSON],
+    units: dict[str, UnitJSON],
     languages: dict[str, str],
     principal: dict[str, str],
-    targets: list[tuple[str, str | None, dict[str, Any]]],
-) -> list[dict[str, Any]]:
+    targets: list[tuple[str, str | None, TargetJSON]],
+) -> list[dict[str, str | float | None]]:
     """One flat row per target, in the order given, with the chapter and unit names a reader needs."""
-    rows = []
+    rows: list[dict[str, str | float | None]] = []
     for chapter_id, quantity_kind, target in targets:
         language = languages.get(target["document_id"], "zh-Hant")
-        chapter = chapters.get(chapter_id, {})
-        unit = units.get(target.get("unit") or "", {})
+        chapter = chapters.get(chapter_id)
+        unit_id = target.get("unit") or ""
+        unit = units.get(unit_id)
         rows.append(
             {
                 "id": target["id"],
                 "document": target["document_id"],
-                "chapter": (f"({chapter['numeral']})" if chapter.get("numeral") else chapter_id),
-                "chapter_title": label(chapter.get("title", {}), language),
+                "chapter": (f"({chapter['numeral']})" if chapter and chapter.get("numeral") else chapter_id),
+                "chapter_title": label(chapter["title"], language) if chapter else "",
                 "indicator": label(target.get("indicator", {}), language),
                 "type": target.get("type", ""),
-                "stated": (target.get("stated") or {}).get("text", ""),
+                "stated": stated_text(target),
                 "value": target.get("value"),
-                "unit": (unit.get("names") or {}).get("en", target.get("unit") or ""),
+                "unit": unit["names"].get("en", unit_id) if unit else unit_id,
                 "quantity_kind": quantity_kind or "",
                 "comparator": target.get("comparator") or "",
                 "commitment": target.get("commitment") or "",
@@ -64,7 +68,7 @@ def target_rows(
     return rows
 
 
-def unit_names(units: dict[str, dict[str, Any]]) -> dict[str, str]:
+def unit_names(units: dict[str, UnitJSON]) -> dict[str, str]:
     """Each unit's English name, with its symbol where it has one (square metre (m2); dwelling), by id."""
     names = {}
     for unit_id, unit in units.items():
@@ -73,18 +77,34 @@ def unit_names(units: dict[str, dict[str, Any]]) -> dict[str, str]:
     return names
 
 
+class SeriesRow(TypedDict):
+    """A point of a series as its table row shows it."""
+
+    point: SeriesPointJSON
+    issuer: str
+    issuer_lang: str
+    language: str
+    unit: str
+    value: str
+    outcome: str | None
+    glyph: str
+    outcome_words: str
+    assessment: OutcomeJSON | None
+
+
 def series_rows(
-    points: list[dict[str, Any]],
+    points: list[SeriesPointJSON],
     issuers: dict[str, str],
     issuer_langs: dict[str, str],
     languages: dict[str, str],
     units: dict[str, str],
-    principal: dict[str, dict[str, Any]],
-) -> list[dict[str, Any]]:
+    principal: dict[str, OutcomeJSON],
+) -> list[SeriesRow]:
     """One row per point of a series, with its issuer's and unit's names, its value as written and its outcome."""
-    rows = []
+    rows: list[SeriesRow] = []
     for point in points:
         outcome = (point.get("outcome") or "unassessed") if point["kind"] == "target" else None
+        value = point.get("value")
         rows.append(
             {
                 "point": point,
@@ -92,7 +112,7 @@ def series_rows(
                 "issuer_lang": issuer_langs.get(point["issuer_id"], "en"),
                 "language": languages.get(point["document_id"], "zh-Hant"),
                 "unit": units.get(point.get("unit") or "", point.get("unit") or ""),
-                "value": number(point["value"]) if point.get("value") is not None else "",
+                "value": number(value) if value is not None else "",
                 "outcome": outcome,
                 "glyph": OUTCOME_GLYPHS.get(outcome or "", ""),
                 "outcome_words": OUTCOME_WORDS.get(outcome or "", ""),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import cast
 
 from workreport_pipeline import to_simplified, to_traditional
+from workreport_schema import ChapterJSON, LanguageMapJSON, ResultJSON, TargetJSON
 
 SCRIPTS = {"zh-Hans": "简体", "zh-Hant": "繁體"}
 
@@ -22,10 +24,17 @@ def convert(text: str, script: str) -> str:
     return "".join(pieces)
 
 
-def label(names: dict[str, str], language: str) -> str:
+def label(names: LanguageMapJSON, language: str) -> str:
     """The name in this language, else the traditional Chinese, else any: every record names itself in one."""
-    return names.get(language) or names.get("zh-Hant") or next(iter(names.values()), "")
+    tagged = cast("Mapping[str, str]", names)  # read by a tag known only at run time
+    return tagged.get(language) or tagged.get("zh-Hant") or next(iter(tagged.values()), "")
 
 
-def chapter_title(chapter: dict[str, Any], language: str) -> str:
+def chapter_title(chapter: ChapterJSON, language: str) -> str:
     return (f"({chapter['numeral']}) " if chapter.get("numeral") else "") + label(chapter["title"], language)
+
+
+def stated_text(record: TargetJSON | ResultJSON) -> str:
+    """The quantity as the report writes it (50萬個以上), or "" for a target without one."""
+    stated = record.get("stated")
+    return stated.get("text", "") if stated else ""
