@@ -8,13 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from typing import Any
 
 from workreport_api.db import migrate
 from workreport_api.db.engine import make_engine
 from workreport_api.db.loader import load_dataset
 from workreport_api.settings import Settings
-from workreport_schema import content_hash
+from workreport_schema import DatasetJSON, content_hash
 
 from .processes import ROOT
 
@@ -22,9 +21,9 @@ SEED = ROOT / "seeds" / "shanghai-2012" / "dataset.json"
 SEED_ID = "shanghai-2012"
 
 
-def copy_of(seed_text: str, number: int) -> dict[str, Any]:
+def copy_of(seed_text: str, number: int) -> DatasetJSON:
     """The seed as document ``shanghai-2012-xNNN`` (copy 0 is the seed itself): same shape, distinct ids."""
-    data: dict[str, Any] = json.loads(seed_text)
+    data: DatasetJSON = json.loads(seed_text)
     if number == 0:
         return data
     new_id = f"{SEED_ID}-x{number:03d}"

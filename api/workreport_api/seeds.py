@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from workreport_pipeline import PIPELINE_ERRORS, extract_files
-from workreport_schema import UnusableInput, read_json
+from workreport_schema import DatasetJSON, UnusableInput, read_json
 
 
 class SeedError(Exception):
@@ -23,12 +22,12 @@ class Seed:
     def name(self) -> str:
         return self.folder.name
 
-    def dataset(self) -> dict[str, Any]:
+    def dataset(self) -> DatasetJSON:
         """The committed dataset.json, or the pipeline's result when a seed has only its text."""
         committed = self.folder / "dataset.json"
         try:
             if committed.exists():
-                data: dict[str, Any] = read_json(committed)
+                data: DatasetJSON = read_json(committed)
                 return data
             curation = self.folder / "curation"
             return extract_files(self.folder / "source.txt", self.folder / "document.toml", curation if curation.is_dir() else None)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from workreport_schema import (
     AssignmentBasis,
@@ -18,6 +18,7 @@ from workreport_schema import (
     ClauseType,
     Commitment,
     DatasetChecker,
+    DatasetJSON,
     Document,
     FrameBasis,
     LanguageMap,
@@ -32,6 +33,7 @@ from workreport_schema import (
     Provenance,
     QuantityKind,
     Release,
+    ReleaseJSON,
     ResponsibleBody,
     Result,
     StatedQuantity,
@@ -288,7 +290,7 @@ def _describe(key: ChapterKey) -> str:
     return f"chapter {ordinal}" + ("" if part is None else f" of part {part}")
 
 
-def extract(text: str, info: DocumentInfo, curation: Curation) -> dict[str, Any]:
+def extract(text: str, info: DocumentInfo, curation: Curation) -> DatasetJSON:
     """The dataset of one document as published JSON, validated; raises on any problem."""
     with extract_to_spool(text, info, curation) as spool:
         return spool.to_dataset()
@@ -512,7 +514,7 @@ def _extract_into(records: _Extraction, text: str, info: DocumentInfo, curation:
         generated_at=info.generated_at(),
         licence=Licence.model_validate(info.data_licence),
     )
-    records.spool.release = release.to_json_dict()
+    records.spool.release = cast("ReleaseJSON", release.to_json_dict())  # the model's JSON: its published shape
     records.spool.seal()
     problems = records.checker.finish()
     if problems:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from workreport_schema import DatasetJSON
+
 from .assemble import ValidationFailed, extract, extract_to_spool
 from .curation import Curation, CurationError, load_curation
 from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, settle_language, with_overrides
@@ -27,7 +29,7 @@ def extract_files(
     warn: Callable[[str], None] | None = None,
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
     **flags: Any,
-) -> dict[str, Any]:
+) -> DatasetJSON:
     """Read the inputs and extract; flags (id, title, year, language, issuer) override document.toml.
 
     Without a stated language (document.toml or flag) the script is detected
@@ -97,7 +99,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> dict[str, Any]:
+def extract_from_args(args: argparse.Namespace, program: str = "workreport-pipeline") -> DatasetJSON:
     """Run the pipeline on ``args.source`` with ``args.document`` and the flags of ``add_document_flags``.
 
     Warnings go to stderr as one line each, prefixed with ``program``; input

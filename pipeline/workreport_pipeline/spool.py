@@ -13,13 +13,23 @@ import json
 import shutil
 import tempfile
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, cast
 
-from workreport_schema import COLLECTIONS, SCHEMA_VERSION, Dataset, streamed_content_hash
+from workreport_schema import (
+    COLLECTIONS,
+    SCHEMA_VERSION,
+    Dataset,
+    DatasetJSON,
+    DocumentJSON,
+    RecordJSON,
+    RecordSource,
+    ReleaseJSON,
+    streamed_content_hash,
+)
 
 OPTIONAL_COLLECTIONS = frozenset({"results"})
 """Collections a dataset leaves out when they are empty (the model dumps them as None)."""
@@ -31,10 +41,10 @@ class SpoolHandle:
 
     folder: str
     counts: dict[str, int]
-    release: dict[str, Any]
+    release: ReleaseJSON
 
 
-class RecordSpool:
+class RecordSpool(RecordSource):
     """Records of each collection appended to a temporary file, read back as dicts; a context manager that deletes them.
 
     ``folder`` is where the spool's own temporary folder goes (the system's by default).
@@ -45,7 +55,7 @@ class RecordSpool:
         self._cleanup = weakref.finalize(self, shutil.rmtree, self._path, ignore_errors=True)
         self._files: dict[str, IO[str]] = {}
         self._counts: dict[str, int] = dict.fromkeys(COLLECTIONS, 0)
-        self.release: dict[str, Any] = {}
+        self.release = cast("ReleaseJSON", {})  # empty until the pipeline sets it (assemble), before anything reads it
         """The release block; its content hash is set once every record is in (``seal``)."""
 
     def detach(self) -> SpoolHandle:
@@ -80,7 +90,7 @@ class RecordSpool:
         self._files.clear()
         self._cleanup()
 
-    def append(self, collection: str, record: dict[str, Any]) -> None:
+    def append(self, collection: str, record: Mapping[str, object]) -> None:
         """Add a record at the end of its collection."""
         handle = self._files.get(collection)
         if handle is None:
@@ -91,7 +101,7 @@ class RecordSpool:
     def count(self, collection: str) -> int:
         return self._counts[collection]
 
-    def records(self, collection: str) -> Iterator[dict[str, Any]]:
+    def read(self, collection: str) -> Iterator[RecordJSON]:
         """The collection's records in the order they were added, one at a time (every call starts from the first)."""
         handle = self._files.get(collection)
         if handle is not None:
@@ -106,7 +116,7 @@ class RecordSpool:
         return self._path / f"{collection}.ndjson"
 
     @property
-    def document(self) -> dict[str, Any]:
+    def document(self) -> DocumentJSON:
         """The one document of the spool."""
         (document,) = self.records("documents")
         return document
@@ -117,7 +127,7 @@ class RecordSpool:
 
     def content_hash(self) -> str:
         """The content hash of the dataset the spool holds, as ``workreport_schema.content_hash`` computes it."""
-        parts: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        parts: dict[str, object] = {"schema_version": SCHEMA_VERSION}
         for name in self._collections():
             parts[name] = lambda name=name: self.records(name)
         return streamed_content_hash(parts)
@@ -126,9 +136,9 @@ class RecordSpool:
         """Set the release's content hash from the records."""
         self.release["content_hash"] = self.content_hash()
 
-    def to_dataset(self) -> dict[str, Any]:
+    def to_dataset(self) -> DatasetJSON:
         """The whole dataset in memory, keys in model order (for writing dataset.json and for tests)."""
-        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "release": self.release}
+        data: dict[str, object] = {"schema_version": SCHEMA_VERSION, "release": self.release}
         for name in self._collections():
             data[name] = list(self.records(name))
-        return data
+        return cast("DatasetJSON", data)  # every collection of the model, in its order

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 
-def render_dataset(data: dict[str, Any]) -> str:
+def render_dataset(data: Mapping[str, object]) -> str:
     """The exact text of a dataset file: stable key order, two-space indent, UTF-8, final newline."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

@@ -9,12 +9,12 @@ from functools import partial
 from typing import Any
 
 
-def canonical_json(value: Any) -> bytes:
+def canonical_json(value: object) -> bytes:
     """Canonical JSON bytes: sorted keys, no spaces, UTF-8."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def content_hash(dataset: dict[str, Any]) -> str:
+def content_hash(dataset: Mapping[str, object]) -> str:
     """``sha256:<hex>`` of a dataset's records, ignoring its release block.
 
     The hash of ``canonical_json`` of the dataset without ``release``, fed record

@@ -12,7 +12,9 @@ are ``str``: several codelists are open, and a reader must take a code it does n
 No ``from __future__ import annotations`` here: Python 3.11 reads ``NotRequired`` only from evaluated annotations.
 """
 
-from typing import NotRequired, TypeAlias, TypedDict
+from abc import abstractmethod
+from collections.abc import Iterator
+from typing import Literal, NotRequired, Protocol, TypeAlias, TypedDict, overload
 
 JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
 """Any parsed JSON: what ``json.loads`` gives back and ``json.dumps`` takes."""
@@ -220,3 +222,35 @@ class DatasetJSON(TypedDict):
 
 RecordJSON: TypeAlias = "DocumentJSON | ChapterJSON | ParagraphJSON | MeasureJSON | TargetJSON | ResultJSON | UnitJSON | BodyJSON"
 """A record of any of the dataset's collections (``COLLECTIONS``)."""
+
+
+class RecordSource(Protocol):
+    """Records read collection by collection (``COLLECTIONS``), each typed as its entity: a dataset held in memory,
+    a spool on disk. A class that subclasses it reads one collection in ``read`` and inherits ``records``, which
+    gives each collection its type (a protocol, so that protocols of the readers can extend it)."""
+
+    @abstractmethod
+    def read(self, collection: str) -> Iterator[RecordJSON]:
+        """The collection's records in order (every call starts from the first)."""
+
+    @overload
+    def records(self, collection: Literal["documents"]) -> Iterator[DocumentJSON]: ...
+    @overload
+    def records(self, collection: Literal["chapters"]) -> Iterator[ChapterJSON]: ...
+    @overload
+    def records(self, collection: Literal["paragraphs"]) -> Iterator[ParagraphJSON]: ...
+    @overload
+    def records(self, collection: Literal["measures"]) -> Iterator[MeasureJSON]: ...
+    @overload
+    def records(self, collection: Literal["targets"]) -> Iterator[TargetJSON]: ...
+    @overload
+    def records(self, collection: Literal["results"]) -> Iterator[ResultJSON]: ...
+    @overload
+    def records(self, collection: Literal["units"]) -> Iterator[UnitJSON]: ...
+    @overload
+    def records(self, collection: Literal["bodies"]) -> Iterator[BodyJSON]: ...
+    @overload
+    def records(self, collection: str) -> Iterator[RecordJSON]: ...
+    def records(self, collection: str) -> Iterator[RecordJSON]:
+        """The collection's records in order, typed as its entity when the name is a literal."""
+        return self.read(collection)

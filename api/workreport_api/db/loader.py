@@ -16,10 +16,10 @@ import datetime
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Any, Protocol
+from typing import Protocol, TypeAlias
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -27,7 +27,20 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel, col
 
 from workreport_pipeline import fold
-from workreport_schema import validate_data
+from workreport_schema import (
+    BodyJSON,
+    ChapterJSON,
+    DatasetJSON,
+    DocumentJSON,
+    MeasureJSON,
+    ParagraphJSON,
+    RecordJSON,
+    RecordSource,
+    ReleaseJSON,
+    ResultJSON,
+    TargetJSON,
+    validate_data,
+)
 
 from .comparisons import refresh_comparisons
 from .engine import is_sqlite
@@ -95,7 +108,7 @@ def _upsert(connection: Connection, table: type[SQLModel], rows: list[dict[str, 
     )
 
 
-def _depth(body: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> int:
+def _depth(body: BodyJSON, by_id: dict[str, BodyJSON]) -> int:
     depth, parent = 0, body.get("parent_id")
     while parent is not None and parent in by_id and depth < 50:
         depth, parent = depth + 1, by_id[parent].get("parent_id")
@@ -148,39 +161,44 @@ _PER_DOCUMENT = ("chapters", "paragraphs", "measures", "targets", "results")
 """Collections whose records belong to one document (results are absent in data from before schema 1.2)."""
 
 
-class DocumentRecords(Protocol):
+class DocumentRecords(RecordSource, Protocol):
     """One document's records as the loader reads them: from a dataset in memory or from a spool on disk.
 
     ``records`` may be called several times; each call starts from the first record.
     """
 
     @property
-    def release(self) -> dict[str, Any]: ...
+    def release(self) -> ReleaseJSON: ...
 
     @property
-    def document(self) -> dict[str, Any]: ...
-
-    def records(self, collection: str) -> Iterable[dict[str, Any]]: ...
+    def document(self) -> DocumentJSON: ...
 
     def count(self, collection: str) -> int: ...
 
 
 @dataclass(frozen=True)
-class _DocumentPart:
+class _DocumentPart(RecordSource):
     """One document of a dataset held in memory (units and bodies are shared)."""
 
-    release: dict[str, Any]
-    document: dict[str, Any]
-    collections: dict[str, list[dict[str, Any]]]
+    release: ReleaseJSON
+    document: DocumentJSON
+    collections: dict[str, Sequence[RecordJSON]]
 
-    def records(self, collection: str) -> Iterable[dict[str, Any]]:
+    def read(self, collection: str) -> Iterator[RecordJSON]:
         return iter(self.collections.get(collection, []))
 
     def count(self, collection: str) -> int:
         return len(self.collections.get(collection, []))
 
 
-def _split(data: dict[str, Any]) -> Iterable[DocumentRecords]:
+_DocumentRecordJSON: TypeAlias = "ChapterJSON | ParagraphJSON | MeasureJSON | TargetJSON | ResultJSON"
+
+
+def _of_document(records: Sequence[_DocumentRecordJSON], doc_id: str) -> list[_DocumentRecordJSON]:
+    return [r for r in records if r["document_id"] == doc_id]
+
+
+def _split(data: DatasetJSON) -> Iterable[DocumentRecords]:
     """One part per document."""
     for document in data["documents"]:
         doc_id = document["id"]
@@ -188,14 +206,18 @@ def _split(data: dict[str, Any]) -> Iterable[DocumentRecords]:
             data["release"],
             document,
             {
-                **{name: [r for r in data.get(name, []) if r["document_id"] == doc_id] for name in _PER_DOCUMENT},
+                "chapters": _of_document(data["chapters"], doc_id),
+                "paragraphs": _of_document(data["paragraphs"], doc_id),
+                "measures": _of_document(data["measures"], doc_id),
+                "targets": _of_document(data["targets"], doc_id),
+                "results": _of_document(data.get("results", []), doc_id),
                 "units": data["units"],
                 "bodies": data["bodies"],
             },
         )
 
 
-def load_dataset(engine: Engine, data: dict[str, Any], checkpoint: Checkpoint | None = None, validate: bool = True) -> list[LoadResult]:
+def load_dataset(engine: Engine, data: DatasetJSON, checkpoint: Checkpoint | None = None, validate: bool = True) -> list[LoadResult]:
     """Validate a dataset, then load each of its documents in its own transaction.
 
     ``validate=False`` is for data derived from an already validated dataset (the benchmark's synthetic copies).
@@ -405,7 +427,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
             reached("search")
 
             collect_garbage(connection)
-            refresh_comparisons(connection, {document["issuer"], previous_issuer} - {None})
+            refresh_comparisons(connection, {issuer for issuer in (document["issuer"], previous_issuer) if issuer is not None})
             release_id = _record_release(connection, "load", doc_id, part.release["version"], part.release["content_hash"])
             reached("release")
     refresh_statistics(engine)

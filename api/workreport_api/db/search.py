@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
+from typing import cast as typed
 
 from sqlalchemy import (
     ColumnElement,
@@ -52,6 +53,7 @@ from sqlalchemy import (
 from sqlmodel import col
 
 from workreport_pipeline import fold
+from workreport_schema import LanguageMapJSON
 
 from .prepared import Reading, Row, Statements, run
 from .tables import Measure, SearchEntry, SearchGram, Target
@@ -108,9 +110,10 @@ def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
     return matching(dialect, folded, col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind)
 
 
-def display_label(labels: Mapping[str, str], language: str | None) -> str:
+def display_label(labels: LanguageMapJSON, language: str | None) -> str:
     """The label a search entry shows and is folded from: the one in its document's language, else the first."""
-    return labels.get(language or "zh-Hant") or next(iter(labels.values()))
+    tagged = typed("Mapping[str, str]", labels)  # read by a tag known only at run time
+    return tagged.get(language or "zh-Hant") or next(iter(tagged.values()))
 
 
 def occurrences(needle: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
