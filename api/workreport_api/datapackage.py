@@ -9,9 +9,9 @@ package validates with no network.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from workreport_schema import ENTITIES, SCHEMA_VERSION, load_published_schema, schema_file_name
 
@@ -82,10 +82,10 @@ def descriptor(version: str, homepage: str | None = None, bom: bool = False) -> 
     return package
 
 
-def package_files(data: dict[str, Any], version: str, homepage: str | None = None, bom: bool = False) -> Iterable[tuple[str, str]]:
+def package_files(data: Mapping[str, object], version: str, homepage: str | None = None, bom: bool = False) -> Iterable[tuple[str, str]]:
     """(relative path, text) of every file of the package: the descriptor, one CSV per collection, the JSON Schemas.
 
-    ``data`` is a Dataset with the derived collections (indicators, outcomes, series) merged in.
+    ``data`` is a Dataset with the derived collections (indicators, outcomes, series) merged in (``db.export.PackageJSON``).
     """
     yield DESCRIPTOR, json.dumps(descriptor(version, homepage, bom), ensure_ascii=False, indent=2) + "\n"
     for collection in PACKAGE_COLLECTIONS:

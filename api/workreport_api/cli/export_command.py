@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
 from workreport_schema import JSONObject, render_dataset, write_atomically
 
@@ -52,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     with open_engine(settings) as engine:
         migrate.require_current(engine, settings)
         data = export_dataset(engine, args.documents)
-        tables: dict[str, Any] = data if args.format == "json" else data | export_derived(engine, args.documents)
+        tables: Mapping[str, object] = data if args.format == "json" else {**data, **export_derived(engine, args.documents)}
         try:
             if args.format == "json":
                 _emit([render_dataset(data)], args.output)

@@ -6,15 +6,17 @@ import json
 import tempfile
 from collections.abc import Iterator
 from functools import partial
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 
 from litestar import Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 
+from workreport_schema import DatasetJSON
+
 from ..datapackage import descriptor, package_files, write_package_zip
 from ..db.collections import SPECS
-from ..db.export import PACKAGE_COLLECTIONS, dataset_from, derived_from
+from ..db.export import PACKAGE_COLLECTIONS, PackageJSON, dataset_from, derived_from
 from ..db.reading import latest_release, snapshot
 from ..http.negotiation import MEDIA_TYPES, require_acceptable
 from ..http.params import NO_NUL
@@ -33,14 +35,14 @@ FILES = [f"{name}.{ext}" for name in PACKAGE_COLLECTIONS for ext in ("csv", "ndj
     responses=ERRORS,
     tags=["exports"],
 )
-async def export_dataset(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
+async def export_dataset(request: HttpRequest, api: Api) -> Response[dict[str, object]]:
     """Every document with all its records, as a Dataset that passes `workreport-schema validate`."""
     require_acceptable(request, "application/json")
     await api.downloads.take()  # waited for on the event loop; held until the last byte is sent (the records stay in memory that long)
     return await api.read(partial(dataset_stream, api), heavy=True)
 
 
-def dataset_stream(api: ApiState) -> Response[dict[str, Any]]:
+def dataset_stream(api: ApiState) -> Response[dict[str, object]]:
     """The Dataset, read and then rendered as it is sent; the caller's download slot is given back at the end or on an error."""
     try:
         with snapshot(api.engine) as connection:
@@ -51,13 +53,13 @@ def dataset_stream(api: ApiState) -> Response[dict[str, Any]]:
         raise
     headers = {"Content-Disposition": 'attachment; filename="workreport-dataset.json"'}
     body = download_stream(rendered(data), api, release, "application/json", headers)
-    return cast("Response[dict[str, Any]]", body)  # a stream of the Dataset document the annotation describes
+    return cast("Response[dict[str, object]]", body)  # a stream of the Dataset document the annotation describes
 
 
 RENDER_CHUNK = 64 * 1024
 
 
-def rendered(data: dict[str, Any]) -> Iterator[bytes]:
+def rendered(data: DatasetJSON) -> Iterator[bytes]:
     """The bytes of ``render_dataset(data)`` in pieces of about 64 KiB, never the whole text at once."""
     pending: list[str] = []
     size = 0
@@ -79,7 +81,7 @@ def rendered(data: dict[str, Any]) -> Iterator[bytes]:
     responses=ERRORS,
     tags=["exports"],
 )
-def export_datapackage(request: HttpRequest, api: Api) -> Response[dict[str, Any]]:
+def export_datapackage(request: HttpRequest, api: Api) -> Response[dict[str, object]]:
     """A Frictionless Tabular Data Package describing the CSV exports (fields, types, keys, units); its resource
     paths are relative, so it works beside the files here, in `datapackage.zip` and in `workreport export -o DIR`."""
     require_acceptable(request, "application/json")
@@ -113,7 +115,7 @@ def datapackage_zip_stream(api: ApiState) -> Response[bytes]:
     try:
         with snapshot(api.engine) as connection:
             release = latest_release(connection)
-            data = dataset_from(connection) | derived_from(connection)
+            data: PackageJSON = {**dataset_from(connection), **derived_from(connection)}
         spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - closed when the stream ends
         write_package_zip(spool, package_files(data, str(release.id if release else 0), f"{api.base_url}/v1"))
         del data
