@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+from typing import cast
 
 from litestar import Litestar
 
-from workreport_schema import ENTITIES, SCHEMA_VERSION, load_codelist, load_published_schema, schema_file_name
+from workreport_schema import (
+    ENTITIES,
+    SCHEMA_VERSION,
+    DatasetJSON,
+    JSONObject,
+    JSONValue,
+    load_codelist,
+    load_published_schema,
+    schema_file_name,
+)
 
 from .db.comparisons import indicator_record
 from .settings import BUNDLED
@@ -21,20 +30,34 @@ from .settings import BUNDLED
 _FILE_TITLES = {schema_file_name(entity): load_published_schema(entity)["title"] for entity in ENTITIES}
 
 
-def _convert(node: Any) -> Any:
+def _object(node: JSONValue) -> JSONObject:
+    """A node the document has as an object (Litestar's schema and the published files are made of them)."""
+    if not isinstance(node, dict):
+        raise TypeError(f"expected a JSON object, not {type(node).__name__}")
+    return node
+
+
+def _items(node: JSONValue) -> list[JSONValue]:
+    """A node the document has as an array."""
+    if not isinstance(node, list):
+        raise TypeError(f"expected a JSON array, not {type(node).__name__}")
+    return node
+
+
+def _convert(node: JSONValue) -> JSONValue:
     if isinstance(node, dict):
-        out: dict[str, Any] = {}
+        out: JSONObject = {}
         for key, value in node.items():
             if key in ("$schema", "$id", "$defs"):
                 continue
-            if key == "allOf" and all(isinstance(item, dict) and "if" in item for item in value):
+            if key == "allOf" and all(isinstance(item, dict) and "if" in item for item in _items(value)):
                 continue
-            if key == "$ref":
+            if key == "$ref" and isinstance(value, str):
                 out[key] = "#/components/schemas/" + (
                     value.removeprefix("#/$defs/") if value.startswith("#/$defs/") else _FILE_TITLES[value]
                 )
             elif key == "patternProperties":
-                out["additionalProperties"] = _convert(next(iter(value.values())))
+                out["additionalProperties"] = _convert(next(iter(_object(value).values())))
             elif key == "additionalProperties" and "patternProperties" in node:
                 continue
             else:
@@ -45,9 +68,9 @@ def _convert(node: Any) -> Any:
     return node
 
 
-def record_components() -> dict[str, Any]:
+def record_components() -> JSONObject:
     """Component schemas for every published entity and its definitions."""
-    components: dict[str, Any] = {}
+    components: JSONObject = {}
     for entity in ENTITIES:
         schema = load_published_schema(entity)
         for name, definition in schema.get("$defs", {}).items():
@@ -56,15 +79,15 @@ def record_components() -> dict[str, Any]:
     return components
 
 
-def _examples() -> dict[str, Any]:
+def _examples() -> JSONObject:
     """Examples from the bundled seed's dataset, shipped in the package (never read from a checkout)."""
-    data = json.loads((BUNDLED / "seeds" / "shanghai-2012" / "dataset.json").read_text(encoding="utf-8"))
+    data: DatasetJSON = json.loads((BUNDLED / "seeds" / "shanghai-2012" / "dataset.json").read_text(encoding="utf-8"))
     document = {k: v for k, v in data["documents"][0].items() if k != "text"}
     target = next(t for t in data["targets"] if t["type"] == "quantitative")
     coded = [t for t in data["targets"] if t.get("indicator_code")]
     code = coded[0]["indicator_code"]
     entry = next(row for row in load_codelist("indicator").rows if row["Code"] == code)
-    return {
+    examples = {
         "Document": document,
         "Chapter": data["chapters"][0],
         "Paragraph": data["paragraphs"][0],
@@ -75,6 +98,7 @@ def _examples() -> dict[str, Any]:
         "Unit": data["units"][0],
         "ResponsibleBody": data["bodies"][0],
     }
+    return cast("JSONObject", examples)  # records of the dataset file and an indicator: JSON as parsed
 
 
 LINKS: dict[str, dict[str, tuple[str, str, str]]] = {
@@ -101,86 +125,98 @@ LINKS: dict[str, dict[str, tuple[str, str, str]]] = {
 """OpenAPI links between operations: how a client (and stateful testing) walks from lists to items to related lists."""
 
 
-def _add_formats(document: dict[str, Any]) -> None:
+def _operations(document: JSONObject) -> list[JSONObject]:
+    """Every operation of the document's paths (a path item's other members, such as its parameters, are not)."""
+    return [
+        operation
+        for path_item in _object(document.get("paths", {})).values()
+        for operation in _object(path_item).values()
+        if isinstance(operation, dict)
+    ]
+
+
+def _ok(operation: JSONObject) -> JSONObject:
+    """The 200 response of an operation."""
+    return _object(_object(operation["responses"])["200"])
+
+
+def _add_formats(document: JSONObject) -> None:
     """Lists also answer in CSV and NDJSON; the export of one collection only in those; the schema archive is binary."""
-    text = {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}}
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict):
-                continue
-            names = {parameter["name"] for parameter in operation.get("parameters", [])}
-            if operation.get("operationId") == "export_collection":
-                operation["responses"]["200"]["content"] = dict(text)
-            elif operation.get("operationId") == "export_dataset":
-                operation["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Dataset"}
-            elif operation.get("operationId") == "download_schemas":
-                operation["responses"]["200"]["content"] = {"application/zip": {"schema": {"type": "string", "format": "binary"}}}
-            elif "format" in names:
-                operation["responses"]["200"]["content"].update(text)
+    text: JSONObject = {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}}
+    for operation in _operations(document):
+        names = {_object(parameter)["name"] for parameter in _items(operation.get("parameters", []))}
+        if operation.get("operationId") == "export_collection":
+            _ok(operation)["content"] = dict(text)
+        elif operation.get("operationId") == "export_dataset":
+            _object(_object(_ok(operation)["content"])["application/json"])["schema"] = {"$ref": "#/components/schemas/Dataset"}
+        elif operation.get("operationId") == "download_schemas":
+            _ok(operation)["content"] = {"application/zip": {"schema": {"type": "string", "format": "binary"}}}
+        elif "format" in names:
+            _object(_ok(operation)["content"]).update(text)
 
 
-def _add_links(document: dict[str, Any]) -> None:
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            links = LINKS.get(operation.get("operationId", "")) if isinstance(operation, dict) else None
-            if links:
-                operation["responses"]["200"]["links"] = {
-                    name: {"operationId": target, "parameters": {parameter: expression}}
-                    for name, (target, parameter, expression) in links.items()
-                }
+def _add_links(document: JSONObject) -> None:
+    for operation in _operations(document):
+        operation_id = operation.get("operationId", "")
+        links = LINKS.get(operation_id) if isinstance(operation_id, str) else None
+        if links:
+            _ok(operation)["links"] = {
+                name: {"operationId": target, "parameters": {parameter: expression}}
+                for name, (target, parameter, expression) in links.items()
+            }
 
 
-def build_openapi(app: Litestar, base_url: str) -> dict[str, Any]:
+def build_openapi(app: Litestar, base_url: str) -> JSONObject:
     """The document served at /openapi.json (and committed as clients/openapi.json)."""
-    document = copy.deepcopy(app.openapi_schema.to_schema())
+    document: JSONObject = copy.deepcopy(app.openapi_schema.to_schema())
     document["servers"] = [{"url": base_url.rstrip("/"), "description": "This server"}]
-    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    schemas = _object(_object(document.setdefault("components", {})).setdefault("schemas", {}))
     schemas.update(record_components())
     examples = _examples()
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict):
-                continue
-            content = operation.get("responses", {}).get("200", {}).get("content", {})
-            for media in content.values():
-                ref = media.get("schema", {}).get("$ref", "").removeprefix("#/components/schemas/")
-                if ref in examples:
-                    media["example"] = examples[ref]
-                elif ref.endswith("List") and ref.removesuffix("List") in examples | {"Body": examples.get("ResponsibleBody")}:
-                    name = ref.removesuffix("List")
-                    record = examples.get(name) or examples.get("ResponsibleBody")
-                    media["example"] = {
-                        "data": [record],
-                        "meta": {"total": 1, "limit": 50, "next_cursor": None},
-                        "links": {"self": f"{base_url.rstrip('/')}/v1/{name.lower()}s", "next": None},
-                    }
+    for operation in _operations(document):
+        content = _object(_object(_object(operation.get("responses", {})).get("200", {})).get("content", {}))
+        for media_value in content.values():
+            media = _object(media_value)
+            ref = str(_object(media.get("schema", {})).get("$ref", "")).removeprefix("#/components/schemas/")
+            if ref in examples:
+                media["example"] = examples[ref]
+            elif ref.endswith("List") and ref.removesuffix("List") in examples | {"Body": examples.get("ResponsibleBody")}:
+                name = ref.removesuffix("List")
+                record = examples.get(name) or examples.get("ResponsibleBody")
+                media["example"] = {
+                    "data": [record],
+                    "meta": {"total": 1, "limit": 50, "next_cursor": None},
+                    "links": {"self": f"{base_url.rstrip('/')}/v1/{name.lower()}s", "next": None},
+                }
     _extend_target(schemas)
     _add_links(document)
     _add_formats(document)
-    document["info"]["x-schema-version"] = SCHEMA_VERSION
+    _object(document["info"])["x-schema-version"] = SCHEMA_VERSION
     return _sorted(document)
 
 
-def _extend_target(schemas: dict[str, Any]) -> None:
+def _extend_target(schemas: JSONObject) -> None:
     """A target with its outcomes is the published Target (closed: additionalProperties false) with two more keys:
     its definition is the published one, copied and extended, so the two never drift apart."""
     generated = schemas.get("TargetWithOutcomes")
     if generated is None:
         return
-    extended = copy.deepcopy(schemas["Target"])
+    generated_properties = _object(_object(generated)["properties"])
+    extended = copy.deepcopy(_object(schemas["Target"]))
     extended["title"] = "TargetWithOutcomes"
     extended["description"] = "A target (see Target) with how later reports judged it: only on GET /v1/targets/{target_id}."
     extended.pop("$id", None)
-    extended["properties"] |= {name: generated["properties"][name] for name in ("outcome", "outcomes")}
-    extended["required"] = [*extended.get("required", []), "outcome", "outcomes"]
+    _object(extended["properties"]).update({name: generated_properties[name] for name in ("outcome", "outcomes")})
+    extended["required"] = [*_items(extended.get("required", [])), "outcome", "outcomes"]
     schemas["TargetWithOutcomes"] = extended
 
 
-def _sorted(document: dict[str, Any]) -> dict[str, Any]:
-    document["components"]["schemas"] = dict(sorted(document["components"]["schemas"].items()))
-    document["paths"] = dict(sorted(document["paths"].items()))
+def _sorted(document: JSONObject) -> JSONObject:
+    components = _object(document["components"])
+    components["schemas"] = dict(sorted(_object(components["schemas"]).items()))
+    document["paths"] = dict(sorted(_object(document["paths"]).items()))
     return document
 
 
-def render_openapi(document: dict[str, Any]) -> str:
+def render_openapi(document: JSONObject) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
