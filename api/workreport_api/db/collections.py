@@ -8,12 +8,10 @@ order, each with its entity name from there.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import ColumnElement
 
 from workreport_schema import COLLECTIONS
 
+from .prepared import AnyColumn
 from .tables import (
     DOCUMENT_ORDER,
     OUTCOME_ORDER,
@@ -46,7 +44,7 @@ class CollectionSpec:
     listed: bool = True
     """Has its own list at /v1/{name} (and a link in the index)."""
 
-    def columns(self) -> list[ColumnElement[Any]]:
+    def columns(self) -> list[AnyColumn]:
         return [getattr(self.table, name) for name in self.order]
 
 

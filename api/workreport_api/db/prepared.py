@@ -16,18 +16,48 @@ processing on SQLite or psycopg. Columns whose values need result processing
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from threading import Lock
-from typing import Any
+from typing import Any, Protocol, TypeAlias, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import ColumnElement, Connection, Select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 Row = tuple[Any, ...]
+"""A row as the driver gives it. Any, not object: its values have the types of the statement's columns, which
+neither the DBAPI nor mypy knows, and each reader converts the ones it uses (``int()``, ``Match._make``)."""
+
+Statement: TypeAlias = "Select[*tuple[object, ...]]"
+"""A SELECT of any columns, its rows read by position (``Row``)."""
+
+AnyColumn: TypeAlias = "Mapped[Any] | ColumnElement[Any]"
+"""A column among columns of other types (a list's order, a ranking): ColumnElement is invariant in its type, so
+only Any lets one sequence hold them all, as SQLAlchemy's own column collections (``.c``) are typed."""
+
+Arguments = Sequence[object] | Mapping[str, object]
+"""Values bound to a statement's placeholders: in their order (qmark, numeric) or by name (pyformat)."""
+
+
+class DBAPICursor(Protocol):
+    """What a prepared statement uses of a PEP 249 cursor."""
+
+    def execute(self, operation: str, parameters: Arguments = ..., /) -> object: ...
+
+    def fetchall(self) -> Sequence[Row]: ...
+
+    def close(self) -> None: ...
+
+
+class DBAPIConnection(Protocol):
+    """What a prepared statement uses of a PEP 249 connection (sqlite3's, psycopg's)."""
+
+    def cursor(self) -> DBAPICursor: ...
 
 
 @dataclass(frozen=True)
@@ -37,10 +67,10 @@ class Prepared:
     sql: str
     positions: tuple[str, ...] | None
     """Bind names in the order of the placeholders (qmark, numeric), or None for named styles (pyformat)."""
-    defaults: Mapping[str, Any]
+    defaults: Mapping[str, object]
     """Values the statement carries itself (SQLite's ``OFFSET -1`` after a bound LIMIT, for example)."""
 
-    def arguments(self, values: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
+    def arguments(self, values: Mapping[str, object]) -> Arguments:
         bound = {**self.defaults, **values} if self.defaults else values
         if self.positions is None:
             return bound
@@ -88,25 +118,25 @@ class DriverConnection:
     """
 
     dialect: Dialect
-    dbapi_connection: Any
+    dbapi_connection: sqlite3.Connection
 
 
 Reading = Connection | DriverConnection
 """What a read inside one snapshot runs on: SQLAlchemy's connection, or the driver's for prepared statements only."""
 
 
-def dbapi_connection(connection: Reading) -> Any:
+def dbapi_connection(connection: Reading) -> DBAPIConnection:
     if isinstance(connection, DriverConnection):
         return connection.dbapi_connection
-    return connection.connection.dbapi_connection
+    return cast("DBAPIConnection", connection.connection.dbapi_connection)  # an open Connection's is never None
 
 
-def dbapi_error(dialect: Dialect, statement: str, arguments: Any, error: Exception) -> sa_exc.StatementError:
+def dbapi_error(dialect: Dialect, statement: str, arguments: Arguments, error: Exception) -> sa_exc.StatementError:
     """The driver's error as SQLAlchemy's class of it (OperationalError, ...), which the API's error handlers answer."""
     return sa_exc.DBAPIError.instance(statement, arguments, error, dialect.loaded_dbapi.Error, dialect=dialect)
 
 
-def run(connection: Reading, prepared: Prepared, values: Mapping[str, Any] | None = None) -> list[Row]:
+def run(connection: Reading, prepared: Prepared, values: Mapping[str, object] | None = None) -> list[Row]:
     """All rows of a prepared statement, run on the connection's DBAPI cursor within its transaction."""
     dbapi_error_class = connection.dialect.loaded_dbapi.Error
     arguments = prepared.arguments(values or {})

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from threading import Lock
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.engine import Dialect
 from sqlmodel import col
 
 from .engine import is_sqlite
-from .prepared import DriverConnection, Reading, Statements, dbapi_error, run
+from .prepared import DriverConnection, Reading, Row, Statements, dbapi_error, run
 from .tables import Release
 
 T = TypeVar("T")
@@ -50,15 +51,16 @@ class DriverReader:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._dbapi: Any = None
+        self._dbapi: sqlite3.Connection | None = None
         self._held = Lock()
         """Held while a snapshot is open: taken without waiting, so a second reader (another thread, or a nested
         read) gets SQLAlchemy's snapshot instead of sharing the connection."""
 
-    def _connect(self) -> Any:
+    def _connect(self) -> sqlite3.Connection:
         proxied = self.engine.raw_connection()
         proxied.detach()  # ours from now on: the pool neither counts it nor resets it
-        self._dbapi = proxied.dbapi_connection
+        # the API makes a DriverReader only for an SQLite file (state.py), and a checked-out connection has one
+        self._dbapi = cast("sqlite3.Connection", proxied.dbapi_connection)
         return self._dbapi
 
     @property
@@ -109,7 +111,7 @@ class DriverReader:
             raise
         return DriverConnection(dialect, dbapi)
 
-    def _end(self, dbapi: Any, statement: str) -> None:
+    def _end(self, dbapi: sqlite3.Connection, statement: str) -> None:
         """COMMIT or ROLLBACK, then ``_held`` given back."""
         try:
             dbapi.execute(statement)
@@ -140,7 +142,7 @@ _STATEMENTS = Statements()
 
 
 @lru_cache(maxsize=8)
-def _read_loaded_at(dialect: Dialect) -> Callable[[Any], Any] | None:
+def _read_loaded_at(dialect: Dialect) -> Callable[[object], datetime.datetime] | None:
     """How the dialect's driver value of ``loaded_at`` becomes a datetime (the column type's own result processor)."""
     column_type = Release.__table__.c.loaded_at.type  # type: ignore[attr-defined]
     return column_type.dialect_impl(dialect).result_processor(dialect, None)  # type: ignore[no-any-return]
@@ -162,7 +164,7 @@ def latest_release(connection: Reading) -> ReleaseInfo | None:
 
 
 @lru_cache(maxsize=64)
-def _release_of_row(dialect: Dialect, row: tuple[Any, ...]) -> ReleaseInfo:
+def _release_of_row(dialect: Dialect, row: Row) -> ReleaseInfo:
     """The release of the driver's row (kept per row: every request reads the same one, and parsing the load time
     was most of the cost)."""
     release_id, state_hash, loaded_at = row

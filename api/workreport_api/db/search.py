@@ -29,16 +29,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from typing import cast as typed
 
 from sqlalchemy import (
+    CTE,
+    BindParameter,
     ColumnElement,
     Connection,
     Integer,
     LargeBinary,
     Select,
     String,
+    Subquery,
     and_,
     bindparam,
     cast,
@@ -50,12 +53,13 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.orm import Mapped
 from sqlmodel import col
 
 from workreport_pipeline import fold
 from workreport_schema import LanguageMapJSON
 
-from .prepared import Reading, Row, Statements, run
+from .prepared import AnyColumn, Reading, Row, Statement, Statements, run
 from .tables import Measure, SearchEntry, SearchGram, Target
 
 MAX_QUERY_LENGTH = 100
@@ -81,15 +85,15 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def matching(dialect: str, folded: str, *columns: Any) -> Select[Any]:
-    """SELECT ``columns`` of the search entries whose folded text contains the folded query.
+def matching(dialect: str, folded: str, column: Mapped[str]) -> Select[str]:
+    """SELECT ``column`` of the search entries whose folded text contains the folded query.
 
     The index leads the plan: the gram table (1-2 characters) or the trigram
     index (3 or more) finds the entries, which are then joined by key.
     """
     if len(folded) <= 2:
         return (
-            select(*columns)
+            select(column)
             .select_from(SearchGram)
             .join(SearchEntry, col(SearchEntry.id) == col(SearchGram.entry_id))
             .where(col(SearchGram.gram) == folded)
@@ -97,15 +101,15 @@ def matching(dialect: str, folded: str, *columns: Any) -> Select[Any]:
     if dialect == "sqlite":
         phrase = '"' + folded.replace('"', '""') + '"'
         return (
-            select(*columns)
+            select(column)
             .select_from(_FTS)
             .join(SearchEntry, col(SearchEntry.id) == _FTS.c.rowid)
             .where(text("search_fts MATCH :phrase").bindparams(phrase=phrase))
         )
-    return select(*columns).where(col(SearchEntry.folded).like("%" + _like_escape(folded) + "%", escape="\\"))
+    return select(column).where(col(SearchEntry.folded).like("%" + _like_escape(folded) + "%", escape="\\"))
 
 
-def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[Any]:
+def matching_record_ids(dialect: str, folded: str, kind: str) -> Select[str]:
     """Ids of measures, targets or results whose search text contains the folded query."""
     return matching(dialect, folded, col(SearchEntry.record_id)).where(col(SearchEntry.kind) == kind)
 
@@ -116,14 +120,14 @@ def display_label(labels: LanguageMapJSON, language: str | None) -> str:
     return tagged.get(language or "zh-Hant") or next(iter(tagged.values()))
 
 
-def occurrences(needle: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def occurrences(needle: BindParameter[str], dialect: str) -> ColumnElement[int]:
     """SQL: how many times the (folded) ``needle`` occurs in an entry (for ranking), a whole number.
 
     Counted in bytes: each occurrence that ``replace`` removes takes the needle's bytes with it, so the byte
     lengths give the same count as the character lengths, which both engines count by walking the text (on
     SQLite that was most of the cost of a candidate)."""
 
-    def size(value: Any) -> ColumnElement[int]:
+    def size(value: Mapped[str] | ColumnElement[str]) -> ColumnElement[int]:
         if dialect == "sqlite":
             return func.length(cast(value, LargeBinary), type_=Integer)  # a blob's length is its bytes
         return func.octet_length(value, type_=Integer)
@@ -131,17 +135,23 @@ def occurrences(needle: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     folded = col(SearchEntry.folded)
     removed = func.replace(folded, needle, literal_column("''"))
     difference = size(folded) - size(removed)
-    counted: ColumnElement[Any] = difference.op("/", precedence=8, return_type=Integer)(size(needle))  # whole numbers
+    counted: ColumnElement[int] = difference.op("/", precedence=8, return_type=Integer)(size(needle))  # whole numbers
     return counted
 
 
-def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool) -> Select[Any]:
+def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool) -> Statement:
     """Matching entries of these kinds (and of the ``:document`` when ``by_document``) in index order, the order
     of their ids, with what ranks them (never their text); the query is in the parameters (``_parameters``). A
     LIMIT on it reads no more entries than it returns."""
     needle = bindparam("needle", type_=String, literal_execute=dialect != "sqlite")  # see below
-    columns: list[Any] = [col(SearchEntry.id), col(SearchEntry.kind), col(SearchEntry.record_id), col(SearchEntry.document_id)]
-    query: Select[Any] = select(*columns, col(SearchEntry.seq), occurrences(needle, dialect).label("occurrences"))
+    query = select(
+        col(SearchEntry.id),
+        col(SearchEntry.kind),
+        col(SearchEntry.record_id),
+        col(SearchEntry.document_id),
+        col(SearchEntry.seq),
+        occurrences(needle, dialect).label("occurrences"),
+    )
     if short:
         query = query.select_from(SearchGram).join(SearchEntry, col(SearchEntry.id) == col(SearchGram.entry_id))
         query = query.where(col(SearchGram.gram) == needle).order_by(col(SearchGram.entry_id))
@@ -163,7 +173,7 @@ def _matches(dialect: str, short: bool, kinds: tuple[str, ...], by_document: boo
     return query
 
 
-def _parameters(folded: str, document: str | None) -> dict[str, Any]:
+def _parameters(folded: str, document: str | None) -> dict[str, object]:
     return {
         "needle": folded,
         "phrase": '"' + folded.replace('"', '""') + '"',
@@ -172,16 +182,16 @@ def _parameters(folded: str, document: str | None) -> dict[str, Any]:
     }
 
 
-def _ranking(rows: Any) -> tuple[ColumnElement[Any], ...]:
+def _ranking(rows: CTE | Subquery) -> tuple[AnyColumn, ...]:
     return (rows.c.occurrences.desc(), rows.c.document_id, rows.c.seq, rows.c.kind, rows.c.record_id)
 
 
-def _record_bytes(table: Any, dialect: str) -> ColumnElement[bytes]:
+def _record_bytes(table: type[Measure | Target], dialect: str) -> ColumnElement[bytes]:
     """A table's stored record text as UTF-8 bytes, converted by the database (spliced into hits as they are)."""
     if dialect == "postgresql":
-        converted: ColumnElement[bytes] = func.convert_to(table.record, literal_column("'UTF8'"), type_=LargeBinary)
+        converted: ColumnElement[bytes] = func.convert_to(col(table.record), literal_column("'UTF8'"), type_=LargeBinary)
         return converted
-    return cast(table.record, LargeBinary)
+    return cast(col(table.record), LargeBinary)
 
 
 _ENTRY = SearchEntry.__table__.alias("entry")  # type: ignore[attr-defined]
@@ -190,7 +200,7 @@ _EXTENT = SearchEntry.__table__.alias("extent")  # type: ignore[attr-defined]
 """The search entries whose lowest and highest ids an estimate carries the density over (``estimate``)."""
 
 
-def _with_records(rows: Any, order: tuple[ColumnElement[Any], ...], dialect: str, extra: tuple[str, ...] = ()) -> Select[Any]:
+def _with_records(rows: Subquery, order: tuple[AnyColumn, ...], dialect: str, extra: tuple[str, ...] = ()) -> Statement:
     """A page of rows with their texts, their stored record (UTF-8 bytes), in ``order``: the columns of ``Match``
     in its order, then the ``extra`` columns of ``rows``, then the lowest and highest entry ids (``estimate``).
     Only the page's rows read their entry's texts and their record."""
@@ -222,7 +232,7 @@ _INT = Integer()
 
 
 @cache
-def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool, part: str) -> Select[Any]:
+def _statement(dialect: str, short: bool, kinds: tuple[str, ...], by_document: bool, part: str) -> Statement:
     """The statements of a ranking, built once per shape (SQLAlchemy then reuses their compiled form):
 
     - ``ranked``: the first ``:bound`` matches plus one (``seen`` counts them, ``last_id`` is the last),
@@ -282,7 +292,7 @@ _SEEN, _LAST_ID = _FIELDS, _FIELDS + 1
 _STATEMENTS = Statements()
 
 
-def _run(connection: Reading, shape: tuple[str, bool, tuple[str, ...], bool], part: str, parameters: dict[str, Any]) -> list[Row]:
+def _run(connection: Reading, shape: tuple[str, bool, tuple[str, ...], bool], part: str, parameters: Mapping[str, object]) -> list[Row]:
     """The rows of one statement of a ranking as tuples.
 
     On SQLite the statement is compiled once per shape and run on the driver's cursor (``db/prepared.py``):
@@ -321,7 +331,7 @@ def ranked_window(
     shape = (dialect, len(folded) <= 2, kinds, document is not None)
     parameters = _parameters(folded, document) | {"bound": bound, "bound_and_one": bound + 1, "offset": offset, "want": want}
 
-    def count(values: dict[str, Any], part: str = "count") -> int:
+    def count(values: Mapping[str, object], part: str = "count") -> int:
         return int(_run(connection, shape, part, values)[0][0])
 
     if offset < bound:
@@ -363,7 +373,7 @@ def estimate(seen: int, last_id: int, lowest: int | None, highest: int | None) -
     return max(seen, round(seen * (int(highest) - int(lowest) + 1) / (last_id - int(lowest) + 1)))
 
 
-def count_in_document(dialect: str, kinds: tuple[str, ...]) -> Select[Any]:
+def count_in_document(dialect: str, kinds: tuple[str, ...]) -> Select[int]:
     """SELECT how many entries of these kinds of the ``:document`` contain the folded ``:needle``, reading that
     document's entries only (at most one report's measures and targets, however large the corpus)."""
     needle = bindparam("needle", type_=String, literal_execute=dialect != "sqlite")

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, bindparam
 from sqlalchemy.orm import Mapped
+
+from ..db.prepared import AnyColumn
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Driver:
 
     source: FromClause
     """The driving table joined to the list's table."""
-    order: tuple[Mapped[Any] | ColumnElement[Any], ...]
+    order: tuple[AnyColumn, ...]
     """The driving table's columns holding the list's order, in its order (the cursor's values)."""
     leads: Mapping[str, ColumnElement[bool]]
     """The filters that read through the driver, with their conditions on its table."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import (
     BindParameter,
@@ -31,11 +30,10 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.orm import Mapped
 from sqlmodel import col
 
 from ..db.collections import CollectionSpec, Key
-from ..db.prepared import Reading, Row, Statements, run
+from ..db.prepared import AnyColumn, Reading, Row, Statement, Statements, run
 from ..db.search import fold_query, matching_record_ids
 from ..db.tables import (
     Outcome,
@@ -70,10 +68,9 @@ def quantity_filters(table: type[QuantityRow], side: str, columns: dict[str, str
     )
 
 
-def quantity_where(filters: Filters, dialect: str, table: type[QuantityRow], side: str, **given: Any) -> Where:
+def quantity_where(filters: Filters, dialect: str, table: type[QuantityRow], side: str, q: str | None = None, **given: object) -> Where:
     """One request's conditions on a quantity list: ``outcome=unassessed`` as its own filter, and ``q`` over the
     indicator's search entry of this ``side`` (the value bounds are finite: ``http/params.ValueBound``)."""
-    q = given.pop("q", None)
     if getattr(given.get("outcome"), "value", given.get("outcome")) == "unassessed":
         given["outcome"], given["unassessed"] = None, True
     where = filters.where(**given)
@@ -96,8 +93,8 @@ def _record(table: type[RecordRow], dialect: str) -> ColumnElement[bytes]:
     return cast(col(table.record), LargeBinary)
 
 
-def _after(columns: Sequence[Mapped[Any] | ColumnElement[Any]]) -> ColumnElement[bool]:
-    bounds: list[BindParameter[Any]] = [bindparam(f"after_{index}") for index in range(len(columns))]
+def _after(columns: Sequence[AnyColumn]) -> ColumnElement[bool]:
+    bounds: list[BindParameter[object]] = [bindparam(f"after_{index}") for index in range(len(columns))]
     if len(columns) == 1:
         condition: ColumnElement[bool] = columns[0] > bounds[0]
     else:
@@ -105,7 +102,7 @@ def _after(columns: Sequence[Mapped[Any] | ColumnElement[Any]]) -> ColumnElement
     return condition
 
 
-def _rows(connection: Reading, key: Hashable, build: Callable[[], Select[Any]], where: Where, values: Mapping[str, object]) -> list[Row]:
+def _rows(connection: Reading, key: Hashable, build: Callable[[], Statement], where: Where, values: Mapping[str, object]) -> list[Row]:
     if where.prepared:
         return run(connection, STATEMENTS.get(connection.dialect, key, build), values)
     assert isinstance(connection, Connection), "a search's conditions run through SQLAlchemy (a heavy read)"
@@ -123,7 +120,7 @@ def fetch_page(connection: Reading, spec: CollectionSpec, where: Where, limit: i
 def count_matching(connection: Reading, spec: CollectionSpec, where: Where) -> int:
     """The number of records of ``spec`` that ``where`` selects."""
 
-    def count() -> Select[Any]:
+    def count() -> Select[int]:
         driver = where.driver
         return select(func.count()).select_from(spec.table if driver is None else driver.source).where(*where.conditions())
 
@@ -158,7 +155,7 @@ def fetch_page_no_total(
     return [row[0] for row in rows[:limit]], next_key
 
 
-def page_statement(spec: CollectionSpec, where: Where, dialect: str, after: bool) -> Select[Any]:
+def page_statement(spec: CollectionSpec, where: Where, dialect: str, after: bool) -> Statement:
     """A page's statement: records and their keys in list order, after the ``after_N`` keys when ``after``, at most
     ``page_limit``. The tables' indexes (db/tables.py) let it read no more than the page, however many match."""
     columns = spec.columns()

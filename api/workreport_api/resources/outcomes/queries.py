@@ -3,8 +3,6 @@ of one request."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlmodel import col
 
 from ...db.collections import SPECS
@@ -26,6 +24,6 @@ FILTERS = Filters.equal(
 """The outcome filters: ``document`` is the report that set the targets, ``result_document`` the one that judged them."""
 
 
-def outcome_where(**given: Any) -> Where:
+def outcome_where(**given: object) -> Where:
     """The conditions of an outcome list's request (each filter given, or None)."""
     return FILTERS.where(**given)

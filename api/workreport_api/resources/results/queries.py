@@ -3,8 +3,6 @@ of one request."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...db.collections import SPECS
 from ...db.tables import Result as ResultRow
 from ...queries.filters import Where
@@ -30,6 +28,6 @@ FILTERS = quantity_filters(
 """The result filters."""
 
 
-def result_where(dialect: str, **given: Any) -> Where:
+def result_where(dialect: str, q: str | None = None, **given: object) -> Where:
     """The conditions of a result list's request."""
-    return quantity_where(FILTERS, dialect, ResultRow, "result", **given)
+    return quantity_where(FILTERS, dialect, ResultRow, "result", q, **given)

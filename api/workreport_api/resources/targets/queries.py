@@ -3,8 +3,6 @@ one request, and a target read with its outcomes."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...db.collections import SPECS
 from ...db.prepared import Reading
 from ...db.reading import ReleaseInfo, latest_release
@@ -35,9 +33,9 @@ FILTERS = quantity_filters(
 """The target filters (shared by both target lists)."""
 
 
-def target_where(dialect: str, **given: Any) -> Where:
+def target_where(dialect: str, q: str | None = None, **given: object) -> Where:
     """The conditions of a target list's request."""
-    return quantity_where(FILTERS, dialect, TargetRow, "target", **given)
+    return quantity_where(FILTERS, dialect, TargetRow, "target", q, **given)
 
 
 def read_target(target_id: str, connection: Reading) -> tuple[ReleaseInfo | None, bytes | None, list[bytes]]:
