@@ -138,6 +138,6 @@ class Edge:
         state = scope.get("state")
         scope["state"] = state = dict(state) if isinstance(state, dict) else {}  # this request's own: the directive lands here
         state.pop(STATE_KEY, None)
-        inner_scope = dict(scope, method="GET") if request.method == "HEAD" else scope
+        inner_scope: Scope = {**scope, "method": "GET"} if request.method == "HEAD" else scope
         relay = Relay(self.respond, self.watcher, request, send, key, coding, filled, store=self.cache.enabled and request.cacheable)
         await self.app(inner_scope, receive, relay)

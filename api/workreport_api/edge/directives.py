@@ -9,8 +9,8 @@ back, so nothing internal can leak to a client.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from ..db.reading import ReleaseInfo
 
@@ -25,14 +25,14 @@ class CacheDirective:
     release: ReleaseInfo | None
 
 
-def directive_of(scope: Any) -> CacheDirective | None:
+def directive_of(scope: Mapping[str, object]) -> CacheDirective | None:
     """The directive a handler left for this request, if any."""
     state = scope.get("state")
     value = state.get(STATE_KEY) if isinstance(state, dict) else None
     return value if isinstance(value, CacheDirective) else None
 
 
-def leave(scope: Any, directive: CacheDirective) -> None:
+def leave(scope: Mapping[str, object], directive: CacheDirective) -> None:
     """Leave ``directive`` for the edge in this request's state (a no-op without the edge's state dict)."""
     state = scope.get("state")
     if isinstance(state, dict):

@@ -57,7 +57,7 @@ class _TooLarge(Exception):
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol with header limits, a header timeout, a connection cap and problem+json errors."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # uvicorn's arguments, passed on as they come
         super().__init__(*args, **kwargs)
         self.limits = _settings()
         self._header_bytes = 0

@@ -18,11 +18,11 @@ __all__ = ["CacheDirective", "CacheableResponse", "CacheableStream"]
 class _Directed:
     """Mixin: leave the directive in the request's state when the response becomes an ASGI response."""
 
-    def __init__(self, *args: Any, directive: CacheDirective, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, directive: CacheDirective, **kwargs: Any) -> None:  # Litestar's arguments, passed on
         super().__init__(*args, **kwargs)
         self.directive = directive
 
-    def to_asgi_response(self, app: Litestar | None, request: HttpRequest, **kwargs: Any) -> ASGIResponse:
+    def to_asgi_response(self, app: Litestar | None, request: HttpRequest, **kwargs: Any) -> ASGIResponse:  # Litestar's keywords
         leave(request.scope, self.directive)
         response: ASGIResponse = super().to_asgi_response(app, request, **kwargs)  # type: ignore[misc]
         return response
@@ -67,6 +67,7 @@ class CacheableResponse(Response[bytes]):
         self.encoding = "utf-8"
         self.response_type_encoders = {}
 
+    # Any: Litestar's keywords, and a BytesResponse where the override must promise its ASGIResponse (Litestar only calls it)
     def to_asgi_response(self, app: Litestar | None, request: HttpRequest, **kwargs: Any) -> Any:
         leave(request.scope, self.directive)
         if kwargs.get("cookies") or kwargs.get("background"):  # none of our layers sets any; Litestar's own path if one does

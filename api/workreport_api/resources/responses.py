@@ -8,7 +8,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import parse_qsl, quote_plus
 
 from litestar import Response
@@ -57,6 +57,11 @@ EMPTY_RELEASE = ReleaseInfo(0, "sha256:empty", datetime.datetime.fromtimestamp(0
 """The release of a database with nothing loaded yet."""
 
 
+RenderedResponse: TypeAlias = "Response[Any]"
+"""A response whose body is already bytes, returned by handlers that declare the model it holds (``Response[TargetList]``)
+for the OpenAPI document: Response is invariant in its content type, so only Any matches every declaration."""
+
+
 def data_directive(release: ReleaseInfo | None) -> CacheDirective:
     """Cacheable data computed from this release."""
     return CacheDirective(release or EMPTY_RELEASE)
@@ -64,17 +69,17 @@ def data_directive(release: ReleaseInfo | None) -> CacheDirective:
 
 def data_response(
     content: bytes, release: ReleaseInfo | None, media_type: str = JSON, headers: dict[str, str] | None = None
-) -> Response[Any]:
+) -> RenderedResponse:
     """A response the edge may cache for this release and validate with ETag / Last-Modified."""
     return CacheableResponse(content=content, media_type=media_type, headers=headers or {}, directive=data_directive(release))
 
 
-def static_response(content: bytes, media_type: str, headers: dict[str, str] | None = None) -> Response[Any]:
+def static_response(content: bytes, media_type: str, headers: dict[str, str] | None = None) -> RenderedResponse:
     """A response that never changes while the server runs (schema files, docs assets)."""
     return CacheableResponse(content=content, media_type=media_type, headers=headers or {}, directive=CacheDirective(None))
 
 
-def json_response(value: object) -> Response[Any]:
+def json_response(value: object) -> RenderedResponse:
     """A small JSON response that the edge must not cache (health probes)."""
     return Response(content=dumps(value), media_type=JSON)
 
@@ -163,7 +168,7 @@ async def collection(
     cursor: str | None,
     fmt: str | None,
     bom: bool | None,
-) -> Response[Any]:
+) -> RenderedResponse:
     """A list in the negotiated format: a JSON page, or the whole filtered collection as CSV or NDJSON (the keyword
     arguments: a list handler's shared ``**listing``, see listing.py).
 
@@ -241,7 +246,7 @@ class SlotHolding:
 
 def download_stream(
     chunks: Iterator[bytes], api: ApiState, release: ReleaseInfo | None, media_type: str, headers: dict[str, str] | None = None
-) -> Response[Any]:
+) -> RenderedResponse:
     """A cacheable stream holding the caller's download slot (taken already) until the response is over.
 
     The slot goes back when the last chunk is read, when reading fails, or, as Litestar's background task after
@@ -271,7 +276,7 @@ class ReleaseChanged(Exception):
     """A new release was loaded while a stream was being sent: the stream stops rather than mix two releases."""
 
 
-async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Check | None = None) -> Response[Any]:
+async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, bom: bool, check: Check | None = None) -> RenderedResponse:
     """The whole filtered collection as CSV or NDJSON, fetched in batches.
 
     The parent check (404) and the release are read first, in a worker thread; then the stream waits for a
@@ -309,7 +314,7 @@ async def stream(api: ApiState, spec: CollectionSpec, where: Where, form: str, b
     return download_stream(rows(), api, release, MEDIA_TYPES[form])
 
 
-async def item(request: HttpRequest, api: ApiState, spec: CollectionSpec, record_id: str) -> Response[Any]:
+async def item(request: HttpRequest, api: ApiState, spec: CollectionSpec, record_id: str) -> RenderedResponse:
     """One record by id (JSON only: 406 otherwise), or 404."""
     require_acceptable(request, JSON)
     release, record = await api.read_in_snapshot(partial(read_one, spec, record_id))
