@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from workreport_schema import (
     AssignmentBasis,
@@ -21,6 +21,7 @@ from workreport_schema import (
     DatasetJSON,
     Document,
     FrameBasis,
+    JSONObject,
     LanguageMap,
     Licence,
     Measure,
@@ -36,6 +37,8 @@ from workreport_schema import (
     ReleaseJSON,
     ResponsibleBody,
     Result,
+    SourceSpan,
+    StatedOutcome,
     StatedQuantity,
     Target,
     TargetType,
@@ -101,7 +104,7 @@ class _Extraction:
     body_ids: set[str] = field(default_factory=set)
     results_per_paragraph: Counter[str] = field(default_factory=Counter)
 
-    def publish(self, collection: str, record: dict[str, Any]) -> None:
+    def publish(self, collection: str, record: JSONObject) -> None:
         self.checker.add(collection, record)
         self.spool.append(collection, record)
 
@@ -156,7 +159,39 @@ def _kind(unit: str) -> QuantityKind:
     return QuantityKind(load_codelist("unit").row(unit)["Quantity kind"])
 
 
-def _coded(match: IndicatorMatch | None, text: str) -> dict[str, Any]:
+class _CodeFields(TypedDict, total=False):
+    """The indicator code fields of a target or result, as model arguments: both or neither."""
+
+    indicator_code: str
+    indicator_code_source: SourceSpan
+
+
+class _OutcomeFields(TypedDict, total=False):
+    """A result's stated outcome fields, as model arguments: both or neither."""
+
+    stated_outcome: StatedOutcome
+    stated_outcome_source: SourceSpan
+
+
+class _TargetFields(_CodeFields):
+    """What a quantitative and a qualitative target share, as model arguments."""
+
+    id: Required[str]
+    document_id: Required[str]
+    measure_id: Required[str]
+    ordinal: Required[int]
+    indicator: Required[LanguageMap]
+    indicator_source: Required[list[SourceSpan] | None]
+    commitment: Required[Commitment]
+    period: Required[Period]
+    period_basis: Required[PeriodBasis]
+    period_source: Required[SourceSpan | None]
+    headline: Required[bool | None]
+    source: Required[SourceSpan]
+    provenance: Required[dict[str, Provenance]]
+
+
+def _coded(match: IndicatorMatch | None, text: str) -> _CodeFields:
     """The indicator code fields of a target or result (none when nothing matched)."""
     return {} if match is None else {"indicator_code": match.code, "indicator_code_source": match.span.record(text)}
 
@@ -170,7 +205,7 @@ def _with_code(provenance: dict[str, Provenance], match: IndicatorMatch | None) 
     return provenance if match is None else _marked(provenance, "indicator_code", Provenance.DERIVED)
 
 
-def _outcome(reading: OutcomeReading | None, text: str) -> dict[str, Any]:
+def _outcome(reading: OutcomeReading | None, text: str) -> _OutcomeFields:
     """A result's stated outcome fields (none when its sentence states no outcome)."""
     return {} if reading is None else {"stated_outcome": reading.outcome, "stated_outcome_source": reading.span.record(text)}
 
@@ -195,7 +230,7 @@ def _target(
     kind = _kind(draft.unit.code) if draft.quantity is not None and draft.unit is not None else draft.kind
     # A target that shares the indicator before it (保障性住房1100萬平方米、17.08萬套) has no words of its own: its clause has them.
     code = match_indicator(folded, (*draft.pieces, *draft.borrowed, draft.span, *(() if draft.pieces else (clause,))), kind)
-    common: dict[str, Any] = {
+    common: _TargetFields = {
         "id": target,
         "document_id": info.id,
         "measure_id": measure,

@@ -82,7 +82,7 @@ class Curation:
     policy_areas: tuple[PolicyArea, ...] = ()
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path) -> dict[str, Any]:  # tomllib's own type: each entry is checked as it is read
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -94,7 +94,7 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def _part(entry: dict[str, Any]) -> int | None:
+def _part(entry: dict[str, Any]) -> int | None:  # an entry of _read's
     return None if entry.get("part") is None else int(entry["part"])
 
 

@@ -8,7 +8,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TypedDict, Unpack
 
 from workreport_schema import ID_PATTERN, Language
 
@@ -85,7 +85,7 @@ MAX_TEXT_LENGTH = 500
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def check_text(value: Any, what: str) -> str:
+def check_text(value: object, what: str) -> str:
     """A title or a name: text with something besides white space, no control characters, at most MAX_TEXT_LENGTH characters.
 
     Surrounding white space is dropped. An empty issuer name used to make the
@@ -104,7 +104,7 @@ def check_text(value: Any, what: str) -> str:
     return stripped
 
 
-def _optional_text(value: Any, what: str) -> str | None:
+def _optional_text(value: object, what: str) -> str | None:
     return None if value is None else check_text(value, what)
 
 
@@ -114,13 +114,13 @@ def check_language(value: str) -> Language:
     return Language(value)
 
 
-def check_year(value: Any) -> int:
+def check_year(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
         raise DocumentInfoError(f"year {value!r} is not valid: use a year from 1949 to 2100")
     return value
 
 
-def _as_time(value: Any) -> datetime.datetime:
+def _as_time(value: object) -> datetime.datetime:
     if isinstance(value, datetime.datetime):
         return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
     if isinstance(value, datetime.date):
@@ -170,35 +170,49 @@ def load_document_toml(path: Path) -> DocumentInfo:
         raise DocumentInfoError(f"{path}: a key has the wrong type ({error})") from None
 
 
-def with_overrides(info: DocumentInfo | None, **flags: Any) -> DocumentInfo:
+class DocumentFlags(TypedDict, total=False):
+    """What the command line may say of a document, over document.toml or in its place (None: not given)."""
+
+    id: str | None
+    title: str | None
+    year: int | None
+    language: str | None
+    issuer: str | None
+
+
+def with_overrides(info: DocumentInfo | None, **flags: Unpack[DocumentFlags]) -> DocumentInfo:
     """Apply command-line flags over document.toml (or build the info from flags alone)."""
-    given = {key: value for key, value in flags.items() if value is not None}
+    doc_id, title, year, language, issuer = (
+        flags.get("id"),
+        flags.get("title"),
+        flags.get("year"),
+        flags.get("language"),
+        flags.get("issuer"),
+    )
     if info is None:
-        missing = [name for name in ("id", "title", "year") if name not in given]
-        if missing:
+        if doc_id is None or title is None or year is None:
+            missing = [name for name, value in (("id", doc_id), ("title", title), ("year", year)) if value is None]
             raise DocumentInfoError(f"without --document, give {', '.join('--' + m.replace('id', 'document-id') for m in missing)}")
-        issuer = IssuerInfo(name=check_text(given.pop("issuer", "人民政府"), "issuer name"))
+        named = IssuerInfo(name=check_text("人民政府" if issuer is None else issuer, "issuer name"))
         return DocumentInfo(
-            id=check_id(given.pop("id")),
-            title=check_text(given.pop("title"), "title"),
-            year=check_year(given.pop("year")),
-            language=check_language(given.get("language", "zh-Hant")),
-            issuer=issuer,
-            language_stated="language" in given,
+            id=check_id(doc_id),
+            title=check_text(title, "title"),
+            year=check_year(year),
+            language=check_language("zh-Hant" if language is None else language),
+            issuer=named,
+            language_stated=language is not None,
         )
-    changes: dict[str, Any] = {}
-    if "id" in given:
-        changes["id"] = check_id(given["id"])
-    if "title" in given:
-        changes["title"] = check_text(given["title"], "title")
-    if "year" in given:
-        changes["year"] = check_year(given["year"])
-    if "language" in given:
-        changes["language"] = check_language(given["language"])
-        changes["language_stated"] = True
-    if "issuer" in given:
-        changes["issuer"] = IssuerInfo(name=check_text(given["issuer"], "issuer name"))
-    return replace(info, **changes)
+    if doc_id is not None:
+        info = replace(info, id=check_id(doc_id))
+    if title is not None:
+        info = replace(info, title=check_text(title, "title"))
+    if year is not None:
+        info = replace(info, year=check_year(year))
+    if language is not None:
+        info = replace(info, language=check_language(language), language_stated=True)
+    if issuer is not None:
+        info = replace(info, issuer=IssuerInfo(name=check_text(issuer, "issuer name")))
+    return info
 
 
 def settle_language(info: DocumentInfo, detected: Language | None) -> tuple[DocumentInfo, str | None]:

@@ -7,17 +7,20 @@ read text, never what a particular document says.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from .normalise import fold
 
+T = TypeVar("T")
 
-def _load(name: str) -> dict[str, Any]:
+
+def _load(name: str) -> dict[str, Any]:  # tomllib's own type: each table is read in the shape it must have
     text = resources.files(__package__).joinpath("lexicon", f"{name}.toml").read_text(encoding="utf-8")
-    data: dict[str, Any] = tomllib.loads(text)
+    data = tomllib.loads(text)
     if data.get("curated") is not True:
         raise ValueError(f"lexicon/{name}.toml must be marked curated = true")
     return data
@@ -28,7 +31,7 @@ def _words(values: list[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(value) for value in values}, key=lambda word: (-len(word), word)))
 
 
-def _table(values: dict[str, Any]) -> dict[str, Any]:
+def _table(values: dict[str, T]) -> dict[str, T]:
     return {fold(key): value for key, value in sorted(values.items(), key=lambda item: (-len(item[0]), item[0]))}
 
 
@@ -348,7 +351,7 @@ def skip_words(folded: str, start: int, end: int, words: tuple[str, ...]) -> int
     return start
 
 
-def match_suffix(folded: str, start: int, end: int, words: tuple[str, ...] | dict[str, Any]) -> str | None:
+def match_suffix(folded: str, start: int, end: int, words: Iterable[str]) -> str | None:
     """The longest word that ends exactly at ``end`` and starts at or after ``start``."""
     for word in words:
         if end - len(word) >= start and folded.startswith(word, end - len(word), end):

@@ -12,7 +12,6 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .document_info import DocumentInfoError, check_id, check_language, check_year, load_document_toml
 from .source import DEFAULT_MAX_SOURCE_BYTES
@@ -71,24 +70,25 @@ def read_manifest(path: Path) -> list[Entry]:
     return entries
 
 
-def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
+def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, object]]]:
     reader = csv.DictReader(text.splitlines(keepends=True))
     header = [name.strip() for name in reader.fieldnames or []]
     _check_names(f"{path}, line 1", "column", header)
     reader.fieldnames = header
-    rows: list[tuple[str, dict[str, Any]]] = []
+    rows: list[tuple[str, dict[str, object]]] = []
     for row in reader:
         where = f"{path}, line {reader.line_num}"
         if None in row:
             raise ManifestError([f"{where}: more cells than columns"])
-        cells: dict[str, Any] = {key: (value or "").strip() for key, value in row.items() if (value or "").strip()}
-        if "year" in cells:
-            cells["year"] = _csv_year(cells["year"])
+        texts = {key: (value or "").strip() for key, value in row.items() if (value or "").strip()}
+        cells: dict[str, object] = dict(texts)
+        if "year" in texts:
+            cells["year"] = _csv_year(texts["year"])
         rows.append((where, cells))
     return rows
 
 
-def _toml_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
+def _toml_rows(path: Path, text: str) -> list[tuple[str, dict[str, object]]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -98,7 +98,7 @@ def _toml_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
         raise ManifestError([f"{path}: unknown key {sorted(data)[0]!r}: list documents as [[document]] tables"])
     if not isinstance(documents, list) or not all(isinstance(d, dict) for d in documents):
         raise ManifestError([f"{path}: 'document' must be an array of tables ([[document]])"])
-    rows: list[tuple[str, dict[str, Any]]] = []
+    rows: list[tuple[str, dict[str, object]]] = []
     for number, row in enumerate(documents, start=1):
         where = f"{path}, [[document]] {number}"
         _check_names(where, "key", list(row))
@@ -116,7 +116,7 @@ def _check_names(where: str, kind: str, names: Iterable[str]) -> None:
         raise ManifestError([f"{where}: missing columns: {', '.join(missing)}"])
 
 
-def _entry(base: Path, where: str, row: Mapping[str, Any], problems: list[str]) -> Entry | None:
+def _entry(base: Path, where: str, row: Mapping[str, object], problems: list[str]) -> Entry | None:
     missing = [name for name in REQUIRED_COLUMNS if row.get(name) in (None, "")]
     if missing:
         problems.append(f"{where}: missing {', '.join(missing)}")
@@ -133,7 +133,7 @@ def _entry(base: Path, where: str, row: Mapping[str, Any], problems: list[str]) 
         return None
 
 
-def _text(row: Mapping[str, Any], name: str) -> str:
+def _text(row: Mapping[str, object], name: str) -> str:
     value = row[name]
     if not isinstance(value, str):
         raise DocumentInfoError(f"{name} must be text, not {value!r}")

@@ -65,7 +65,7 @@ def _script_override_table(direction: str) -> dict[str, ScriptOverride]:
     data = tomllib.loads(text)
     if data.get("curated") is not True:
         raise ValueError("lexicon/scripts.toml must be marked curated = true")
-    table: dict[str, dict[str, Any]] = data.get(direction, {})
+    table: dict[str, dict[str, Any]] = data.get(direction, {})  # tomllib's own type; each entry is checked below
     overrides: dict[str, ScriptOverride] = {}
     for phrase, entry in table.items():
         if len(entry["to"]) != len(phrase) or not entry.get("reason"):

@@ -10,11 +10,11 @@ context (``CLAUSE_REASONS``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import cast
 
-from workreport_schema import Provenance
+from workreport_schema import DatasetJSON, Provenance
 
 from .normalise import fold
 from .spans import Span
@@ -149,7 +149,7 @@ class QualityReport:
     untargeted: list[UntargetedClause] = field(default_factory=list)
     """Action clauses in measures with no target."""
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         return {
             "chapters": [vars(chapter) for chapter in self.chapters],
             "numbers_as_targets": self.numbers_as_targets,
@@ -175,7 +175,7 @@ class QualityReport:
         }
 
 
-def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
+def _counts(dataset: DatasetJSON) -> list[ChapterCounts]:
     result = []
     for chapter in dataset["chapters"]:
         measures = [m for m in dataset["measures"] if m["chapter_id"] == chapter["id"]]
@@ -198,7 +198,7 @@ def _counts(dataset: dict[str, Any]) -> list[ChapterCounts]:
     return result
 
 
-def _indicator_codes(dataset: dict[str, Any]) -> tuple[dict[str, int], list[tuple[str, str]]]:
+def _indicator_codes(dataset: DatasetJSON) -> tuple[dict[str, int], list[tuple[str, str]]]:
     """How many targets and results each indicator code has, and those with none (a curator may extend the codelist)."""
     language = {document["id"]: document["language"] for document in dataset["documents"]}
     counts: Counter[str] = Counter()
@@ -207,12 +207,12 @@ def _indicator_codes(dataset: dict[str, Any]) -> tuple[dict[str, int], list[tupl
         if "indicator_code" in record:
             counts[record["indicator_code"]] += 1
         else:
-            names = record["indicator"]
+            names = cast("Mapping[str, str]", record["indicator"])  # read by a tag known only at run time
             uncoded.append((record["id"], names.get(language[record["document_id"]]) or next(iter(names.values()))))
     return dict(sorted(counts.items())), uncoded
 
 
-def _found_bodies(dataset: dict[str, Any]) -> list[FoundBody]:
+def _found_bodies(dataset: DatasetJSON) -> list[FoundBody]:
     """Bodies whose name was extracted from the text rather than curated: a curator should add them."""
     result = []
     for body in dataset["bodies"]:
@@ -237,7 +237,7 @@ def _cell(words: str) -> str:
     return words.replace("|", chr(92) + "|")
 
 
-def _measure_quality(dataset: dict[str, Any], report: QualityReport) -> None:
+def _measure_quality(dataset: DatasetJSON, report: QualityReport) -> None:
     """Clause types, the shortest measures and the measures with no action: what a reviewer of measures reads first."""
     types: dict[str, int] = {}
     written: list[tuple[str, str]] = []
@@ -259,7 +259,7 @@ def _measure_quality(dataset: dict[str, Any], report: QualityReport) -> None:
     report.shortest_measures = sorted(written, key=lambda item: (len(item[1]), item[0]))[:SHORTEST_LISTED]
 
 
-def _assignments(dataset: dict[str, Any]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+def _assignments(dataset: DatasetJSON) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """Measures per basis of their (first) lead, and assignments per basis and role."""
     leads: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = {}
@@ -288,7 +288,7 @@ def _shape(index: TextIndex, clause: Span) -> str:
     return "unread"
 
 
-def quality_report(dataset: dict[str, Any]) -> QualityReport:
+def quality_report(dataset: DatasetJSON) -> QualityReport:
     """Counts per chapter, the numbers that did not become targets (with reasons), and uncurated bodies."""
     codes, uncoded = _indicator_codes(dataset)
     lead_bases, assignments = _assignments(dataset)

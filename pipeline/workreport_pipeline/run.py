@@ -6,13 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from workreport_schema import DatasetJSON
 
 from .assemble import ValidationFailed, extract, extract_to_spool
 from .curation import Curation, CurationError, load_curation
-from .document_info import DocumentInfo, DocumentInfoError, load_document_toml, settle_language, with_overrides
+from .document_info import DocumentFlags, DocumentInfo, DocumentInfoError, load_document_toml, settle_language, with_overrides
 from .normalise import detect_language
 from .source import DEFAULT_MAX_SOURCE_BYTES, SourceError, read_source
 from .spool import RecordSpool
@@ -28,7 +28,7 @@ def extract_files(
     curation: Path | None = None,
     warn: Callable[[str], None] | None = None,
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
-    **flags: Any,
+    **flags: Unpack[DocumentFlags],
 ) -> DatasetJSON:
     """Read the inputs and extract; flags (id, title, year, language, issuer) override document.toml.
 
@@ -46,7 +46,7 @@ def spool_files(
     warn: Callable[[str], None] | None = None,
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES,
     spool_folder: str | None = None,
-    **flags: Any,
+    **flags: Unpack[DocumentFlags],
 ) -> RecordSpool:
     """``extract_files`` with the records left on disk (in ``spool_folder``, the system's temporary folder by default)."""
     return extract_to_spool(*_read_inputs(source, document, curation, warn, max_source_bytes, **flags), folder=spool_folder)
@@ -58,7 +58,7 @@ def _read_inputs(
     curation: Path | None,
     warn: Callable[[str], None] | None,
     max_source_bytes: int,
-    **flags: Any,
+    **flags: Unpack[DocumentFlags],
 ) -> tuple[str, DocumentInfo, Curation]:
     text = read_source(source, max_source_bytes)
     info: DocumentInfo | None = load_document_toml(document) if document else None
@@ -113,8 +113,18 @@ def spool_from_args(args: argparse.Namespace, program: str = "workreport-pipelin
     return spool_files(**_inputs_from_args(args, program))
 
 
-def _inputs_from_args(args: argparse.Namespace, program: str) -> dict[str, Any]:
-    return dict(
+class _Inputs(DocumentFlags):
+    """The arguments of ``extract_files`` and ``spool_files`` that the command line gives."""
+
+    source: Path
+    document: Path | None
+    curation: Path | None
+    warn: Callable[[str], None]
+    max_source_bytes: int
+
+
+def _inputs_from_args(args: argparse.Namespace, program: str) -> _Inputs:
+    return _Inputs(
         source=args.source,
         document=args.document,
         curation=args.curation,

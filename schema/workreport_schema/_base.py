@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, Strict, ValidationInfo, model_validator
 
+from .records import JSONObject
+
 ID_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 """Ids are lower-case ASCII words joined by ``-``, ``_`` or ``.``: safe in any URL path."""
 
@@ -75,6 +77,6 @@ class Record(BaseModel):
                 raise ValueError(f"null is not allowed; omit the field instead: {', '.join(nulls)}")
         return data
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def to_json_dict(self) -> JSONObject:
         """The record as it is published: aliases, no omitted fields, JSON types."""
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)

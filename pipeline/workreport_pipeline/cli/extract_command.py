@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from workreport_schema import render_dataset, write_atomically
 
 from ..run import PIPELINE_ERRORS, add_document_flags, extract_from_args
+from .commands import Commands
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "extract",
         help="extract a dataset from report text",

@@ -6,14 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from workreport_schema import UnusableInput, read_json, validate_data
 
 from ..report import quality_report, render_markdown
+from .commands import Commands
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "report",
         help="print a quality report of a dataset",
