@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypedDict
 
-from workreport_schema import JSONValue
+from .records import OutcomeMethodJSON
 
 APPROX_TOLERANCE = 0.05
 """An approximate target (左右) accepts values within this share of its value."""
@@ -77,7 +77,7 @@ class Interval:
     def apart(self, other: Interval) -> bool:
         return self.high < other.low or other.high < self.low
 
-    def as_json(self) -> list[JSONValue]:
+    def as_json(self) -> list[float | None]:
         """JSON has no infinity: an open end is null."""
         return [None if math.isinf(self.low) else self.low, None if math.isinf(self.high) else self.high]
 
@@ -86,7 +86,7 @@ class Interval:
 class Assessment:
     outcome: OutcomeCode
     reason: str
-    method: dict[str, JSONValue]
+    method: OutcomeMethodJSON
 
 
 def _slack(value: float) -> float:
@@ -145,21 +145,22 @@ RULE = (
 
 def assess(target: Figure, result: Figure) -> Assessment:
     """The outcome of a quantitative target judged by a result for the same indicator and year."""
-    method: dict[str, JSONValue] = {
+    method: OutcomeMethodJSON = {
         "rule": RULE,
         "target_ceiling": is_ceiling(target),
         "target_comparator": target.get("comparator"),
         "target_direction": target.get("direction"),
         "result_comparator": result.get("comparator"),
+        "tolerance": None,
+        "target_interval": None,
+        "result_interval": None,
     }
     if target.get("unit") != result.get("unit"):
         reason = f"units differ: the target is in {target.get('unit')}, the result in {result.get('unit')}; nothing is converted"
-        return Assessment(
-            OutcomeCode.NOT_COMPARABLE, reason, {**method, "tolerance": None, "target_interval": None, "result_interval": None}
-        )
+        return Assessment(OutcomeCode.NOT_COMPARABLE, reason, method)
     accepted, tolerance = target_interval(target)
     stated = result_interval(result)
-    method |= {"tolerance": tolerance, "target_interval": accepted.as_json(), "result_interval": stated.as_json()}
+    method["tolerance"], method["target_interval"], method["result_interval"] = tolerance, accepted.as_json(), stated.as_json()
     unit = target.get("unit")
     if stated.inside(accepted):
         return Assessment(OutcomeCode.MET, f"the result ({_show(stated)} {unit}) is within the target ({_show(accepted)} {unit})", method)

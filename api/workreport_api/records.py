@@ -29,6 +29,8 @@ class IndicatorJSON(TypedDict):
 
 
 class ComparedQuantityJSON(TypedDict):
+    """The quantity of a target or a result, as an outcome compares it."""
+
     value: float | None
     value_max: float | None
     unit: str | None
@@ -75,7 +77,10 @@ class OutcomeJSON(TypedDict):
     result: ComparedResultJSON
 
 
-class SeriesPointJSON(TypedDict):
+class SeriesPointJSON(ComparedQuantityJSON):
+    """A coded target or result as a point of its series: its quantity as an outcome compares it (db/comparisons.py
+    writes both from the same fields), and where and when it stands."""
+
     id: str
     kind: str
     indicator_code: str
@@ -83,12 +88,6 @@ class SeriesPointJSON(TypedDict):
     period: PeriodJSON
     issuer_id: str
     document_id: str
-    value: float | None
-    value_max: float | None
-    unit: str | None
-    comparator: str | None
-    stated: str | None
-    indicator: LanguageMapJSON
     estimate: bool | None
     headline: bool | None
     outcome: str | None

@@ -14,23 +14,19 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import Literal
 
 from sqlalchemy import Connection, delete, func, insert, select, text, union_all
 from sqlmodel import col
 
-from workreport_schema import JSONValue, load_codelist
+from workreport_schema import LanguageMapJSON, PeriodJSON, SourceSpanJSON, load_codelist
 
 from ..outcomes import Figure, OutcomeCode, assess
+from ..records import ComparedQuantityJSON, IndicatorJSON, OutcomeJSON, SeriesPointJSON
 from .tables import CodedRow, Document, Indicator, Outcome, Result, SeriesPoint, Target, record_text
 
 COMPARISONS_LOCK = 0x77726370
 """PostgreSQL advisory lock held while the cross-document records are rewritten."""
-
-
-class Period(TypedDict):
-    start: str
-    end: str
 
 
 class CodedRecord(Figure, total=False):
@@ -38,16 +34,16 @@ class CodedRecord(Figure, total=False):
 
     id: str
     indicator_code: str
-    indicator: dict[str, str]
-    period: Period
-    source: JSONValue
+    indicator: LanguageMapJSON
+    period: PeriodJSON
+    source: SourceSpanJSON
     estimate: bool | None
     headline: bool | None
     stated_outcome: str | None
-    stated_outcome_source: JSONValue
+    stated_outcome_source: SourceSpanJSON | None
 
 
-def _year(period: Period, end: Literal["start", "end"]) -> int:
+def _year(period: PeriodJSON, end: Literal["start", "end"]) -> int:
     return datetime.date.fromisoformat(period[end]).year
 
 
@@ -112,13 +108,14 @@ def _outcomes(targets: list[_Coded], results: list[_Coded]) -> list[dict[str, ob
     return rows
 
 
-def _quantity(record: CodedRecord) -> dict[str, object]:
+def _quantity(record: CodedRecord) -> ComparedQuantityJSON:
+    stated = record.get("stated")
     return {
         "value": record.get("value"),
         "value_max": record.get("value_max"),
         "unit": record.get("unit"),
         "comparator": record.get("comparator"),
-        "stated": (record.get("stated") or {}).get("text"),
+        "stated": stated.get("text") if stated else None,
         "indicator": record["indicator"],
     }
 
@@ -127,7 +124,7 @@ def _outcome_row(target: _Coded, result: _Coded, year: int, principal: bool) -> 
     t, r = target.record, result.record
     assessment = assess(t, r)
     outcome_id = f"{t['id']}.vs.{r['id']}"
-    record = {
+    record: OutcomeJSON = {
         "id": outcome_id,
         "target_id": t["id"],
         "result_id": r["id"],
@@ -165,7 +162,7 @@ def _outcome_row(target: _Coded, result: _Coded, year: int, principal: bool) -> 
 def _point(kind: str, coded: _Coded, outcome: str | None) -> dict[str, object]:
     record = coded.record
     year = _year(record["period"], "end" if kind == "target" else "start")
-    point = {
+    point: SeriesPointJSON = {
         "id": record["id"],
         "kind": kind,
         "indicator_code": record["indicator_code"],
@@ -227,7 +224,7 @@ def _words(cell: str) -> list[str]:
     return [word.strip() for word in cell.split("|") if word.strip()]
 
 
-def indicator_record(entry: dict[str, str], targets: int, results: int, documents: int) -> dict[str, object]:
+def indicator_record(entry: dict[str, str], targets: int, results: int, documents: int) -> IndicatorJSON:
     """An indicator as the API publishes it: the codelist entry (curated) and its counts in the loaded documents."""
     return {
         "id": entry["Code"],
