@@ -145,6 +145,26 @@ def load_whole_reports(url: str, *documents: str) -> None:
         engine.dispose()
 
 
+SEED_COPIES = 2
+"""Synthetic copies of the seed (bench/synthetic.py) loaded beside it by ``load_seed_copies``: three documents, enough
+for a list filtered by q to match more than a small exact-count bound (``search_list_exact``)."""
+
+
+def load_seed_copies(url: str) -> None:
+    """Load ``SEED_COPIES`` copies of the seed as distinct documents (``shanghai-2012-x001``, ...) beside it."""
+    from bench.synthetic import copy_of
+    from workreport_api.db.engine import make_engine
+    from workreport_api.db.loader import load_dataset
+
+    engine = make_engine(url)
+    try:
+        seed_text = SEED_DATASET.read_text(encoding="utf-8")
+        for number in range(1, SEED_COPIES + 1):
+            load_dataset(engine, copy_of(seed_text, number), validate=False)
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database of the engine given by the test's parameter."""

@@ -36,7 +36,10 @@ class ListMeta(BaseModel):
     next_cursor: str | None = Field(description="Cursor of the next page; null on the last page.")
     total_estimated: bool | None = Field(
         default=None,
-        description="Present and true when total is an estimate (a search matching more entries than it ranks); absent when exact.",
+        description=(
+            "Present and true when total is an estimate (a search matching more entries than it ranks, or a list "
+            "filtered by q matching more records than it counts); absent when exact."
+        ),
     )
 
 

@@ -112,6 +112,13 @@ class Settings:
             "later matches follow in index order and its total is an estimate (meta.total_estimated)."
         ),
     )
+    search_list_exact: int = field(
+        default=1000,
+        metadata=_doc(
+            "Matches a list filtered by q (/v1/measures?q=) counts exactly; with more, its page is read in list order "
+            "and its total is an estimate (meta.total_estimated), unless the list is within one document."
+        ),
+    )
     workers: int = field(
         default=1, metadata=_doc("Worker processes (set by `workreport serve --workers`); the rate limit is divided among them.")
     )
@@ -178,6 +185,7 @@ class Settings:
             "workers",
             "keep_alive_seconds",
             "search_candidates",
+            "search_list_exact",
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"WORKREPORT_{name.upper()} must be at least 1")

@@ -1177,7 +1177,7 @@ export interface components {
             limit: number;
             /** @description Cursor of the next page; null on the last page. */
             next_cursor: string | null;
-            /** @description Present and true when total is an estimate (a search matching more entries than it ranks); absent when exact. */
+            /** @description Present and true when total is an estimate (a search matching more entries than it ranks, or a list filtered by q matching more records than it counts); absent when exact. */
             total_estimated?: boolean | null;
         };
         /** MatchSpan */

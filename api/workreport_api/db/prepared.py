@@ -54,6 +54,12 @@ class DBAPICursor(Protocol):
     def close(self) -> None: ...
 
 
+class PsycopgCursor(Protocol):
+    """psycopg's cursor, whose ``execute`` can be told not to prepare the statement on the server (``run``)."""
+
+    def execute(self, operation: str, parameters: Arguments = ..., /, *, prepare: bool | None = None) -> object: ...
+
+
 class DBAPIConnection(Protocol):
     """What a prepared statement uses of a PEP 249 connection (sqlite3's, psycopg's)."""
 
@@ -136,13 +142,20 @@ def dbapi_error(dialect: Dialect, statement: str, arguments: Arguments, error: E
     return sa_exc.DBAPIError.instance(statement, arguments, error, dialect.loaded_dbapi.Error, dialect=dialect)
 
 
-def run(connection: Reading, prepared: Prepared, values: Mapping[str, object] | None = None) -> list[Row]:
-    """All rows of a prepared statement, run on the connection's DBAPI cursor within its transaction."""
+def run(connection: Reading, prepared: Prepared, values: Mapping[str, object] | None = None, *, plan_each: bool = False) -> list[Row]:
+    """All rows of a prepared statement, run on the connection's DBAPI cursor within its transaction.
+
+    ``plan_each``: on PostgreSQL, never as a server-side prepared statement (psycopg prepares a statement run five
+    times, and PostgreSQL may then plan it once for any values): each run is planned with its values, as a search's
+    must be (a rare query and a common one need different plans). SQLite plans every statement with its values."""
     dbapi_error_class = connection.dialect.loaded_dbapi.Error
     arguments = prepared.arguments(values or {})
     cursor = dbapi_connection(connection).cursor()
     try:
-        cursor.execute(prepared.sql, arguments)
+        if plan_each and connection.dialect.name == "postgresql":
+            cast("PsycopgCursor", cursor).execute(prepared.sql, arguments, prepare=False)
+        else:
+            cursor.execute(prepared.sql, arguments)
         rows: list[Row] = list(cursor.fetchall())
     except dbapi_error_class as error:
         # SQLAlchemy's own classes (OperationalError, ...), so the API's error handlers answer as for any statement

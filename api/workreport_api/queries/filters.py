@@ -3,8 +3,10 @@
 A list declares its filters once (``Filters``); a request picks the ones it
 uses with their values (``Filters.where``). Which filters apply is the
 statement's *shape* and keys its prepared SQL (db/prepared.py); the values are
-only bound. Search conditions carry their query inside the statement, so a
-``Where`` with search conditions is run through SQLAlchemy as a whole.
+only bound. A search (``q``) is part of the shape too (``Search``: which kind of
+entries, and whether the query is short), its text only bound (queries/searched.py).
+A condition that holds its own values (``Where.plus``) makes the statement one
+run through SQLAlchemy as a whole.
 """
 
 from __future__ import annotations
@@ -46,6 +48,25 @@ class Driver:
         return self.leads.get(name, self.follows.get(name, plain))
 
 
+ONE_DOCUMENT = frozenset({"document", "chapter", "paragraph", "measure"})
+"""Filters that select records of one document at most, whichever filter names them (a list filtered by ``q`` counts
+its matches among those exactly: one document's records, however large the corpus)."""
+
+
+@dataclass(frozen=True)
+class Search:
+    """A list's search (``q``): the kind of search entries its records have, and the folded query."""
+
+    kind: str
+    """``measure``, ``target`` or ``result`` (db/search.py ``KINDS``)."""
+    folded: str
+
+    @property
+    def short(self) -> bool:
+        """One or two characters: found through the gram index (db/search.py), not the trigram index."""
+        return len(self.folded) <= 2
+
+
 @dataclass(frozen=True)
 class Where:
     """The conditions of one request: the filters that apply (in declaration order), their bound values, and
@@ -55,22 +76,38 @@ class Where:
     shape: tuple[str, ...] = ()
     values: Mapping[str, object] = field(default_factory=dict)
     inline: tuple[ColumnElement[bool], ...] = ()
+    search: Search | None = None
+    """The list's search (``q``), read by queries/searched.py; not among ``conditions()``."""
 
     @property
     def prepared(self) -> bool:
-        """True when the statement can be compiled once for its shape (no search conditions)."""
+        """True when the statement can be compiled once for its shape (no condition holding its own values)."""
         return not self.inline
 
     @property
     def unfiltered(self) -> bool:
         """No condition at all: the whole collection (its total is the table's, counted once per release)."""
-        return not self.shape and not self.inline
+        return not self.shape and not self.inline and self.search is None
+
+    @property
+    def light(self) -> bool:
+        """A read bounded by a page whatever the corpus: prepared, and for a search either no filter or one within a
+        document (a search with a filter across documents may read every record that filter selects: see
+        queries/searched.py)."""
+        if not self.prepared:
+            return False
+        return self.search is None or all(name in ONE_DOCUMENT for name in self.shape)
 
     @property
     def driver(self) -> Driver | None:
         """The table the page is read through (``Driver``), or None: the list's own table."""
         driver = self.filters.driver if self.filters is not None else None
         return driver if driver is not None and driver.reads(self.shape) else None
+
+    def plain_conditions(self) -> list[ColumnElement[bool]]:
+        """The conditions on the list's own table, never through a driver (for records found some other way)."""
+        declared = self.filters.conditions if self.filters is not None else {}
+        return [declared[name] for name in self.shape] + list(self.inline)
 
     def conditions(self) -> list[ColumnElement[bool]]:
         declared = self.filters.conditions if self.filters is not None else {}
@@ -81,7 +118,11 @@ class Where:
 
     def plus(self, *conditions: ColumnElement[bool]) -> Where:
         """These conditions added (with values inside: the statement is then compiled per request)."""
-        return Where(self.filters, self.shape, self.values, self.inline + conditions)
+        return Where(self.filters, self.shape, self.values, self.inline + conditions, self.search)
+
+    def searching(self, kind: str, folded: str) -> Where:
+        """These conditions, and records of ``kind`` whose search entry contains the ``folded`` query."""
+        return Where(self.filters, self.shape, self.values, self.inline, Search(kind, folded))
 
 
 Column = Mapped[object] | ColumnElement[object]

@@ -7,8 +7,8 @@ the last record of a page, so paging stays stable and fast at any depth.
 Every statement here is compiled once per dialect and shape (which filters
 apply, whether a cursor is given) and run on the driver's cursor
 (db/prepared.py); records come back as the stored JSON's UTF-8 bytes, converted
-by the database, and go into responses as they are. Only lists filtered by a
-search (``q``), whose conditions hold the query, run through SQLAlchemy whole.
+by the database, and go into responses as they are. Lists filtered by a search
+(``q``) are read by queries/searched.py, on the same statements and machinery.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from sqlmodel import col
 
 from ..db.collections import CollectionSpec, Key
 from ..db.prepared import AnyColumn, Reading, Row, Statement, Statements, run
-from ..db.search import fold_query, matching_record_ids
+from ..db.search import fold_query
 from ..db.tables import (
     Outcome,
     QuantityRow,
@@ -44,12 +44,6 @@ from .filters import Filters, Where
 
 STATEMENTS = Statements()
 """The read path's statements, compiled once per dialect and shape."""
-
-
-def search_condition(dialect: str, table: type[RecordRow], q: str, kind: str) -> ColumnElement[bool]:
-    """Records (of ``kind``: measure, target, result) whose search text contains the folded query."""
-    condition: ColumnElement[bool] = col(table.id).in_(matching_record_ids(dialect, fold_query(q), kind))
-    return condition
 
 
 def quantity_filters(table: type[QuantityRow], side: str, columns: dict[str, str]) -> Filters:
@@ -74,7 +68,7 @@ def quantity_where(filters: Filters, dialect: str, table: type[QuantityRow], sid
     if getattr(given.get("outcome"), "value", given.get("outcome")) == "unassessed":
         given["outcome"], given["unassessed"] = None, True
     where = filters.where(**given)
-    return where.plus(search_condition(dialect, table, q, side)) if q is not None else where
+    return where.searching(side, fold_query(q)) if q is not None else where
 
 
 @dataclass(frozen=True)
@@ -83,6 +77,8 @@ class Page:
     """Each record's stored JSON, as bytes."""
     total: int
     next_key: Key | None
+    estimated: bool = False
+    """The total is an estimate (a list filtered by ``q`` matching more than it counts: queries/searched.py)."""
 
 
 def _record(table: type[RecordRow], dialect: str) -> ColumnElement[bytes]:
@@ -109,8 +105,21 @@ def _rows(connection: Reading, key: Hashable, build: Callable[[], Statement], wh
     return [tuple(row) for row in connection.execute(build(), values)]
 
 
-def fetch_page(connection: Reading, spec: CollectionSpec, where: Where, limit: int, after: Key | None, total: int | None = None) -> Page:
-    """One page and the total number of matching records (counted here unless given)."""
+def fetch_page(
+    connection: Reading,
+    spec: CollectionSpec,
+    where: Where,
+    limit: int,
+    after: Key | None,
+    total: int | None = None,
+    exact_up_to: int | None = None,
+) -> Page:
+    """One page and the total number of matching records (counted here unless given); a list filtered by ``q`` counts
+    exactly up to ``exact_up_to`` matches (queries/searched.py)."""
+    if where.search is not None:
+        from .searched import EXACT_UP_TO, search_page  # it builds on this module
+
+        return search_page(connection, spec, where, limit, after, exact_up_to or EXACT_UP_TO)
     if total is None:
         total = count_matching(connection, spec, where)
     records, next_key = fetch_page_no_total(connection, spec, where, limit, after)
@@ -145,6 +154,11 @@ def fetch_page_no_total(
     connection: Reading, spec: CollectionSpec, where: Where, limit: int, after: Key | None
 ) -> tuple[list[bytes], Key | None]:
     """Up to ``limit`` records after the key ``after``, and the key to continue from (None on the last page)."""
+    if where.search is not None:
+        from .searched import search_page  # it builds on this module
+
+        page = search_page(connection, spec, where, limit, after, with_total=False)
+        return page.records, page.next_key
     dialect = connection.dialect.name
     values = {**where.values, "page_limit": limit + 1}
     if after is not None:

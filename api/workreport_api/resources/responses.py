@@ -137,12 +137,14 @@ def _json_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _page_tail(total: int, limit: int, next_cursor: str | None, links: dict[str, str | None]) -> bytes:
-    """``,"meta":…,"links":…}`` as ``dumps`` writes them (the keys in this order), without an encoder per call."""
+def _page_tail(total: int, limit: int, next_cursor: str | None, links: dict[str, str | None], estimated: bool = False) -> bytes:
+    """``,"meta":…,"links":…}`` as ``dumps`` writes them (the keys in this order), without an encoder per call;
+    ``"total_estimated":true`` ends the meta when the total is an estimate, as /v1/search writes it."""
     after = _json_string(next_cursor) if next_cursor is not None else "null"
     following = _json_string(links["next"]) if links["next"] is not None else "null"
     self_link = _json_string(links["self"] or "")
-    meta = f'"meta":{{"total":{int(total)},"limit":{int(limit)},"next_cursor":{after}}}'
+    flag = ',"total_estimated":true' if estimated else ""
+    meta = f'"meta":{{"total":{int(total)},"limit":{int(limit)},"next_cursor":{after}{flag}}}'
     return f',{meta},"links":{{"self":{self_link},"next":{following}}}}}'.encode()
 
 
@@ -179,10 +181,10 @@ async def collection(
     after = decode(cursor, spec)
     if form != "json":
         return await stream(api, spec, where, form, bool(bom), check)
-    release, page = await api.read_in_snapshot(partial(read_page, api, spec, where, limit, after, check), heavy=not where.prepared)
+    release, page = await api.read_in_snapshot(partial(read_page, api, spec, where, limit, after, check), heavy=not where.light)
     next_cursor = encode_cursor(page.next_key) if page.next_key is not None else None
     links = page_links(request, api, cursor, next_cursor)
-    body = b'{"data":[' + b",".join(page.records) + b"]" + _page_tail(page.total, limit, next_cursor, links)
+    body = b'{"data":[' + b",".join(page.records) + b"]" + _page_tail(page.total, limit, next_cursor, links, page.estimated)
     headers = {"Link": f'<{links["next"]}>; rel="next"'} if links["next"] else {}
     return data_response(body, release, headers=headers)
 
@@ -194,6 +196,8 @@ def read_page(
     if check is not None:
         check(connection)
     release = latest_release(connection)
+    if where.search is not None:  # counted exactly up to a bound, then estimated (queries/searched.py)
+        return release, fetch_page(connection, spec, where, limit, after, exact_up_to=api.settings.search_list_exact)
     if where.unfiltered:
         whole: int | None = api.totals.total(connection, release, spec)  # counted once per release
     elif (key := count_key(spec, where)) is not None:

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import Engine, select
 
-from workreport_api.db.search import fold_query, grams, matching_record_ids
+from workreport_api.db.search import entries_of_kind, fold_query, grams, search_parameters
 from workreport_api.db.tables import Measure, Target
 
 from ...conftest import ENGINES
@@ -18,8 +18,10 @@ on_both_engines = pytest.mark.parametrize("shared_engine", ENGINES, indirect=Tru
 def _texts(engine: Engine, query: str, kind: str = "measure") -> list[str]:
     table, field = (Measure, "text") if kind == "measure" else (Target, "indicator")
     with engine.connect() as connection:
-        ids = matching_record_ids(engine.dialect.name, fold_query(query), kind)
-        records = connection.scalars(select(table.record).where(table.id.in_(ids)).order_by(table.id))
+        folded = fold_query(query)
+        entries = entries_of_kind(engine.dialect.name, len(folded) <= 2, kind).subquery()
+        ids = select(entries.c.record_id)
+        records = connection.scalars(select(table.record).where(table.id.in_(ids)).order_by(table.id), search_parameters(folded))
         return [json.loads(record)[field]["zh-Hant"] for record in records]
 
 

@@ -50,6 +50,18 @@ def test_conditions_with_their_own_values_are_not_prepared() -> None:
     assert not FILTERS.where(a="x").unfiltered and not EVERYTHING.plus(true()).unfiltered
 
 
+def test_a_search_is_prepared_and_light_alone_or_within_one_document() -> None:
+    """A q list's statements are compiled once (the query is bound); it reads on the event loop unless a filter across
+    documents may make it read every record that filter selects (queries/searched.py)."""
+    searched = measure_where("sqlite", q="養老")
+    assert searched.search is not None and searched.search.folded == "养老" and searched.search.short
+    assert searched.prepared and searched.light and not searched.unfiltered and searched.conditions() == []
+    assert measure_where("sqlite", q="養老", chapter="shanghai-2012.c05").light
+    assert not measure_where("sqlite", q="養老", body="shanghai.civil-affairs-bureau").light
+    assert not target_where("sqlite", q="新增", unit="har").light and target_where("sqlite", q="新增", measure="m").light
+    assert EVERYTHING.light and FILTERS.where(a="x").light and not FILTERS.where(a="x").plus(true()).light
+
+
 @pytest.fixture
 def connection(seeded_url: str) -> Iterator[Connection]:
     engine = make_engine(seeded_url)

@@ -9,10 +9,10 @@ from sqlmodel import col
 
 from workreport_schema import AssignmentBasis
 
+from ...db.search import fold_query
 from ...db.tables import BodyAssignment
 from ...db.tables import Measure as MeasureRow
 from ...queries.filters import Driver, Filters, Where, equal
-from ...queries.listing import search_condition
 
 _EARLIER = aliased(BodyAssignment, name="earlier")
 _ANY = aliased(BodyAssignment, name="assigned")
@@ -83,4 +83,4 @@ def measure_where(
         with_targets=True if has_targets is True else None,
         without_targets=True if has_targets is False else None,
     )
-    return where.plus(search_condition(dialect, MeasureRow, q, "measure")) if q is not None else where
+    return where.searching("measure", fold_query(q)) if q is not None else where

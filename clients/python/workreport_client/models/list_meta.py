@@ -19,7 +19,7 @@ class ListMeta:
         limit (int): Records per page asked for.
         next_cursor (None | str): Cursor of the next page; null on the last page.
         total_estimated (bool | None | Unset): Present and true when total is an estimate (a search matching more
-            entries than it ranks); absent when exact.
+            entries than it ranks, or a list filtered by q matching more records than it counts); absent when exact.
     """
 
     total: int
