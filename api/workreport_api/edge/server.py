@@ -7,6 +7,8 @@ uvicorn's httptools protocol, with what it lacks for a public server:
 - a header timeout from the moment a connection opens or finishes a response
   (slowloris connections and idle sockets are closed);
 - a cap on open connections per worker;
+- every connection already waiting admitted at once, where uvloop's libuv admits one per turn of the loop
+  (edge/accepting.py);
 - every error the server itself produces (unparsable request, raw non-ASCII
   request line, too-large headers, timeout, too many connections) as RFC 9457
   problem+json with CORS and nosniff, like the API's own errors.
@@ -22,6 +24,7 @@ import httptools
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 from ..settings import Settings
+from .accepting import admit_waiting_at
 from .problems import PROBLEM_MEDIA_TYPE, problem_body
 
 BAD_REQUEST_DETAIL = (
@@ -75,6 +78,18 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             self._refuse("overloaded", 503, detail, [(b"retry-after", b"1")])
             return
         self._arm_header_timer()
+        self._admit_waiting()
+
+    def _admit_waiting(self) -> None:
+        """Accept the other connections already waiting, which libuv would admit one per turn of the loop
+        (edge/accepting.py)."""
+        if self.config.ssl is not None:
+            return
+        admit_waiting_at(self.loop, self._sibling, self.transport.get_extra_info("sockname"))
+
+    def _sibling(self) -> GuardedHttpToolsProtocol:
+        """A protocol for another connection of this worker, as uvicorn makes one."""
+        return type(self)(config=self.config, server_state=self.server_state, app_state=self.app_state, _loop=self.loop)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._closed = True
