@@ -83,20 +83,32 @@ def _is_listening_at(candidate: socket.socket, key: object) -> bool:
         return False
 
 
-def admit_waiting_at(loop: asyncio.AbstractEventLoop, protocol_factory: Callable[[], asyncio.Protocol], local_address: object) -> int:
+def admit_waiting_at(
+    loop: asyncio.AbstractEventLoop, protocol_factory: Callable[[], asyncio.Protocol], local_address: object, room: int = MAX_PER_ROUND
+) -> int:
     """``admit_waiting`` on the listening socket that accepted a connection with this local address, if found."""
     fd = listening_fd(local_address)
-    return 0 if fd is None else admit_waiting(loop, protocol_factory, fd, _local_key(local_address))
+    return 0 if fd is None else admit_waiting(loop, protocol_factory, fd, _local_key(local_address), room)
 
 
 def admit_waiting(
-    loop: asyncio.AbstractEventLoop, protocol_factory: Callable[[], asyncio.Protocol], fd: int, expected: object = None
+    loop: asyncio.AbstractEventLoop,
+    protocol_factory: Callable[[], asyncio.Protocol],
+    fd: int,
+    expected: object = None,
+    room: int = MAX_PER_ROUND,
 ) -> int:
-    """Accept the connections waiting on the listening socket ``fd`` (at most ``MAX_PER_ROUND``), each set up with a
-    protocol from ``protocol_factory`` as the loop would; returns how many. Any error accepting ends the round
-    (nothing waiting, too many open files, the socket closed at shutdown): libuv's next poll admits the rest.
+    """Accept the connections waiting on the listening socket ``fd`` (at most ``MAX_PER_ROUND``, and at most ``room``
+    less those still being set up), each set up with a protocol from ``protocol_factory`` as the loop would; returns
+    how many. ``room`` is how many more connections the caller can hold (its connection cap less those open): a
+    connection beyond it is left waiting, for another worker on the same socket to admit, rather than taken here
+    only to be refused. Any error accepting ends the round (nothing waiting, too many open files, the socket closed
+    at shutdown): libuv's next poll admits the rest.
     With ``expected`` (a port or path), ``fd`` is first checked to still be that listening socket (an fd number
     can be reused once its socket is closed); if not, it is forgotten and nothing is admitted."""
+    bound = min(MAX_PER_ROUND, room - len(_pending))
+    if bound <= 0:
+        return 0
     try:
         listener = socket.socket(fileno=fd)
     except OSError:
@@ -107,7 +119,7 @@ def admit_waiting(
         if expected is not None and not _is_listening_at(listener, expected):
             _found.pop(expected, None)
             return 0
-        while admitted < MAX_PER_ROUND:
+        while admitted < bound:
             try:
                 connection, _ = listener.accept()
             except OSError:

@@ -85,7 +85,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         (edge/accepting.py)."""
         if self.config.ssl is not None:
             return
-        admit_waiting_at(self.loop, self._sibling, self.transport.get_extra_info("sockname"))
+        room = self.limits.max_connections - len(self.connections)  # beyond the cap, left for another worker
+        admit_waiting_at(self.loop, self._sibling, self.transport.get_extra_info("sockname"), room)
 
     def _sibling(self) -> GuardedHttpToolsProtocol:
         """A protocol for another connection of this worker, as uvicorn makes one."""

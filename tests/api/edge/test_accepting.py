@@ -89,6 +89,35 @@ def test_a_round_admits_at_most_its_bound(monkeypatch: pytest.MonkeyPatch) -> No
     assert uvloop.run(scenario()) == [3, 2, 0]
 
 
+def test_a_round_admits_no_more_than_the_room_left_and_counts_those_still_being_set_up() -> None:
+    """A worker near its connection cap takes only what it can hold: the rest stay waiting for another worker on the
+    same socket, instead of being accepted here only to be refused with 503."""
+
+    async def scenario() -> list[int]:
+        loop = asyncio.get_running_loop()
+        listener = socket.create_server(("127.0.0.1", 0), backlog=64)  # not polled by the loop: only rounds accept
+        listener.setblocking(False)
+        fd = listener.fileno()
+        clients = [socket.create_connection(listener.getsockname()) for _ in range(6)]
+        try:
+            rounds = [admit_waiting(loop, Echo, fd, room=2)]
+            rounds.append(admit_waiting(loop, Echo, fd, room=2))  # the 2 admitted are still being set up: no room
+            rounds.append(admit_waiting(loop, Echo, fd, room=0))
+            await asyncio.sleep(0.05)  # set up: the caller counts them among its open connections from now on
+            rounds.append(admit_waiting(loop, Echo, fd, room=3))
+            rounds.append(admit_waiting(loop, Echo, fd, room=3))  # those 3 are being set up
+            await asyncio.sleep(0.05)
+            rounds.append(admit_waiting(loop, Echo, fd, room=3))  # the last one waiting
+            return rounds
+        finally:
+            await asyncio.sleep(0.05)
+            for client in clients:
+                client.close()
+            listener.close()
+
+    assert uvloop.run(scenario()) == [2, 0, 0, 3, 0, 1]
+
+
 def test_the_listening_socket_is_found_by_port_and_none_for_an_unknown_one() -> None:
     listener = socket.create_server(("0.0.0.0", 0))  # bound to every address: found by the port alone
     try:
