@@ -27,7 +27,7 @@ MAX_PER_ROUND = 128
 """Connections admitted in one round at most (a flood of connects still leaves the loop to serve requests)."""
 _FDS = Path("/proc/self/fd")
 _unknown = object()
-_found: dict[object, int | None] = {}
+_found: dict[object, object] = {}
 """The listening socket's fd found for each local address (``listening_fd``), per process."""
 _pending: set[asyncio.Task[object]] = set()
 """Connections being set up (the loop keeps only weak references to tasks)."""
@@ -50,15 +50,20 @@ def listening_fd(local_address: object) -> int | None:
     found = _found.get(key, _unknown)
     if found is _unknown:
         found = _search(key)
-        _found[key] = found
+        if found is not _unknown:
+            _found[key] = found
     return found if isinstance(found, int) else None
 
 
-def _search(key: object) -> int | None:
+def _search(key: object) -> object:
+    """The fd, None if there is none, or ``_unknown`` if the fds could not be listed now (all in use: EMFILE),
+    which is not remembered."""
     try:
         names = os.listdir(_FDS)
-    except OSError:  # no /proc: libuv admits connections alone
+    except FileNotFoundError:  # no /proc: libuv admits connections alone
         return None
+    except OSError:  # too many open files, say: look again on a later connection
+        return _unknown
     for name in names:
         fd = int(name)
         try:

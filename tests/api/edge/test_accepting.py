@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import socket
 import threading
 import time
@@ -126,6 +127,25 @@ def test_the_listening_socket_is_found_by_port_and_none_for_an_unknown_one() -> 
         with socket.socket() as unused:
             unused.bind(("127.0.0.1", 0))
             assert listening_fd(("127.0.0.1", unused.getsockname()[1])) is None  # bound, not listening
+    finally:
+        listener.close()
+
+
+def test_a_search_that_cannot_list_the_fds_is_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every fd in use (EMFILE) /proc/self/fd cannot be listed; the worker must look again later rather than
+    give up admitting for the rest of its life."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    try:
+        address = ("127.0.0.1", listener.getsockname()[1])
+        real_listdir = accepting.os.listdir
+
+        def exhausted(path: object) -> list[str]:
+            raise OSError(errno.EMFILE, "Too many open files")
+
+        monkeypatch.setattr(accepting.os, "listdir", exhausted)
+        assert listening_fd(address) is None
+        monkeypatch.setattr(accepting.os, "listdir", real_listdir)
+        assert listening_fd(address) == listener.fileno()
     finally:
         listener.close()
 
