@@ -12,7 +12,8 @@ first counts them alone, ``_bounds``):
   query on its own, up to the page's end: the denser the matches, the fewer entries it reads. The total is an
   estimate marked ``estimated``: the density of matches among the entries read, carried over the rest of the
   entries (db/search.py ``estimate``, as /v1/search does), times the share of the first ``RATIO_SAMPLE`` matches
-  the filters keep; exact when the first page is the last.
+  the filters keep, never below the page's records (one more when a next page follows); exact when the first page
+  is the last.
 
 Within one document (``document``, ``chapter``, ``paragraph``, ``measure``) the page is always read in order and
 that document's records are counted: exact, and bounded by one report. So no request reads more than ``exact_up_to``
@@ -210,11 +211,14 @@ def search_page(
     if not with_total or (after is None and next_key is None):
         return Page(records, len(records), next_key)  # the first page is the last: every match is on it
     matches = estimate(int(seen), int(last_id), lowest, highest)
+    # never fewer than the page shows: its records, and one more when it goes on (a filter none of the sampled
+    # matches passes, or a sparse start, would otherwise estimate 0 beside records)
+    shown = len(records) + (next_key is not None)
     if not filtered:
-        return Page(records, matches, next_key, estimated=True)
+        return Page(records, max(shown, matches), next_key, estimated=True)
     # the filters' share of the first RATIO_SAMPLE matches, carried over the estimate
     sampled, counted = kept(min(exact_up_to + 1, RATIO_SAMPLE))
-    return Page(records, max(counted, round(matches * counted / sampled)), next_key, estimated=True)
+    return Page(records, max(shown, counted, round(matches * counted / sampled)), next_key, estimated=True)
 
 
 def _count_statement(spec: CollectionSpec, where: Where, search: Search, dialect: str) -> Statement:

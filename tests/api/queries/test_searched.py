@@ -123,6 +123,31 @@ def test_the_total_is_exact_up_to_the_bound_and_then_an_estimate(connection: Con
 
 
 @pytest.mark.parametrize("connection", ENGINES, indirect=True)
+@pytest.mark.parametrize(
+    ("collection", "where"),
+    [
+        ("measures", measure_where("sqlite", q="建", has_targets=True)),  # none of the first matches has targets
+        ("measures", measure_where("sqlite", q="建设", basis=AssignmentBasis.CURATED)),
+        ("measures", measure_where("sqlite", q="的", body="shanghai.civil-affairs-bureau")),
+        ("targets", target_where("sqlite", q="新")),  # sparse among the first entries: a low density
+    ],
+)
+def test_an_estimated_total_is_never_below_what_the_page_shows(connection: Connection, collection: str, where: Where) -> None:
+    """An estimate carries the first matches' share over the rest; when the filters keep none of them (or the
+    first entries hold few matches) it must still count the page's records, and one more when a next page follows:
+    a total of 0 beside records (WORKREPORT_SEARCH_LIST_EXACT=1, /v1/measures?q=建&has_targets=true) misleads."""
+    for exact_up_to in (1, 2, SMALL):
+        for limit in (1, 5, 50):
+            after = None
+            for _ in range(200):
+                page = search_page(connection, SPECS[collection], where, limit, after, exact_up_to)
+                assert page.total >= len(page.records) + (page.next_key is not None), (exact_up_to, limit, after, page.total)
+                if page.next_key is None:
+                    break
+                after = page.next_key
+
+
+@pytest.mark.parametrize("connection", ENGINES, indirect=True)
 def test_a_matches_count_just_below_the_bound_is_exact_and_just_above_is_estimated(connection: Connection) -> None:
     where = measure_where("sqlite", q="进一步")
     matches = len(_expected(connection, "measures", where))
