@@ -267,3 +267,26 @@ def test_a_burst_of_connections_to_a_busy_worker_is_admitted_in_one_turn() -> No
     # admitted one per turn the busy client gets a request through per connection: 10 in every run without
     # admit_waiting, 3-5 with it (the turn that admits them, the one that sets them up, the one that serves them)
     assert done_before_last[0] <= 6, done_before_last
+
+
+def test_the_server_offers_a_round_only_the_room_under_its_connection_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each connection the worker makes offers the round what its cap leaves (WORKREPORT_MAX_CONNECTIONS less the
+    connections open, this one included): with two workers on one socket, those beyond it stay for the other."""
+    from dataclasses import replace
+
+    from workreport_api.edge import server as edge_server
+    from workreport_api.settings import Settings
+
+    monkeypatch.setattr(edge_server, "_settings", lambda: replace(Settings.from_env(), max_connections=5))
+    offered: list[int] = []
+    monkeypatch.setattr(edge_server, "admit_waiting_at", lambda loop, factory, address, room: offered.append(room) or 0)
+    with _served() as port:
+        connections = []
+        try:
+            for _ in range(3):
+                connections.append(socket.create_connection(("127.0.0.1", port), timeout=10))
+                _request(connections[-1])  # made and served: counted among the worker's connections
+        finally:
+            for connection in connections:
+                connection.close()
+    assert offered == [4, 3, 2]
