@@ -124,6 +124,9 @@ def admit_waiting(
         if expected is not None and not _is_listening_at(listener, expected):
             _found.pop(expected, None)
             return 0
+        # never wait for a connection (libuv's listening socket is non-blocking already, this fd's flags unchanged):
+        # under socket.setdefaulttimeout the borrowed socket has a timeout, and accept would hold the loop that long
+        listener.settimeout(0)
         while admitted < bound:
             try:
                 connection, _ = listener.accept()

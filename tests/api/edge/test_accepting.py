@@ -119,6 +119,35 @@ def test_a_round_admits_no_more_than_the_room_left_and_counts_those_still_being_
     assert uvloop.run(scenario()) == [2, 0, 0, 3, 0, 1]
 
 
+def test_a_round_never_waits_for_a_connection_even_under_a_default_socket_timeout() -> None:
+    """socket.setdefaulttimeout (set by any library in the process) gives the borrowed listener a timeout: accept
+    would then wait that long for a connection that is not there, holding the whole event loop."""
+
+    async def scenario() -> tuple[int, float]:
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(Echo, "127.0.0.1", 0, backlog=64)
+        port = server.sockets[0].getsockname()[1]
+        fd = listening_fd(("127.0.0.1", port))
+        assert fd is not None
+        client = socket.create_connection(("127.0.0.1", port))
+        try:
+            started = time.monotonic()
+            admitted = admit_waiting(loop, Echo, fd)
+            return admitted, time.monotonic() - started
+        finally:
+            await asyncio.sleep(0.05)
+            client.close()
+            server.close()
+
+    socket.setdefaulttimeout(2.0)
+    try:
+        admitted, seconds = uvloop.run(scenario())
+    finally:
+        socket.setdefaulttimeout(None)
+    assert admitted == 1
+    assert seconds < 1.0, seconds  # 2 s when the round waited for a second connection
+
+
 def test_the_listening_socket_is_found_by_port_and_none_for_an_unknown_one() -> None:
     listener = socket.create_server(("0.0.0.0", 0))  # bound to every address: found by the port alone
     try:
