@@ -58,6 +58,10 @@ def listening_fd(local_address: object) -> int | None:
 def _search(key: object) -> object:
     """The fd, None if there is none, or ``_unknown`` if the fds could not be listed now (all in use: EMFILE),
     which is not remembered."""
+    if socket.getdefaulttimeout() is not None:
+        # a socket object made from an fd with a default timeout set makes that fd non-blocking: every socket of the
+        # process (a database's) would be flipped while looking; look again on a later connection instead
+        return _unknown
     try:
         names = os.listdir(_FDS)
     except FileNotFoundError:  # no /proc: libuv admits connections alone

@@ -127,9 +127,10 @@ def test_a_round_never_waits_for_a_connection_even_under_a_default_socket_timeou
         loop = asyncio.get_running_loop()
         server = await loop.create_server(Echo, "127.0.0.1", 0, backlog=64)
         port = server.sockets[0].getsockname()[1]
-        fd = listening_fd(("127.0.0.1", port))
+        fd = listening_fd(("127.0.0.1", port))  # found before the default timeout is set (see the test below)
         assert fd is not None
         client = socket.create_connection(("127.0.0.1", port))
+        socket.setdefaulttimeout(2.0)
         try:
             started = time.monotonic()
             admitted = admit_waiting(loop, Echo, fd)
@@ -139,7 +140,6 @@ def test_a_round_never_waits_for_a_connection_even_under_a_default_socket_timeou
             client.close()
             server.close()
 
-    socket.setdefaulttimeout(2.0)
     try:
         admitted, seconds = uvloop.run(scenario())
     finally:
@@ -209,6 +209,24 @@ def test_a_reused_fd_number_is_not_taken_for_the_listener_it_was() -> None:
     finally:
         waiting.close()
         other.close()
+
+
+def test_no_socket_is_touched_while_a_default_timeout_is_set() -> None:
+    """With socket.setdefaulttimeout set, borrowing an fd as a socket object would make it non-blocking: the search
+    for the listener waits (for a later connection) rather than flip the process's other sockets."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    other = socket.create_connection(listener.getsockname())  # a blocking socket of the process, like a database's
+    try:
+        socket.setdefaulttimeout(1.0)
+        try:
+            assert listening_fd(("127.0.0.1", listener.getsockname()[1])) is None
+        finally:
+            socket.setdefaulttimeout(None)
+        assert other.getblocking()
+        assert listening_fd(("127.0.0.1", listener.getsockname()[1])) == listener.fileno()  # looked for again
+    finally:
+        other.close()
+        listener.close()
 
 
 # -- in the server: a burst of connections while the worker is busy ------------------------------------------------
