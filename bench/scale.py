@@ -103,7 +103,7 @@ def _load_in_turn(
     runs: dict[tuple[str, int], tuple[list[Result], float]] = {}
     for path in paths.values():
         for server in servers.values():
-            urllib.request.urlopen(server.base_url + path, timeout=30).read()  # warm the statement and the pages
+            records_on_page(server.base_url, path)  # warm the statement and the pages
     for _ in range(reps):
         for key, path in paths.items():
             for copies, server in servers.items():

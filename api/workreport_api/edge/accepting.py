@@ -19,7 +19,8 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -31,6 +32,17 @@ _found: dict[object, object] = {}
 """The listening socket's fd found for each local address (``listening_fd``), per process."""
 _pending: set[asyncio.Task[object]] = set()
 """Connections being set up (the loop keeps only weak references to tasks)."""
+
+
+@contextmanager
+def _borrowed(fd: int) -> Iterator[socket.socket]:
+    """A socket object over an fd this module does not own: detached afterwards, so the fd is never closed here
+    (OSError if the fd is not a socket, or closed)."""
+    borrowed = socket.socket(fileno=fd)
+    try:
+        yield borrowed
+    finally:
+        borrowed.detach()
 
 
 def _local_key(address: object) -> object:
@@ -73,14 +85,11 @@ def _search(key: object) -> object:
         try:
             if not os.readlink(_FDS / name).startswith("socket:"):
                 continue
-            borrowed = socket.socket(fileno=fd)
+            with _borrowed(fd) as candidate:
+                if _is_listening_at(candidate, key):
+                    return fd
         except OSError:
             continue
-        try:
-            if _is_listening_at(borrowed, key):
-                return fd
-        finally:
-            borrowed.detach()
     return None
 
 
@@ -118,31 +127,28 @@ def admit_waiting(
     bound = min(MAX_PER_ROUND, room - len(_pending))
     if bound <= 0:
         return 0
-    try:
-        listener = socket.socket(fileno=fd)
-    except OSError:
-        _found.pop(expected, None)
-        return 0
     admitted = 0
     try:
-        if expected is not None and not _is_listening_at(listener, expected):
-            _found.pop(expected, None)
-            return 0
-        # never wait for a connection (libuv's listening socket is non-blocking already, this fd's flags unchanged):
-        # under socket.setdefaulttimeout the borrowed socket has a timeout, and accept would hold the loop that long
-        listener.settimeout(0)
-        while admitted < bound:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                break
-            connection.setblocking(False)
-            task: asyncio.Task[object] = loop.create_task(loop.connect_accepted_socket(protocol_factory, connection))
-            _pending.add(task)
-            task.add_done_callback(partial(_set_up, connection))
-            admitted += 1
-    finally:
-        listener.detach()
+        with _borrowed(fd) as listener:
+            if expected is not None and not _is_listening_at(listener, expected):
+                _found.pop(expected, None)
+                return 0
+            # never wait for a connection (libuv's listening socket is non-blocking already, this fd's flags
+            # unchanged): under socket.setdefaulttimeout the borrowed socket has a timeout, and accept would hold the
+            # loop that long
+            listener.settimeout(0)
+            while admitted < bound:
+                try:
+                    connection, _ = listener.accept()
+                    connection.setblocking(False)
+                except OSError:
+                    break
+                task: asyncio.Task[object] = loop.create_task(loop.connect_accepted_socket(protocol_factory, connection))
+                _pending.add(task)
+                task.add_done_callback(partial(_set_up, connection))
+                admitted += 1
+    except OSError:  # borrowing failed: the fd is closed or no longer a socket, so forget it
+        _found.pop(expected, None)
     return admitted
 
 
