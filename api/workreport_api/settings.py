@@ -108,7 +108,8 @@ class Settings:
     search_candidates: int = field(
         default=200,
         metadata=_doc(
-            "Matches /v1/search ranks per query (the first in index order); a query matching more costs the same, "
+            "Matches /v1/search ranks per query of 4 or more characters, or with document= (the first in index order; "
+            "shorter queries rank every match); a query matching more costs the same, "
             "later matches follow in index order and its total is an estimate (meta.total_estimated)."
         ),
     )

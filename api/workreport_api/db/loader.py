@@ -42,6 +42,7 @@ from workreport_schema import (
     validate_data,
 )
 
+from . import document_keys
 from .comparisons import refresh_comparisons
 from .engine import is_sqlite
 from .migrate import friendly_errors
@@ -279,6 +280,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
             reached("shared")
 
             record = {key: value for key, value in document.items() if key != "text"}
+            search_key = document_keys.assign(connection, doc_id)
             connection.execute(
                 insert(Document).values(
                     id=doc_id,
@@ -291,6 +293,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                     release_record=record_text(part.release),
                     content_hash=part.release["content_hash"],
                     loaded_at=now,
+                    search_key=search_key,
                 )
             )
             _insert(
@@ -423,7 +426,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
                     for i, r in enumerate(records)
                 ),
             )
-            _insert_search(connection, doc_id, entries)
+            _insert_search(connection, doc_id, search_key, entries)
             reached("search")
 
             collect_garbage(connection)
@@ -481,12 +484,21 @@ def _insert(connection: Connection, table: type[SQLModel], rows: Iterable[dict[s
         connection.execute(insert(table), batch)
 
 
-def _insert_search(connection: Connection, document_id: str, entries: Iterable[tuple[str, str, int, str, int | None]]) -> None:
-    """Search entries (kind, record id, seq, the label shown, a measure's source start) and their 1- and 2-character
-    grams (~100 rows per measure), a batch of entries at a time."""
-    iterator = iter(entries)
+def _insert_search(
+    connection: Connection, document_id: str, document_key: int, entries: Iterable[tuple[str, str, int, str, int | None]]
+) -> None:
+    """Search entries (kind, record id, seq, the label shown, a measure's source start) and their 1-, 2- and
+    3-character grams (~50 rows per measure), a batch of entries at a time.
+
+    Each gram row carries what ranks its entry (``SearchGram``): its occurrences, the document's ``document_key``
+    and the entry's ``ordinal``, its place in the document's ranking order (seq, then kind: the order
+    ``db/search.py`` ranks by after occurrences and document), which is why the document's entries are sorted
+    first (they are small: a label and a few numbers each)."""
+    ranked = sorted(entries, key=lambda entry: (entry[2], entry[0]))
+    iterator = iter(enumerate(ranked))
     while batch := [
-        (kind, record_id, seq, fold(label), label, start) for kind, record_id, seq, label, start in islice(iterator, INSERT_BATCH)
+        (ordinal, kind, record_id, seq, fold(label), label, start)
+        for ordinal, (kind, record_id, seq, label, start) in islice(iterator, INSERT_BATCH)
     ]:
         connection.execute(
             insert(SearchEntry),
@@ -500,17 +512,28 @@ def _insert_search(connection: Connection, document_id: str, entries: Iterable[t
                     "display": label,
                     "source_start": start,
                 }
-                for kind, record_id, seq, folded, label, start in batch
+                for _, kind, record_id, seq, folded, label, start in batch
             ],
         )
         in_batch = select(col(SearchEntry.record_id), col(SearchEntry.id)).where(
-            col(SearchEntry.document_id) == document_id, col(SearchEntry.record_id).in_([entry[1] for entry in batch])
+            col(SearchEntry.document_id) == document_id, col(SearchEntry.record_id).in_([entry[2] for entry in batch])
         )
         ids: dict[str, int | None] = {record_id: entry_id for record_id, entry_id in connection.execute(in_batch)}
         _insert(
             connection,
             SearchGram,
-            ({"gram": gram, "entry_id": ids[record_id]} for _, record_id, _, folded, _, _ in batch for gram in sorted(grams(folded))),
+            (
+                {
+                    "gram": gram,
+                    "entry_id": ids[record_id],
+                    "kind": kind,
+                    "occurrences": occurrences,
+                    "document_key": document_key,
+                    "ordinal": ordinal,
+                }
+                for ordinal, kind, record_id, _, folded, _, _ in batch
+                for gram, occurrences in sorted(grams(folded).items())
+            ),
         )
 
 

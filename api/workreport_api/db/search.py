@@ -2,31 +2,40 @@
 
 Every entry is stored folded (Simplified script, ASCII width, lower case, one
 character for one, so match offsets are offsets into the displayed text):
-养老 finds 養老. Queries of three characters or more use the engine's trigram
-index (SQLite FTS5 ``trigram``, PostgreSQL ``pg_trgm``); shorter ones, which
-trigrams cannot see, look up ``search_grams``, an index of every distinct 1-
-and 2-character piece. No path scans the entries. Query text is plain text:
-``%``, ``_``, ``\\`` and quotes match themselves.
+养老 finds 養老. Queries of four characters or more use the engine's trigram
+index (SQLite FTS5 ``trigram``, PostgreSQL ``pg_trgm``); shorter ones look up
+``search_grams``, which holds every distinct 1-, 2- and 3-character piece of
+every entry. No path scans the entries. Query text is plain text: ``%``,
+``_``, ``\\`` and quotes match themselves.
 
-Ranking (``/v1/search``): more occurrences first, then document order, then id,
-among the first ``search_candidates`` matches in index order (``ranked_window``):
-a query matching at most that many entries is ranked exactly, one matching more
-costs the same as one matching that many, and its total is an estimate
-(``estimate``) unless the page reaches the last match. No request reads more
-than the candidates and one page of entries, and none runs more statements
-because more entries match: one statement reads the candidates (only what ranks
-them: ids, document order and the occurrences, counted in bytes), their count,
-the page with its texts and records, and the extent of the entries an estimate
-needs; a second only when the page goes on past the candidates. Each entry
-carries the text a hit shows (``display``) and a measure's source start, so no
-record is parsed. The statements are built once per shape and, on SQLite,
-compiled once and run on the driver's cursor (``db/prepared.py``), the records
-coming back as the stored JSON's bytes.
+Ranking (``/v1/search``): more occurrences first, then document order, then id.
+
+- A query of up to 3 characters across documents is ranked among all its
+  matches: each gram row carries its occurrences in the entry and the entry's
+  place in document order (``Document.search_key``, ``ordinal``), and one index
+  keeps a gram's rows in ranking order, so a page reads its own rows (and those
+  before it) and nothing else; the total, exact, is counted once per release.
+  This is the common case (most queries are a word of 2 or 3 characters) and
+  the one whose matches grow fastest with the corpus.
+- Longer queries, and any query within one document, rank the first
+  ``search_candidates`` matches in index order (``ranked_window``): a query
+  matching at most that many entries is ranked exactly, one matching more
+  costs the same as one matching that many, and its total is an estimate
+  (``estimate``) unless the page reaches the last match. One statement reads
+  the candidates (only what ranks them: ids, document order and the
+  occurrences, counted in bytes), their count, the page with its texts and
+  records, and the extent of the entries an estimate needs; a second only
+  when the page goes on past the candidates.
+
+Each entry carries the text a hit shows (``display``) and a measure's source
+start, so no record is parsed. The statements are built once per shape and, on
+SQLite, compiled once and run on the driver's cursor (``db/prepared.py``), the
+records coming back as the stored JSON's bytes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -75,11 +84,16 @@ def fold_query(query: str) -> str:
     return fold(query.strip())
 
 
-def grams(folded: str) -> set[str]:
-    """Every distinct 1- and 2-character piece of a folded text."""
-    pieces = {char for char in folded if not char.isspace()}
-    pieces |= {folded[i : i + 2] for i in range(len(folded) - 1) if not folded[i : i + 2].isspace()}
-    return pieces
+GRAM_SIZES = (1, 2, 3)
+"""The lengths of the pieces ``search_grams`` holds: queries of these lengths are found there (1 and 2, which
+trigrams cannot see) and ranked there (all three: ``ranked_window``)."""
+
+
+def grams(folded: str) -> dict[str, int]:
+    """Every distinct 1-, 2- and 3-character piece of a folded text that is not all whitespace, with how many times it
+    occurs there, not overlapping (as ``occurrences`` counts a query)."""
+    pieces = {folded[i : i + size] for size in GRAM_SIZES for i in range(len(folded) - size + 1)}
+    return {piece: folded.count(piece) for piece in pieces if not piece.isspace()}
 
 
 def _like_escape(value: str) -> str:
@@ -210,14 +224,19 @@ _EXTENT = SearchEntry.__table__.alias("extent")  # type: ignore[attr-defined]
 """The search entries whose lowest and highest ids an estimate carries the density over (``estimate``)."""
 
 
-def _with_records(rows: Subquery, order: tuple[AnyColumn, ...], dialect: str, extra: tuple[str, ...] = ()) -> Statement:
-    """A page of rows with their texts, their stored record (UTF-8 bytes), in ``order``: the columns of ``Match``
-    in its order, then the ``extra`` columns of ``rows``, then the lowest and highest entry ids (``estimate``).
-    Only the page's rows read their entry's texts and their record."""
+def _with_records(
+    rows: Subquery, order: tuple[AnyColumn, ...], dialect: str, extra: tuple[str, ...] = (), extent: bool = True
+) -> Statement:
+    """A page of rows (each with the ``id`` of its entry, its ``kind`` and ``occurrences``) with their entries' texts and
+    their stored record (UTF-8 bytes), in ``order``: the columns of ``Match`` in its order, then the ``extra`` columns
+    of ``rows``, then, with ``extent``, the lowest and highest entry ids (``estimate``). Only the page's rows read
+    their entry and their record."""
     record = func.coalesce(_record_bytes(Measure, dialect), _record_bytes(Target, dialect), type_=LargeBinary)
-    lowest = select(func.min(_EXTENT.c.id)).scalar_subquery()
-    highest = select(func.max(_EXTENT.c.id)).scalar_subquery()
-    columns = [rows.c.id, rows.c.kind, rows.c.record_id, rows.c.document_id, rows.c.occurrences]
+    bounds: list[ColumnElement[int]] = []
+    if extent:
+        lowest, highest = select(func.min(_EXTENT.c.id)).scalar_subquery(), select(func.max(_EXTENT.c.id)).scalar_subquery()
+        bounds = [lowest.label("lowest"), highest.label("highest")]
+    columns = [rows.c.id, rows.c.kind, _ENTRY.c.record_id, _ENTRY.c.document_id, rows.c.occurrences]
     return (
         select(
             *columns,
@@ -226,19 +245,44 @@ def _with_records(rows: Subquery, order: tuple[AnyColumn, ...], dialect: str, ex
             _ENTRY.c.source_start,
             record.label("record"),
             *(rows.c[name] for name in extra),
-            lowest.label("lowest"),
-            highest.label("highest"),
+            *bounds,
         )
         .select_from(
             rows.join(_ENTRY, _ENTRY.c.id == rows.c.id)
-            .outerjoin(Measure, and_(rows.c.kind == literal_column("'measure'"), col(Measure.id) == rows.c.record_id))
-            .outerjoin(Target, and_(rows.c.kind == literal_column("'target'"), col(Target.id) == rows.c.record_id))
+            .outerjoin(Measure, and_(rows.c.kind == literal_column("'measure'"), col(Measure.id) == _ENTRY.c.record_id))
+            .outerjoin(Target, and_(rows.c.kind == literal_column("'target'"), col(Target.id) == _ENTRY.c.record_id))
         )
         .order_by(*order)
     )
 
 
 _INT = Integer()
+
+
+@cache
+def _by_grams(dialect: str, kinds: tuple[str, ...], part: str) -> Statement:
+    """The statements of a query of up to 3 characters, read from the ranking index of ``search_grams`` alone,
+    built once per shape:
+
+    - ``page``: rows ``:offset`` to ``:offset + :want`` of the ranking of every matching entry (more occurrences
+      first, then document order), with their texts and records: the index gives them in that order, so a page
+      reads its own rows and the ones before it, however many entries match;
+    - ``count``: how many entries match (``ranked_window`` keeps it for the release).
+    """
+    inline = dialect != "sqlite"  # see ``_matches``
+    gram = SearchGram.__table__.alias("ranked_gram")  # type: ignore[attr-defined]
+    assert all(kind in KINDS for kind in kinds), kinds
+    matching = and_(
+        gram.c.gram == bindparam("needle", type_=String, literal_execute=inline),
+        gram.c.kind.in_([literal_column(f"'{kind}'") for kind in kinds]),
+    )
+    if part == "count":
+        return select(func.count()).select_from(gram).where(matching)
+    offset, want = bindparam("offset", type_=_INT, literal_execute=inline), bindparam("want", type_=_INT, literal_execute=inline)
+    order = (gram.c.occurrences.desc(), gram.c.document_key, gram.c.ordinal)
+    columns = (gram.c.entry_id.label("id"), gram.c.kind, gram.c.occurrences, gram.c.document_key, gram.c.ordinal)
+    page = select(*columns).where(matching).order_by(*order).offset(offset).limit(want).subquery("page")
+    return _with_records(page, (page.c.occurrences.desc(), page.c.document_key, page.c.ordinal), dialect, extent=False)
 
 
 @cache
@@ -302,17 +346,16 @@ _SEEN, _LAST_ID = _FIELDS, _FIELDS + 1
 _STATEMENTS = Statements()
 
 
-def _run(connection: Reading, shape: tuple[str, bool, tuple[str, ...], bool], part: str, parameters: Mapping[str, object]) -> list[Row]:
-    """The rows of one statement of a ranking as tuples.
+def _run(connection: Reading, dialect: str, key: tuple[object, ...], statement: Statement, parameters: Mapping[str, object]) -> list[Row]:
+    """The rows of one statement of a ranking (``key``: its shape and part) as tuples.
 
     On SQLite the statement is compiled once per shape and run on the driver's cursor (``db/prepared.py``):
     SQLAlchemy's per-call work (keying the statement, the execution context, wrapping each row) was about half
     of a cold search. On PostgreSQL the values are written into the SQL (see ``_matches``), which a statement
     compiled once cannot do: it runs through SQLAlchemy, as before.
     """
-    statement = _statement(*shape, part)
-    if shape[0] == "sqlite":
-        return run(connection, _STATEMENTS.get(connection.dialect, (shape, part), lambda: statement), parameters)
+    if dialect == "sqlite":
+        return run(connection, _STATEMENTS.get(connection.dialect, key, lambda: statement), parameters)
     assert isinstance(connection, Connection), "PostgreSQL reads run in SQLAlchemy's snapshot"
     return [tuple(row) for row in connection.execute(statement, parameters)]
 
@@ -326,26 +369,57 @@ class Window:
     estimated: bool
 
 
+Remember = Callable[[Hashable, Callable[[], int]], int]
+"""Gives a count kept for the release under a key, counting with the callable when it is not kept
+(``queries.counts.ReleaseTotals.filtered``)."""
+
+
+def _count_now(key: Hashable, count: Callable[[], int]) -> int:
+    return count()
+
+
 def ranked_window(
-    connection: Reading, dialect: str, folded: str, kinds: tuple[str, ...], document: str | None, bound: int, offset: int, want: int
+    connection: Reading,
+    dialect: str,
+    folded: str,
+    kinds: tuple[str, ...],
+    document: str | None,
+    bound: int,
+    offset: int,
+    want: int,
+    remember: Remember = _count_now,
 ) -> Window:
     """Rows ``offset`` to ``offset + want`` of the ranking of the entries of ``kinds`` containing ``folded``.
 
-    The ranking is the first ``bound`` matches in index order, best first, then every later match in
-    index order: a request reads at most ``bound + 1`` entries and one page (or, past ``bound``,
-    ``offset`` entries, as any offset does). One statement when the page lies within the candidates
-    (the candidates, their count, the page with its texts and records, and what an estimate needs), a
-    second when it goes on past them. The total is exact when the matches end within what was read, or
-    with ``document`` (one document's entries are counted); otherwise an estimate (``estimate``).
+    A query of up to 3 characters across documents is ranked among all its matches, from the ranking index of
+    ``search_grams`` (``_by_grams``): a page reads its own rows and those before it, and the total, exact, is
+    counted once per release (``remember``). Longer queries, and any query within one ``document``, rank the
+    first ``bound`` matches in index order, best first, then every later match in index order: a request reads
+    at most ``bound + 1`` entries and one page (or, past ``bound``, ``offset`` entries, as any offset does). One
+    statement when the page lies within the candidates (the candidates, their count, the page with its texts and
+    records, and what an estimate needs), a second when it goes on past them. The total is exact when the
+    matches end within what was read, or with ``document`` (one document's entries are counted); otherwise an
+    estimate (``estimate``).
     """
+    if document is None and len(folded) <= GRAM_SIZES[-1]:
+        values = {"needle": folded, "offset": offset, "want": want}
+        page = _run(connection, dialect, ("grams", kinds, "page"), _by_grams(dialect, kinds, "page"), values)
+        counting = _by_grams(dialect, kinds, "count")
+        total = remember(
+            ("search", folded, kinds), lambda: int(_run(connection, dialect, ("grams", kinds, "count"), counting, values)[0][0])
+        )
+        return Window([Match._make(row) for row in page], total, False)
     shape = (dialect, len(folded) <= 2, kinds, document is not None)
     parameters = _parameters(folded, document) | {"bound": bound, "bound_and_one": bound + 1, "offset": offset, "want": want}
 
+    def rows_of(part: str, values: Mapping[str, object]) -> list[Row]:
+        return _run(connection, dialect, (shape, part), _statement(*shape, part), values)
+
     def count(values: Mapping[str, object], part: str = "count") -> int:
-        return int(_run(connection, shape, part, values)[0][0])
+        return int(rows_of(part, values)[0][0])
 
     if offset < bound:
-        ranked = _run(connection, shape, "ranked", parameters)
+        ranked = rows_of("ranked", parameters)
         if not ranked:  # past the end of fewer than bound matches
             return Window([], count(parameters | {"offset": bound + 1}), False)
         seen_in_first = int(ranked[0][_SEEN])
@@ -355,14 +429,14 @@ def ranked_window(
         seen, last, extent = bound + 1, int(ranked[0][_LAST_ID]), ranked[0][-2:]
         more = want - len(rows)
         if more > 0:  # the page goes on past the candidates, in index order
-            rest = _run(connection, shape, "rest", parameters | {"offset": bound, "want": more})
+            rest = rows_of("rest", parameters | {"offset": bound, "want": more})
             after = [Match._make(row[:_FIELDS]) for row in rest]
             rows += after
             if len(after) < more:
                 return Window(rows, bound + len(after), False)
             seen, last = bound + len(after), after[-1].id
     else:
-        rest = _run(connection, shape, "rest", parameters)
+        rest = rows_of("rest", parameters)
         rows = [Match._make(row[:_FIELDS]) for row in rest]
         if not rows:
             return Window(rows, count(parameters), False)

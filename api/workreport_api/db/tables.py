@@ -12,8 +12,8 @@ import json
 from collections.abc import Mapping
 from typing import Protocol
 
-from sqlalchemy import Boolean, Column, DateTime, Index, MetaData, Text, UniqueConstraint, false
-from sqlmodel import Field, SQLModel
+from sqlalchemy import BigInteger, Boolean, Column, DateTime, Index, MetaData, Text, UniqueConstraint, false
+from sqlmodel import Field, SQLModel, col
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -119,6 +119,9 @@ class Document(SQLModel, table=True):
     release_record: str = Field(sa_column=Column(Text, nullable=False), description="release block of the loaded dataset")
     content_hash: str = Field(max_length=80)
     loaded_at: datetime.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    search_key: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    """The document's place in id order as a number (``db/document_keys.py``): search grams carry it, so an index
+    can keep a short query's matches in ranking order across documents."""
 
 
 class Chapter(SQLModel, table=True):
@@ -262,12 +265,37 @@ class SearchEntry(SQLModel, table=True):
 
 
 class SearchGram(SQLModel, table=True):
-    """Every distinct 1- and 2-character piece of an entry: the index for queries too short for trigrams."""
+    """Every distinct 1-, 2- and 3-character piece of an entry, with how often it occurs there and the entry's place in
+    the ranking order: a query of up to 3 characters is found, ranked and counted from ``ix_search_grams_ranking``
+    alone, however many entries match (``db/search.py``)."""
 
     __tablename__ = "search_grams"
+    __table_args__ = {"sqlite_with_rowid": False}
+    """On SQLite the table is its primary key's index (no rowid table beside it): 2.5 million rows at 100× the seed."""
 
-    gram: str = Field(primary_key=True, max_length=2)
+    gram: str = Field(primary_key=True, max_length=3)
     entry_id: int = Field(primary_key=True, foreign_key="search_entries.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=10)
+    """The entry's kind (a copy of ``SearchEntry.kind``, so the ranking index filters by it)."""
+    occurrences: int
+    """How many times the gram occurs in the entry's folded text, not overlapping (as ``search.occurrences`` counts)."""
+    document_key: int = Field(sa_type=BigInteger)
+    """The entry's document's ``Document.search_key``: document order."""
+    ordinal: int
+    """The entry's place in its document's ranking order (by seq, kind, record id)."""
+
+
+Index(
+    "ix_search_grams_ranking",
+    col(SearchGram.gram),
+    col(SearchGram.occurrences).desc(),
+    col(SearchGram.document_key),
+    col(SearchGram.ordinal),
+    col(SearchGram.kind),
+    col(SearchGram.entry_id),
+)
+"""A gram's entries in ranking order (more occurrences first, then document order), carrying what a page and a
+count need: ``WHERE gram = ? ORDER BY ... LIMIT`` reads the page's rows and no more."""
 
 
 class Indicator(SQLModel, table=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -131,7 +132,12 @@ def find_in(
     so no record is parsed (the records are spliced into the response as stored)."""
     kinds = (hit_type.value,) if hit_type else tuple(kind.value for kind in HitKind)  # result entries serve /v1/results?q= only
     release = latest_release(connection)
-    window = ranked_window(connection, api.dialect, needle, kinds, document or None, api.settings.search_candidates, offset, limit + 1)
+    candidates = api.settings.search_candidates
+
+    def remember(key: Hashable, count: Callable[[], int]) -> int:
+        return api.totals.filtered(release, key, count)
+
+    window = ranked_window(connection, api.dialect, needle, kinds, document or None, candidates, offset, limit + 1, remember)
     hits = []
     size = len(needle)
     for _, kind, record_id, document_id, occurrences, folded, display, source_start, record in window.rows[:limit]:
@@ -176,10 +182,12 @@ async def search(
 ) -> Response[SearchResults]:
     """Measures (by text) and targets (by indicator) containing q, across scripts.
 
-    Ranked by occurrences, then document order, then id, among the first
+    Ranked by occurrences, then document order, then id. A q of up to 3
+    characters without document= is ranked among all its matches, with an
+    exact total. A longer q, or any q with document=, is ranked among the first
     ``WORKREPORT_SEARCH_CANDIDATES`` matches (200 by default) in index order;
     later matches follow in index order, and the total is then an estimate
-    (``meta.total_estimated``). Each hit has its type,
+    (``meta.total_estimated``) unless document= is given. Each hit has its type,
     a snippet with highlights, for measures the span of the first match in the
     document text, and the record itself.
     """

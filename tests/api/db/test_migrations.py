@@ -99,3 +99,29 @@ def test_search_display_is_filled_from_the_records_loaded(engine: Engine, settin
     with engine.connect() as connection:
         assert connection.execute(query).all() == loaded
     assert any(start is not None for _, _, start in loaded) and all(display for _, display, _ in loaded)
+
+
+def test_0008_ranks_the_grams_loaded_as_the_loader_ranks_them(engine: Engine, settings: Settings) -> None:
+    """Migration 0008 numbers the documents in id order and rebuilds the search grams (3-character pieces too, with
+    their occurrences and each entry's place in the ranking) exactly as a load writes them; its downgrade gives
+    back the 1- and 2-character grams the earlier search reads."""
+    from bench.synthetic import copy_of
+
+    migrate.upgrade(engine, settings)
+    seed_text = SEED_DATASET.read_text(encoding="utf-8")
+    for dataset in (json.loads(seed_text), copy_of(seed_text, 1)):  # loaded in id order: the numbers a renumbering gives
+        load_dataset(engine, dataset, validate=False)
+    grams = text("SELECT gram, entry_id, kind, occurrences, document_key, ordinal FROM search_grams ORDER BY gram, entry_id")
+    keys = text("SELECT id, search_key FROM documents ORDER BY id")
+    with engine.connect() as connection:
+        loaded, loaded_keys = connection.execute(grams).all(), connection.execute(keys).all()
+    migrate.downgrade(engine, settings, "0007")
+    with engine.connect() as connection:
+        earlier = {tuple(row) for row in connection.execute(text("SELECT gram, entry_id FROM search_grams"))}
+    assert earlier == {(gram, entry_id) for gram, entry_id, *_ in loaded if len(gram) <= 2}
+    migrate.upgrade(engine, settings)
+    with engine.connect() as connection:
+        assert connection.execute(keys).all() == loaded_keys
+        assert connection.execute(grams).all() == loaded
+    assert {len(gram) for gram, *_ in loaded} == {1, 2, 3} and max(row[3] for row in loaded) > 1
+    assert [key for _, key in loaded_keys] == [0, 1 << 32]

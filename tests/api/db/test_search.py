@@ -56,8 +56,10 @@ def test_targets_by_indicator(shared_engine: Engine) -> None:
     assert _texts(shared_engine, "幼儿园", "target") == ["新增幼兒園"]
 
 
-def test_grams_are_one_and_two_characters() -> None:
-    assert grams("养老 床") == {"养", "老", "床", "养老", "老 ", " 床"}
+def test_grams_are_the_pieces_of_one_to_three_characters_with_their_occurrences() -> None:
+    assert grams("养老 床") == {"养": 1, "老": 1, "床": 1, "养老": 1, "老 ": 1, " 床": 1, "养老 ": 1, "老 床": 1}
+    # counted as a query's occurrences are (not overlapping); pieces of whitespace alone are not kept
+    assert grams("养养养  ") == {"养": 3, "养养": 1, "养养养": 1, "养 ": 1, "养养 ": 1, "养  ": 1}
 
 
 def test_an_estimate_carries_the_density_seen_over_every_entry() -> None:
@@ -76,13 +78,16 @@ def test_a_ranked_window_reads_its_records_and_counts_within_a_document(shared_e
 
     kinds = ("measure", "target")
     with shared_engine.connect() as connection:
-        everything = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, None, 200, 0, 100)
-        bounded = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, None, 3, 0, 2)
-        in_document = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, "shanghai-2012", 3, 0, 2)
-    assert (everything.total, everything.estimated, len(everything.rows)) == (10, False, 10)
+        everything = ranked_window(connection, shared_engine.dialect.name, "改革试点", kinds, None, 200, 0, 100)
+        bounded = ranked_window(connection, shared_engine.dialect.name, "改革试点", kinds, None, 3, 0, 2)
+        in_document = ranked_window(connection, shared_engine.dialect.name, "改革试点", kinds, "shanghai-2012", 3, 0, 2)
+        short = ranked_window(connection, shared_engine.dialect.name, "养老", kinds, None, 3, 0, 2)  # the grams' ranking
+    assert (everything.total, everything.estimated, len(everything.rows)) == (11, False, 11)
     assert all(json.loads(row.record)["id"] == row.record_id for row in everything.rows)
     assert bounded.estimated and bounded.total >= 4 and len(bounded.rows) == 2
-    assert (in_document.total, in_document.estimated) == (10, False)
+    assert (in_document.total, in_document.estimated) == (11, False)
+    assert (short.total, short.estimated, len(short.rows)) == (10, False, 2)  # however few candidates are allowed
+    assert all(json.loads(row.record)["id"] == row.record_id for row in short.rows)
 
 
 @on_both_engines
@@ -124,13 +129,16 @@ def test_an_entry_carries_the_text_it_shows_and_its_measure_start(shared_engine:
 @pytest.mark.parametrize(
     ("query", "bound", "offset", "want", "statements"),
     [
-        ("养老", 200, 0, 51, 1),  # 10 matches, all ranked: the exact total
-        ("养老", 3, 0, 2, 1),  # more matches than ranked: an estimate (a second statement before)
-        ("建设", 5, 0, 2, 1),
-        ("养老床", 1, 0, 1, 1),
-        ("养老", 3, 0, 51, 2),  # the page goes on past the candidates, to the last match: the exact total
-        ("建设", 5, 0, 10, 2),  # past the candidates, not to the end: an estimate (a third statement before)
-        ("建设", 5, 20, 5, 1),  # from past the candidates: an estimate (a second statement before)
+        ("改革试点", 200, 0, 51, 1),  # 11 matches, all ranked: the exact total
+        ("改革试点", 3, 0, 2, 1),  # more matches than ranked: an estimate (a second statement before)
+        ("继续推进", 5, 0, 2, 1),
+        ("养老服务", 1, 0, 1, 1),
+        ("改革试点", 3, 0, 51, 2),  # the page goes on past the candidates, to the last match: the exact total
+        ("改革试点", 5, 0, 8, 2),  # past the candidates, not to the end: an estimate (a third statement before)
+        ("改革试点", 5, 8, 2, 1),  # from past the candidates: an estimate (a second statement before)
+        ("养老", 3, 0, 2, 2),  # up to 3 characters: the page from the grams' ranking, and its count
+        ("建设", 1, 20, 5, 2),
+        ("养老床", 1, 0, 1, 2),
     ],
 )
 def test_a_search_runs_as_many_statements_however_many_entries_match(
@@ -157,3 +165,84 @@ def test_a_search_runs_as_many_statements_however_many_entries_match(
     # FTS5 reads its own shadow tables ('main'.'search_fts_config' the first time a connection uses it): not ours
     ours = [sql for sql in ran if sql.lstrip().upper().startswith(("SELECT", "WITH")) and "'main'.'search_fts" not in sql]
     assert len(ours) == statements, ran
+
+
+def _reference_ranking(engine: Engine, folded: str, kinds: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The ranking as documented, computed here from the entries: more occurrences (not overlapping) first, then
+    document id, seq, kind and record id."""
+    from workreport_api.db.tables import SearchEntry
+
+    with engine.connect() as connection:
+        entries = connection.execute(
+            select(SearchEntry.record_id, SearchEntry.document_id, SearchEntry.seq, SearchEntry.kind, SearchEntry.folded)
+        ).all()
+    matching = [
+        (-entry.folded.count(folded), entry.document_id, entry.seq, entry.kind, entry.record_id)
+        for entry in entries
+        if entry.kind in kinds and folded in entry.folded
+    ]
+    return [(record_id, -negated) for negated, _, _, _, record_id in sorted(matching)]
+
+
+@pytest.mark.parametrize("database_url", ENGINES, indirect=True)
+def test_short_queries_rank_every_match_across_documents_loaded_in_any_order(database_url: str) -> None:
+    """Queries of 1 to 3 characters, drawn from the entries (the most common pieces, and pieces occurring more than
+    once in an entry), ranked from the grams' index alone in pages of 7, give the documented ranking of all their
+    matches and its exact total, over documents loaded out of id order."""
+    from collections import Counter
+
+    from bench.synthetic import copy_of
+    from workreport_api.db import migrate
+    from workreport_api.db.engine import make_engine
+    from workreport_api.db.loader import load_dataset
+    from workreport_api.db.search import grams, ranked_window
+    from workreport_api.db.tables import SearchEntry
+    from workreport_api.settings import Settings
+
+    from ...conftest import SEED_DATASET
+
+    engine = make_engine(database_url)
+    try:
+        migrate.upgrade(engine, Settings.from_env({}))
+        for number in (3, 1, 2):
+            load_dataset(engine, copy_of(SEED_DATASET.read_text(encoding="utf-8"), number), validate=False)
+        with engine.connect() as connection:
+            texts = connection.scalars(select(SearchEntry.folded).where(SearchEntry.kind != "result")).all()
+        common, repeated = Counter[str](), Counter[str]()
+        for text in texts:
+            pieces = grams(text)
+            common.update(pieces)
+            repeated.update(piece for piece, times in pieces.items() if times > 1)
+        queries = set[str]()
+        for size in (1, 2, 3):
+            queries |= {piece for piece, _ in Counter({p: n for p, n in common.items() if len(p) == size}).most_common(4)}
+            queries |= {piece for piece, _ in Counter({p: n for p, n in repeated.items() if len(p) == size}).most_common(3)}
+        assert {len(query) for query in queries} == {1, 2, 3} and len(queries) >= 18
+        for kinds in (("measure", "target"), ("target",)):
+            for query in sorted(queries):
+                expected = _reference_ranking(engine, query, kinds)
+                found: list[tuple[str, int]] = []
+                with engine.connect() as connection:
+                    for offset in range(0, len(expected) + 7, 7):
+                        window = ranked_window(connection, engine.dialect.name, query, kinds, None, 3, offset, 7)
+                        assert (window.total, window.estimated) == (len(expected), False), (query, kinds)
+                        found += [(row.record_id, row.occurrences) for row in window.rows]
+                assert found == expected, (query, kinds)
+    finally:
+        engine.dispose()
+
+
+@on_both_engines
+def test_a_short_querys_total_is_counted_once_per_release(shared_engine: Engine) -> None:
+    """The ranking's count goes through ``remember`` (the release's kept totals): a kept count runs no statement."""
+    from workreport_api.db.search import ranked_window
+
+    asked: list[object] = []
+
+    def kept(key: object, count: object) -> int:
+        asked.append(key)
+        return 12345
+
+    with shared_engine.connect() as connection:
+        window = ranked_window(connection, shared_engine.dialect.name, "养老", ("measure",), None, 3, 0, 2, kept)
+    assert window.total == 12345 and asked == [("search", "养老", ("measure",))] and len(window.rows) == 2

@@ -54,7 +54,7 @@ def test_catalog_is_dcat_json_ld(reader: TestClient[Any]) -> None:
 
 def test_health(reader: TestClient[Any]) -> None:
     assert reader.get("/healthz").json() == {"status": "ok"}
-    assert reader.get("/readyz").json() == {"status": "ready", "revision": "0007"}
+    assert reader.get("/readyz").json() == {"status": "ready", "revision": "0008"}
     assert "etag" not in reader.get("/readyz").headers
 
 

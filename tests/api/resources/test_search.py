@@ -10,7 +10,7 @@ from litestar.testing import TestClient
 
 from workreport_api.http.cursor import encode_cursor
 
-from ...conftest import ENGINES, ClientFactory
+from ...conftest import ENGINES, ClientFactory, ReadOnlyApps, load_seed_copies
 from ..conftest import all_pages, seed_text
 
 
@@ -81,12 +81,14 @@ def test_total_is_the_same_on_every_page_and_past_the_end(reader: TestClient[Any
 
 @pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
 def test_a_bounded_ranking_still_lists_every_match_once(make_client: ClientFactory) -> None:
-    """With search_candidates=3, a query matching more ranks its first 3 matches, then lists the rest in index
-    order: paging still gives every hit exactly once; the total is exact up to 3 matches, else estimated."""
+    """With search_candidates=3, a query of 4 characters or more matching more ranks its first 3 matches, then lists
+    the rest in index order: paging still gives every hit exactly once; the total is exact up to 3 matches, else
+    estimated."""
     exact = make_client(cache_max_bytes=0)
     bounded = make_client(cache_max_bytes=0, search_candidates=3)
-    for query in ("養老", "菜", "建设", "养老床"):
+    for query in ("改革試點", "继续推进", "困难群众", "养老服务"):
         everything = all_pages(exact, f"/v1/search?q={quote(query)}&limit=500")
+        assert everything, query
         rank = {hit["id"]: place for place, hit in enumerate(everything)}
         for limit in (1, 2, 4, 50):
             hits = all_pages(bounded, f"/v1/search?q={quote(query)}&limit={limit}")
@@ -107,22 +109,43 @@ def test_a_bounded_ranking_still_lists_every_match_once(make_client: ClientFacto
         assert past["data"] == [] and past["meta"]["total"] == len(everything) and "total_estimated" not in past["meta"]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_queries_of_up_to_3_characters_rank_every_match_whatever_the_candidates(engine: str, read_only_apps: ReadOnlyApps) -> None:
+    """A query of 1 to 3 characters is ranked among all its matches (from the grams' ranking index), so the number of
+    candidates does not change its pages, and its total is exact (over three documents, many more matches than
+    candidates); with document= it is ranked among the candidates of that document, as longer queries are."""
+    exact = read_only_apps.client(engine, "seed-copies", load_seed_copies, cache_max_bytes=0)
+    bounded = read_only_apps.client(engine, "seed-copies", load_seed_copies, cache_max_bytes=0, search_candidates=3)
+    for query in ("養老", "菜", "建设", "养老床", "年"):
+        everything = all_pages(exact, f"/v1/search?q={quote(query)}&limit=500")
+        assert len(everything) > 3, query
+        occurrences = [hit["occurrences"] for hit in everything]
+        assert occurrences == sorted(occurrences, reverse=True)
+        for limit in (9, 50):
+            assert all_pages(bounded, f"/v1/search?q={quote(query)}&limit={limit}") == everything, (query, limit)
+            meta = bounded.get(f"/v1/search?q={quote(query)}&limit={limit}").json()["meta"]
+            assert meta["total"] == len(everything) and "total_estimated" not in meta
+        one = bounded.get(f"/v1/search?q={quote(query)}&document=shanghai-2012-x001&limit=500").json()
+        assert {hit["id"] for hit in one["data"]} == {hit["id"] for hit in everything if hit["document_id"] == "shanghai-2012-x001"}
+
+
 @pytest.mark.parametrize("seeded_url", ENGINES, indirect=True)
 def test_as_many_matches_as_candidates_is_an_exact_total(make_client: ClientFactory) -> None:
     client = make_client(cache_max_bytes=0, search_candidates=2)
-    body = client.get(f"/v1/search?q={quote('养老床')}&limit=1").json()
+    body = client.get(f"/v1/search?q={quote('困難群眾')}&limit=1").json()
     assert body["meta"]["total"] == 2 and "total_estimated" not in body["meta"]
-    more = make_client(cache_max_bytes=0, search_candidates=1).get(f"/v1/search?q={quote('养老床')}&limit=1").json()
+    more = make_client(cache_max_bytes=0, search_candidates=1).get(f"/v1/search?q={quote('困難群眾')}&limit=1").json()
     assert more["meta"]["total_estimated"] is True and len(more["data"]) == 1 and more["links"]["next"]
 
 
-@pytest.mark.parametrize("seeded_url", ["sqlite"], indirect=True)
-def test_the_search_page_says_when_its_total_is_an_estimate(make_client: ClientFactory) -> None:
-    page = make_client(cache_max_bytes=0, search_candidates=3).get(f"/search?q={quote('建设')}", headers={"Accept": "text/html"})
-    assert page.status_code == 200 and "about " in page.text  # 20 hits a page, more in all
-    exact_client = make_client(cache_max_bytes=0)
-    total = exact_client.get(f"/v1/search?q={quote('建设')}&limit=1").json()["meta"]["total"]
-    exact = exact_client.get(f"/search?q={quote('建设')}", headers={"Accept": "text/html"})
+@pytest.mark.parametrize("engine", ["sqlite"])
+def test_the_search_page_says_when_its_total_is_an_estimate(engine: str, read_only_apps: ReadOnlyApps) -> None:
+    estimating = read_only_apps.client(engine, "seed-copies", load_seed_copies, cache_max_bytes=0, search_candidates=3)
+    page = estimating.get(f"/search?q={quote('改革试点')}", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "about " in page.text  # 20 hits a page, 33 in all
+    exact_client = read_only_apps.client(engine, "seed-copies", load_seed_copies, cache_max_bytes=0)
+    total = exact_client.get(f"/v1/search?q={quote('改革试点')}&limit=1").json()["meta"]["total"]
+    exact = exact_client.get(f"/search?q={quote('改革试点')}", headers={"Accept": "text/html"})
     assert total > 20 and f"{total} hits" in exact.text and "about " not in exact.text
 
 
@@ -165,7 +188,7 @@ def test_a_page_past_the_candidates_is_read_in_a_worker_thread(make_client: Clie
 
     monkeypatch.setattr(ApiState, "read_in_snapshot", noted)
     client = make_client(cache_max_bytes=0, search_candidates=3)
-    first = client.get(f"/v1/search?q={quote('養老')}&limit=2")
-    deep = client.get(f"/v1/search?q={quote('養老')}&limit=2&cursor={encode_cursor((4,))}")
+    first = client.get(f"/v1/search?q={quote('改革試點')}&limit=2")
+    deep = client.get(f"/v1/search?q={quote('改革試點')}&limit=2&cursor={encode_cursor((4,))}")
     assert first.status_code == deep.status_code == 200 and deep.json()["data"]
     assert reads[-2:] == [False, True]  # heavy: the deep page only
