@@ -7,7 +7,8 @@ at any point, an interrupt or a killed process leaves the previous version of
 the document and every other document as they were. On SQLite the writer
 takes the lock up front (BEGIN IMMEDIATE) and readers in WAL mode keep their
 snapshot; on PostgreSQL a transaction-scoped advisory lock per document makes
-a second load of the same document wait for the first.
+a second load of the same document wait for the first, and loads choose their
+document's place in search order one at a time (``document_keys``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select, text, update
 
 from workreport_api.db import migrate
 from workreport_api.db.document_keys import LIMIT, STEP, between
@@ -75,3 +75,31 @@ def test_keys_sort_like_ids_whatever_the_order_of_loading(database_url: str, set
 def test_the_step_leaves_room_for_every_append() -> None:
     """Documents loaded in id order (the usual case: a year after another) never need a renumbering."""
     assert LIMIT // STEP >= 1 << 29 and LIMIT + STEP < 1 << 63  # a signed 64-bit column holds every number given
+
+
+def test_a_second_load_waits_for_the_first_before_choosing_its_number(settings: Settings) -> None:
+    """On PostgreSQL, between choosing its number and committing, a load holds a lock that another load's choice waits
+    for: two loads at once never read the same neighbours and take the same number."""
+    from sqlalchemy.exc import OperationalError
+
+    from workreport_api.db.document_keys import assign
+
+    from ...conftest import create_postgres_database, drop_postgres_database, require_postgres
+
+    require_postgres()
+    url = create_postgres_database()
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine, settings)
+        with engine.connect() as first, engine.connect() as second:
+            with first.begin():
+                assert assign(first, "a") == 0
+                with second.begin():
+                    second.execute(text("SET LOCAL lock_timeout = '300ms'"))
+                    with pytest.raises(OperationalError, match="lock timeout"):
+                        assign(second, "b")
+            with second.begin():
+                assert assign(second, "b") == 0  # the first committed nothing: free again
+    finally:
+        engine.dispose()
+        drop_postgres_database(url)
