@@ -9,15 +9,13 @@ loading one never rewrites another's rows: a number ``STEP`` past the last
 document's (or before the first's), or half-way between its neighbours'. Only
 when its neighbours' numbers are adjacent (about 32 loads into the same gap,
 each halving it) is every document numbered again (``renumber``), rewriting
-the search grams' copies. On PostgreSQL a transaction-scoped advisory lock
-(``KEYS_LOCK``) makes a second load wait before it reads its neighbours, so two
-loads at once never take the same number (on SQLite the writer holds the
-database's write lock already).
+the search grams' copies. Two loads never choose at once: the loader runs one
+writer at a time (SQLite's write lock, PostgreSQL's ``loader.WRITERS_LOCK``).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select, text, update
+from sqlalchemy import Connection, func, select, update
 from sqlmodel import col
 
 from .tables import Document, SearchEntry, SearchGram
@@ -26,9 +24,6 @@ STEP = 1 << 32
 """The distance between documents loaded in id order, and after a renumbering."""
 LIMIT = 1 << 62
 """Numbers stay within ±LIMIT (a signed 64-bit column)."""
-KEYS_LOCK = 0x77726B79
-"""PostgreSQL advisory lock held from a load's choice of number to its commit (after the per-document lock, before
-``comparisons.COMPARISONS_LOCK``: always in that order, so loads never wait on each other in a cycle)."""
 
 
 def between(before: int | None, after: int | None) -> int | None:
@@ -52,9 +47,8 @@ def _neighbours(connection: Connection, document_id: str) -> tuple[int | None, i
 
 
 def assign(connection: Connection, document_id: str) -> int:
-    """The number for a document about to be inserted (not in the table yet), renumbering the others if need be."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": KEYS_LOCK})
+    """The number for a document about to be inserted (not in the table yet), renumbering the others if need be;
+    the caller is the only writer (``loader.WRITERS_LOCK``)."""
     key = between(*_neighbours(connection, document_id))
     if key is None:
         renumber(connection)

@@ -6,9 +6,8 @@ refers to any more and records a release, all in one transaction: a failure
 at any point, an interrupt or a killed process leaves the previous version of
 the document and every other document as they were. On SQLite the writer
 takes the lock up front (BEGIN IMMEDIATE) and readers in WAL mode keep their
-snapshot; on PostgreSQL a transaction-scoped advisory lock per document makes
-a second load of the same document wait for the first, and loads choose their
-document's place in search order one at a time (``document_keys``).
+snapshot; on PostgreSQL a transaction-scoped advisory lock (``WRITERS_LOCK``)
+makes loads and removals run one at a time, as SQLite's write lock does.
 """
 
 from __future__ import annotations
@@ -96,8 +95,17 @@ def _pause_from_env(stage: str) -> None:
         time.sleep(float(setting.partition(":")[2] or "30"))
 
 
-def _advisory_key(document_id: str) -> int:
-    return int.from_bytes(hashlib.sha256(document_id.encode()).digest()[:8], "big", signed=True)
+WRITERS_LOCK = 0x77727772
+"""PostgreSQL advisory lock a load or removal takes before anything else and holds to its commit. Writers share rows
+(units, bodies, the comparisons, every document's search key when one renumbers them: ``document_keys``); two that
+met halfway, each holding some of those rows and waiting for the other's, deadlocked, and two loads at once would
+choose their document's search key from the same neighbours. Taken first, it leaves a waiting writer holding
+nothing."""
+
+
+def _one_writer_at_a_time(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
 
 
 def _upsert(connection: Connection, table: type[SQLModel], rows: list[dict[str, object]], columns: list[str]) -> None:
@@ -248,8 +256,7 @@ def load_document(engine: Engine, part: DocumentRecords, checkpoint: Checkpoint 
     with friendly_errors(engine), engine.connect() as raw:
         connection = raw.execution_options(sqlite_begin="IMMEDIATE")
         with connection.begin():
-            if not is_sqlite(engine):
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(doc_id)})
+            _one_writer_at_a_time(connection)
             previous_issuer = connection.execute(select(col(Document.issuer_id)).where(col(Document.id) == doc_id)).scalar_one_or_none()
             connection.execute(delete(Document).where(col(Document.id) == doc_id))
             reached("deleted")
@@ -543,8 +550,7 @@ def remove_document(engine: Engine, document_id: str) -> int:
     with friendly_errors(engine), engine.connect() as raw:
         connection = raw.execution_options(sqlite_begin="IMMEDIATE")
         with connection.begin():
-            if not is_sqlite(engine):
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _advisory_key(document_id)})
+            _one_writer_at_a_time(connection)
             issuer = connection.execute(select(col(Document.issuer_id)).where(col(Document.id) == document_id)).scalar_one_or_none()
             if issuer is None:
                 raise LoadError(f"no document with id {document_id!r}")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, select, update
 
 from workreport_api.db import migrate
 from workreport_api.db.document_keys import LIMIT, STEP, between
@@ -77,12 +79,12 @@ def test_the_step_leaves_room_for_every_append() -> None:
     assert LIMIT // STEP >= 1 << 29 and LIMIT + STEP < 1 << 63  # a signed 64-bit column holds every number given
 
 
-def test_a_second_load_waits_for_the_first_before_choosing_its_number(settings: Settings) -> None:
-    """On PostgreSQL, between choosing its number and committing, a load holds a lock that another load's choice waits
-    for: two loads at once never read the same neighbours and take the same number."""
-    from sqlalchemy.exc import OperationalError
-
-    from workreport_api.db.document_keys import assign
+def test_a_load_that_renumbers_and_a_reload_at_once_both_finish(settings: Settings) -> None:
+    """On PostgreSQL writers run one at a time from their start: a reload paused after deleting its document's rows
+    while a load that must renumber every document starts, then let go, both finish. With a lock taken only to
+    choose the number, the renumbering waited for the reload's deleted rows while the reload waited for the lock:
+    PostgreSQL aborted one of them ("deadlock detected")."""
+    import threading
 
     from ...conftest import create_postgres_database, drop_postgres_database, require_postgres
 
@@ -91,15 +93,36 @@ def test_a_second_load_waits_for_the_first_before_choosing_its_number(settings: 
     engine = make_engine(url)
     try:
         migrate.upgrade(engine, settings)
-        with engine.connect() as first, engine.connect() as second:
-            with first.begin():
-                assert assign(first, "a") == 0
-                with second.begin():
-                    second.execute(text("SET LOCAL lock_timeout = '300ms'"))
-                    with pytest.raises(OperationalError, match="lock timeout"):
-                        assign(second, "b")
-            with second.begin():
-                assert assign(second, "b") == 0  # the first committed nothing: free again
+        for number in (0, 1, 3):  # the seed itself, then two copies
+            load_dataset(engine, _copy(number), validate=False)
+        with engine.begin() as connection:  # no number left between them, as after ~32 loads into that gap
+            connection.execute(update(Document).where(Document.id == "shanghai-2012-x001").values(search_key=40))
+            connection.execute(update(Document).where(Document.id == "shanghai-2012-x003").values(search_key=41))
+        deleted, go_on, errors = threading.Event(), threading.Event(), list[BaseException]()
+
+        def pause_after_deleting(stage: str) -> None:
+            if stage == "deleted":
+                deleted.set()
+                go_on.wait(30)
+
+        def write(number: int, checkpoint: Callable[[str], None] | None = None) -> None:
+            try:
+                load_dataset(engine, _copy(number), checkpoint, validate=False)
+            except BaseException as error:  # reported below
+                errors.append(error)
+
+        reload = threading.Thread(target=write, args=(0, pause_after_deleting))  # away from the gap: it stays full
+        reload.start()
+        assert deleted.wait(30)
+        renumbering = threading.Thread(target=write, args=(2,))
+        renumbering.start()
+        renumbering.join(1.0)  # it waits for the reload (with the old lock it got as far as the renumbering)
+        go_on.set()
+        reload.join(60)
+        renumbering.join(60)
+        assert not errors, errors
+        assert [key for _, key in _keys(engine)] == [0, STEP, STEP + STEP // 2, 2 * STEP]  # renumbered, then x002 between
+        assert _grams_follow_their_documents(engine)
     finally:
         engine.dispose()
         drop_postgres_database(url)
