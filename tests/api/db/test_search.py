@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Engine, select
@@ -234,15 +235,39 @@ def test_short_queries_rank_every_match_across_documents_loaded_in_any_order(dat
 
 @on_both_engines
 def test_a_short_querys_total_is_counted_once_per_release(shared_engine: Engine) -> None:
-    """The ranking's count goes through ``remember`` (the release's kept totals): a kept count runs no statement."""
+    """The ranking's count goes through ``remember``: with the release's kept totals (``ReleaseTotals``, as
+    /v1/search passes them) the second search of the same query in the same release runs its page alone, and
+    another query, or another set of kinds, counts again."""
+    from sqlalchemy import event
+
+    from workreport_api.db.reading import latest_release
     from workreport_api.db.search import ranked_window
+    from workreport_api.queries.counts import ReleaseTotals
 
-    asked: list[object] = []
-
-    def kept(key: object, count: object) -> int:
-        asked.append(key)
-        return 12345
-
+    totals = ReleaseTotals()
+    ran: list[str] = []
+    dialect = shared_engine.dialect.name
     with shared_engine.connect() as connection:
-        window = ranked_window(connection, shared_engine.dialect.name, "养老", ("measure",), None, 3, 0, 2, kept)
-    assert window.total == 12345 and asked == [("search", "养老", ("measure",))] and len(window.rows) == 2
+        release = latest_release(connection)
+        assert release is not None
+
+        def remember(key: object, count: Callable[[], int]) -> int:
+            return totals.filtered(release, key, count)
+
+        def statements(query: str, kinds: tuple[str, ...]) -> tuple[int, int]:
+            before = len(ran)
+            window = ranked_window(connection, dialect, query, kinds, None, 3, 0, 2, remember)
+            return len(ran) - before, window.total
+
+        if dialect == "sqlite":  # prepared statements run on the driver's cursor: traced there
+            connection.connection.dbapi_connection.set_trace_callback(ran.append)  # type: ignore[union-attr]
+        else:
+            event.listen(connection, "before_cursor_execute", lambda *args: ran.append(args[2]))
+        try:
+            first, again = statements("养老", ("measure", "target")), statements("养老", ("measure", "target"))
+            other_kinds, other_query = statements("养老", ("target",)), statements("建设", ("measure", "target"))
+        finally:
+            if dialect == "sqlite":
+                connection.connection.dbapi_connection.set_trace_callback(None)  # type: ignore[union-attr]
+    assert first == (2, 10) and again == (1, 10)
+    assert other_kinds[0] == 2 and other_query == (2, 67)
