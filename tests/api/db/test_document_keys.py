@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -14,7 +15,7 @@ from workreport_api.db.loader import load_dataset, remove_document
 from workreport_api.db.tables import Document, SearchEntry, SearchGram
 from workreport_api.settings import Settings
 
-from ...conftest import ENGINES, SEED_DATASET
+from ...conftest import ENGINES
 
 
 def test_a_number_between_neighbours() -> None:
@@ -28,9 +29,12 @@ def test_a_number_between_neighbours() -> None:
 
 
 def _copy(number: int) -> dict[str, object]:
+    """Copy ``number`` of the seed with its first 20 measures: the keys need documents, not their size."""
     from bench.synthetic import copy_of
 
-    return dict(copy_of(SEED_DATASET.read_text(encoding="utf-8"), number))
+    from .conftest import changed_seed
+
+    return dict(copy_of(json.dumps(changed_seed(20), ensure_ascii=False), number))
 
 
 def _keys(engine: Engine) -> list[tuple[str, int]]:
